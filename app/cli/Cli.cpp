@@ -1,0 +1,620 @@
+#include "cli/Cli.h"
+
+#include "audit/AuditService.h"
+#include "auth/AuthService.h"
+#include "auth/OperatorService.h"
+#include "cli/PasswordPrompt.h"
+#include "crypto/Crypto.h"
+#include "demo/DemoWorkspace.h"
+#include "models/AuditTableModel.h"
+#include "store/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace lx::cli {
+
+namespace {
+
+const char* const kTopHelp =
+    "Usage: lingxi-cli [--workspace PATH] [--as OPERATOR] [--json] <area> <verb> [options]\n"
+    "\n"
+    "Global options:\n"
+    "  --workspace PATH  the workspace file (default: the user's data folder)\n"
+    "  --as OPERATOR     operator to act as; the password is read from the terminal or stdin\n"
+    "  --json            machine-readable output on stdout\n"
+    "  --help            this text; every area and verb has its own --help\n"
+    "\n"
+    "Areas:\n"
+    "  workspace   init | info | check | backup --to FILE\n"
+    "  operators   list | add | disable | enable | set-role | reset-password | unlock | passwd\n"
+    "  audit       verify | list\n"
+    "  demo        create --to FILE\n"
+    "  version     versions of Lingxi and its libraries\n"
+    "\n"
+    "Exit status: 0 success, 1 error, 2 usage, 3 a check found a problem.\n";
+
+const char* const kWorkspaceHelp =
+    "Usage: lingxi-cli [--workspace PATH] workspace <verb>\n"
+    "\n"
+    "  init [--admin NAME] [--display-name TEXT]   create the workspace (and its first admin)\n"
+    "  info                                        schema, size, counts\n"
+    "  check                                       integrity and foreign-key check\n"
+    "  backup --to FILE                            online, consistent copy (admin; needs --as)\n";
+
+const char* const kOperatorsHelp =
+    "Usage: lingxi-cli [--workspace PATH] --as ADMIN operators <verb> [options]\n"
+    "\n"
+    "  list\n"
+    "  add --name NAME --role agent|marketer|supervisor|admin [--display-name TEXT]\n"
+    "  disable --name NAME | enable --name NAME | unlock --name NAME\n"
+    "  set-role --name NAME --role ROLE\n"
+    "  reset-password --name NAME\n"
+    "  passwd                                      change your own password (any role)\n"
+    "\n"
+    "Passwords are read from the terminal (or one line each from stdin: first the acting\n"
+    "operator's, then the new one); never from the command line.\n";
+
+const char* const kAuditHelp =
+    "Usage: lingxi-cli [--workspace PATH] audit <verb> [options]\n"
+    "\n"
+    "  verify      walk the hash chain; exit 3 naming the first changed, deleted or inserted entry\n"
+    "  list [--actor NAME] [--action PREFIX] [--since ISO] [--until ISO] [--limit N]\n"
+    "              (supervisor or admin; needs --as)\n";
+
+const char* const kDemoHelp =
+    "Usage: lingxi-cli demo create --to FILE\n"
+    "\n"
+    "  Builds a demo workspace with one operator per role; its logins are printed.\n";
+
+QString h(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+struct VerbOptions
+{
+    QCommandLineParser parser;
+    QString error;
+    bool help = false;
+};
+
+bool parseVerb(VerbOptions& v, const QStringList& args, const QList<QCommandLineOption>& options)
+{
+    v.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    v.parser.addOptions(options);
+    v.parser.addOption(QCommandLineOption(QStringLiteral("help")));
+    if (!v.parser.parse(QStringList{QStringLiteral("lingxi-cli")} + args)) {
+        v.error = v.parser.errorText();
+        return false;
+    }
+    v.help = v.parser.isSet(QStringLiteral("help"));
+    if (!v.help && !v.parser.positionalArguments().isEmpty()) {
+        v.error = QStringLiteral("unexpected argument: ") + v.parser.positionalArguments().first();
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption valueOption(const char* name)
+{
+    return QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+}
+
+QString formatTime(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+Cli::Cli(QStringList arguments) : m_arguments(std::move(arguments))
+{
+}
+
+Cli::~Cli() = default;
+
+Cli::Outcome Cli::fail(const QString& reason, int code)
+{
+    Outcome o;
+    o.exitCode = code;
+    o.error = reason;
+    return o;
+}
+
+Cli::Outcome Cli::usage(const QString& text)
+{
+    Outcome o;
+    o.text = text;
+    return o;
+}
+
+int Cli::run()
+{
+    Outcome o = dispatch();
+    QTextStream out(stdout);
+    if (o.exitCode != 0 && !o.error.isEmpty()) {
+        if (m_json) {
+            QJsonObject j = o.json;
+            j.insert(QStringLiteral("ok"), false);
+            j.insert(QStringLiteral("error"), o.error);
+            out << QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Indented));
+            out.flush();
+        } else if (!o.text.isEmpty()) {
+            out << o.text;
+            out.flush();
+        }
+        QString line = o.error;
+        line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        std::fprintf(stderr, "lingxi-cli: %s\n", line.toLocal8Bit().constData());
+        return o.exitCode;
+    }
+    if (m_json && !o.json.isEmpty()) {
+        QJsonObject j = o.json;
+        if (!j.contains(QStringLiteral("ok")))
+            j.insert(QStringLiteral("ok"), o.exitCode == 0);
+        out << QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Indented));
+    } else {
+        out << o.text;
+        if (!o.text.isEmpty() && !o.text.endsWith(QLatin1Char('\n')))
+            out << '\n';
+    }
+    out.flush();
+    return o.exitCode;
+}
+
+Cli::Outcome Cli::dispatch()
+{
+    QStringList rest;
+    for (int i = 1; i < m_arguments.size(); ++i) {
+        const QString& a = m_arguments.at(i);
+        if (!rest.isEmpty()) {
+            rest << a;
+        } else if (a == QLatin1String("--json")) {
+            m_json = true;
+        } else if (a == QLatin1String("--workspace") || a == QLatin1String("--as")) {
+            if (i + 1 >= m_arguments.size())
+                return fail(a + QStringLiteral(" needs a value"), 2);
+            (a == QLatin1String("--as") ? m_operator : m_workspacePath) = m_arguments.at(++i);
+        } else if (a.startsWith(QLatin1String("--workspace="))) {
+            m_workspacePath = a.mid(12);
+        } else if (a.startsWith(QLatin1String("--as="))) {
+            m_operator = a.mid(5);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            return usage(h(kTopHelp));
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return fail(QStringLiteral("unknown option %1 (see lingxi-cli --help)").arg(a), 2);
+        } else {
+            rest << a;
+        }
+    }
+    // --json may also follow the verb, where scripts tend to put it.
+    if (rest.removeAll(QStringLiteral("--json")) > 0)
+        m_json = true;
+    if (rest.isEmpty())
+        return fail(QStringLiteral("no area given (see lingxi-cli --help)"), 2);
+    if (m_workspacePath.isEmpty())
+        m_workspacePath = qEnvironmentVariable("LINGXI_WORKSPACE", store::Workspace::defaultPath());
+    if (m_operator.isEmpty())
+        m_operator = qEnvironmentVariable("LINGXI_OPERATOR");
+
+    const QString area = rest.takeFirst();
+    if (area == QLatin1String("version")) {
+        Outcome o;
+        o.json = QJsonObject{{QStringLiteral("lingxi"), QStringLiteral(LX_VERSION_STRING)},
+                             {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+                             {QStringLiteral("sqlite"), store::Workspace::sqliteVersion()},
+                             {QStringLiteral("openssl"), crypto::Crypto::libraryVersion()}};
+        o.text = QStringLiteral("Lingxi %1\nQt %2\nSQLite %3\n%4\n")
+                     .arg(QStringLiteral(LX_VERSION_STRING), QString::fromLatin1(qVersion()),
+                          store::Workspace::sqliteVersion(), crypto::Crypto::libraryVersion());
+        return o;
+    }
+    const QString verb = rest.isEmpty() ? QString() : rest.takeFirst();
+    if (area == QLatin1String("workspace"))
+        return workspaceArea(verb, rest);
+    if (area == QLatin1String("operators"))
+        return operatorsArea(verb, rest);
+    if (area == QLatin1String("audit"))
+        return auditArea(verb, rest);
+    if (area == QLatin1String("demo"))
+        return demoArea(verb, rest);
+    return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(area), 2);
+}
+
+Status Cli::openWorkspace(bool create)
+{
+    store::OpenOptions options;
+    options.createIfMissing = create;
+    auto ws = store::Workspace::open(m_workspacePath, options);
+    if (!ws)
+        return ws.status();
+    m_workspace = ws.take();
+    m_auth = std::make_unique<auth::AuthService>(*m_workspace);
+    return Status::success();
+}
+
+Result<auth::Session> Cli::login()
+{
+    if (m_operator.isEmpty())
+        return Result<auth::Session>::failure(
+            QStringLiteral("this command acts as an operator: give --as NAME (or set LINGXI_OPERATOR)"));
+    const QString password = PasswordPrompt::read(QStringLiteral("Password for %1: ").arg(m_operator));
+    if (password.isNull())
+        return Result<auth::Session>::failure(QStringLiteral("no password given for %1").arg(m_operator));
+    m_loginPassword = password;
+    return m_auth->login(m_operator, password);
+}
+
+namespace {
+// A new password: from a terminal asked twice; from a pipe, one line.
+Result<QString> readNewPassword(const QString& forWhom)
+{
+    const QString first = PasswordPrompt::read(QStringLiteral("New password for %1: ").arg(forWhom));
+    if (first.isNull())
+        return Result<QString>::failure(QStringLiteral("no new password given for %1").arg(forWhom));
+    if (PasswordPrompt::interactive()) {
+        const QString again = PasswordPrompt::read(QStringLiteral("Repeat the password: "));
+        if (again != first)
+            return Result<QString>::failure(QStringLiteral("the two passwords differ"));
+    }
+    return first;
+}
+} // namespace
+
+Cli::Outcome Cli::workspaceArea(const QString& verb, const QStringList& args)
+{
+    VerbOptions v;
+    if (verb.isEmpty() || verb == QLatin1String("--help"))
+        return usage(h(kWorkspaceHelp));
+    if (verb == QLatin1String("init")) {
+        if (!parseVerb(v, args, {valueOption("admin"), valueOption("display-name")}))
+            return fail(v.error, 2);
+        if (v.help)
+            return usage(h(kWorkspaceHelp));
+        const bool existed = QFileInfo::exists(m_workspacePath);
+        if (auto st = openWorkspace(true); !st)
+            return fail(st.error());
+        Outcome o;
+        const QString admin = v.parser.value(QStringLiteral("admin"));
+        if (!admin.isEmpty()) {
+            auto pw = readNewPassword(admin);
+            if (!pw)
+                return fail(pw.error());
+            auto s = m_auth->createFirstAdmin(admin, v.parser.value(QStringLiteral("display-name")), pw.value());
+            if (!s)
+                return fail(s.error());
+        }
+        auto info = m_workspace->info();
+        o.json = QJsonObject{{QStringLiteral("path"), info.path},
+                             {QStringLiteral("created"), !existed},
+                             {QStringLiteral("schema_version"), info.schemaVersion},
+                             {QStringLiteral("operators"), info.operators}};
+        o.text = QStringLiteral("%1 workspace %2 (schema %3, %4 operator(s))")
+                     .arg(existed ? QStringLiteral("Opened") : QStringLiteral("Created"), info.path)
+                     .arg(info.schemaVersion)
+                     .arg(info.operators);
+        return o;
+    }
+    if (verb == QLatin1String("info")) {
+        if (!parseVerb(v, args, {}))
+            return fail(v.error, 2);
+        if (v.help)
+            return usage(h(kWorkspaceHelp));
+        if (auto st = openWorkspace(false); !st)
+            return fail(st.error());
+        auto info = m_workspace->info();
+        Outcome o;
+        o.json = QJsonObject{{QStringLiteral("path"), info.path},
+                             {QStringLiteral("workspace_id"), info.workspaceId},
+                             {QStringLiteral("created_at"), info.createdAt},
+                             {QStringLiteral("schema_version"), info.schemaVersion},
+                             {QStringLiteral("latest_schema_version"), info.latestSchemaVersion},
+                             {QStringLiteral("size_bytes"), info.sizeBytes},
+                             {QStringLiteral("demo"), info.demo},
+                             {QStringLiteral("operators"), info.operators},
+                             {QStringLiteral("audit_entries"), info.auditEntries},
+                             {QStringLiteral("sqlite"), info.sqliteVersion}};
+        o.text = QStringLiteral("Workspace   %1\nId          %2\nCreated     %3\nSchema      %4 (latest %5)\n"
+                                "Size        %6 bytes\nDemo        %7\nOperators   %8\nAudit log   %9 entries\n")
+                     .arg(info.path, info.workspaceId, info.createdAt)
+                     .arg(info.schemaVersion)
+                     .arg(info.latestSchemaVersion)
+                     .arg(info.sizeBytes)
+                     .arg(info.demo ? QStringLiteral("yes") : QStringLiteral("no"))
+                     .arg(info.operators)
+                     .arg(info.auditEntries);
+        return o;
+    }
+    if (verb == QLatin1String("check")) {
+        if (!parseVerb(v, args, {}))
+            return fail(v.error, 2);
+        if (v.help)
+            return usage(h(kWorkspaceHelp));
+        if (auto st = openWorkspace(false); !st)
+            return fail(st.error());
+        auto report = m_workspace->check();
+        Outcome o;
+        o.json = QJsonObject{{QStringLiteral("ok"), report.ok},
+                             {QStringLiteral("integrity_problems"), QJsonArray::fromStringList(report.integrityProblems)},
+                             {QStringLiteral("foreign_key_problems"),
+                              QJsonArray::fromStringList(report.foreignKeyProblems)}};
+        if (report.ok) {
+            o.text = QStringLiteral("Workspace %1: integrity ok, foreign keys ok").arg(m_workspace->path());
+            return o;
+        }
+        o.text = (report.integrityProblems + report.foreignKeyProblems).join(QLatin1Char('\n')) + QLatin1Char('\n');
+        o.exitCode = 3;
+        o.error = QStringLiteral("the workspace check found %1 problem(s)")
+                      .arg(report.integrityProblems.size() + report.foreignKeyProblems.size());
+        return o;
+    }
+    if (verb == QLatin1String("backup")) {
+        if (!parseVerb(v, args, {valueOption("to")}))
+            return fail(v.error, 2);
+        if (v.help)
+            return usage(h(kWorkspaceHelp));
+        const QString to = v.parser.value(QStringLiteral("to"));
+        if (to.isEmpty())
+            return fail(QStringLiteral("backup needs --to FILE"), 2);
+        if (auto st = openWorkspace(false); !st)
+            return fail(st.error());
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        if (auto st = m_auth->require(session.value(), auth::Permission::ManageWorkspace,
+                                      QStringLiteral("workspace.backup"));
+            !st)
+            return fail(st.error());
+        if (auto st = m_workspace->backupTo(to); !st)
+            return fail(st.error());
+        m_auth->record(session.value(), QStringLiteral("workspace.backup"), QFileInfo(to).fileName());
+        Outcome o;
+        o.json = QJsonObject{{QStringLiteral("backup"), QFileInfo(to).absoluteFilePath()},
+                             {QStringLiteral("size_bytes"), QFileInfo(to).size()}};
+        o.text = QStringLiteral("Backed up to %1 (%2 bytes)").arg(QFileInfo(to).absoluteFilePath()).arg(QFileInfo(to).size());
+        return o;
+    }
+    return fail(QStringLiteral("unknown verb 'workspace %1' (see lingxi-cli workspace --help)").arg(verb), 2);
+}
+
+Cli::Outcome Cli::operatorsArea(const QString& verb, const QStringList& args)
+{
+    if (verb.isEmpty() || verb == QLatin1String("--help"))
+        return usage(h(kOperatorsHelp));
+    static const QStringList verbs{QStringLiteral("list"),     QStringLiteral("add"),
+                                   QStringLiteral("disable"),  QStringLiteral("enable"),
+                                   QStringLiteral("set-role"), QStringLiteral("reset-password"),
+                                   QStringLiteral("unlock"),   QStringLiteral("passwd")};
+    if (!verbs.contains(verb))
+        return fail(QStringLiteral("unknown verb 'operators %1' (see lingxi-cli operators --help)").arg(verb), 2);
+    VerbOptions v;
+    if (!parseVerb(v, args, {valueOption("name"), valueOption("role"), valueOption("display-name")}))
+        return fail(v.error, 2);
+    if (v.help)
+        return usage(h(kOperatorsHelp));
+    const QString name = v.parser.value(QStringLiteral("name"));
+    const QString roleText = v.parser.value(QStringLiteral("role"));
+    const bool needsName = verb != QLatin1String("list") && verb != QLatin1String("passwd");
+    if (needsName && name.isEmpty())
+        return fail(QStringLiteral("operators %1 needs --name NAME").arg(verb), 2);
+    std::optional<auth::Role> role;
+    if (verb == QLatin1String("add") || verb == QLatin1String("set-role")) {
+        role = auth::roleFromKey(roleText);
+        if (!role)
+            return fail(QStringLiteral("--role must be agent, marketer, supervisor or admin"), 2);
+    }
+
+    if (auto st = openWorkspace(false); !st)
+        return fail(st.error());
+    auto session = login();
+    if (!session)
+        return fail(session.error());
+    auth::OperatorService operators(*m_auth);
+    Outcome o;
+
+    if (verb == QLatin1String("passwd")) {
+        auto next = readNewPassword(session.value().name());
+        if (!next)
+            return fail(next.error());
+        if (auto st = operators.changeOwnPassword(session.value(), m_loginPassword, next.value()); !st)
+            return fail(st.error());
+        o.text = QStringLiteral("Password changed");
+        o.json = QJsonObject{{QStringLiteral("changed"), true}};
+        return o;
+    }
+
+    auto all = operators.list(session.value());
+    if (!all && verb != QLatin1String("add"))
+        return fail(all.error());
+    std::optional<auth::Operator> target;
+    if (all) {
+        for (const auto& op : all.value()) {
+            if (op.name.compare(name, Qt::CaseInsensitive) == 0)
+                target = op;
+        }
+    }
+    if (needsName && verb != QLatin1String("add") && !target)
+        return fail(QStringLiteral("no operator named %1").arg(name));
+
+    if (verb == QLatin1String("list")) {
+        QJsonArray arr;
+        QString text = QStringLiteral("%1 %2 %3 %4\n")
+                           .arg(QStringLiteral("NAME"), -16)
+                           .arg(QStringLiteral("ROLE"), -11)
+                           .arg(QStringLiteral("STATE"), -9)
+                           .arg(QStringLiteral("LAST LOGIN"));
+        for (const auto& op : all.value()) {
+            const QString state = op.disabled ? QStringLiteral("disabled")
+                                              : (op.locked ? QStringLiteral("locked") : QStringLiteral("active"));
+            arr.append(QJsonObject{{QStringLiteral("name"), op.name},
+                                   {QStringLiteral("display_name"), op.displayName},
+                                   {QStringLiteral("role"), auth::roleKey(op.role)},
+                                   {QStringLiteral("state"), state},
+                                   {QStringLiteral("last_login"), formatTime(op.lastLoginMs)}});
+            text += QStringLiteral("%1 %2 %3 %4\n")
+                        .arg(op.name, -16)
+                        .arg(auth::roleKey(op.role), -11)
+                        .arg(state, -9)
+                        .arg(formatTime(op.lastLoginMs));
+        }
+        o.json = QJsonObject{{QStringLiteral("operators"), arr}};
+        o.text = text;
+        return o;
+    }
+    if (verb == QLatin1String("add")) {
+        if (auto st = m_auth->require(session.value(), auth::Permission::ManageOperators, QStringLiteral("operator.add"),
+                                      name);
+            !st)
+            return fail(st.error());
+        auto pw = readNewPassword(name);
+        if (!pw)
+            return fail(pw.error());
+        auto added = operators.add(session.value(), name, v.parser.value(QStringLiteral("display-name")), *role,
+                                   pw.value());
+        if (!added)
+            return fail(added.error());
+        o.json = QJsonObject{{QStringLiteral("name"), added.value().name},
+                             {QStringLiteral("role"), auth::roleKey(added.value().role)}};
+        o.text = QStringLiteral("Added %1 as %2").arg(added.value().name, auth::roleKey(added.value().role));
+        return o;
+    }
+    Status st = Status::success();
+    if (verb == QLatin1String("disable") || verb == QLatin1String("enable"))
+        st = operators.setDisabled(session.value(), target->id, verb == QLatin1String("disable"));
+    else if (verb == QLatin1String("set-role"))
+        st = operators.changeRole(session.value(), target->id, *role);
+    else if (verb == QLatin1String("unlock"))
+        st = operators.unlock(session.value(), target->id);
+    else if (verb == QLatin1String("reset-password")) {
+        auto pw = readNewPassword(target->name);
+        st = pw ? operators.resetPassword(session.value(), target->id, pw.value()) : pw.status();
+    }
+    if (!st)
+        return fail(st.error());
+    o.json = QJsonObject{{QStringLiteral("name"), target->name}, {QStringLiteral("done"), verb}};
+    o.text = QStringLiteral("%1: %2 done").arg(target->name, verb);
+    return o;
+}
+
+Cli::Outcome Cli::auditArea(const QString& verb, const QStringList& args)
+{
+    if (verb.isEmpty() || verb == QLatin1String("--help"))
+        return usage(h(kAuditHelp));
+    VerbOptions v;
+    if (verb == QLatin1String("verify")) {
+        if (!parseVerb(v, args, {}))
+            return fail(v.error, 2);
+        if (v.help)
+            return usage(h(kAuditHelp));
+        if (auto st = openWorkspace(false); !st)
+            return fail(st.error());
+        audit::AuditService service(*m_auth);
+        auto report = service.verify();
+        Outcome o;
+        o.json = QJsonObject{{QStringLiteral("ok"), report.ok},
+                             {QStringLiteral("entries_checked"), report.entriesChecked}};
+        if (report.ok) {
+            o.text = QStringLiteral("Audit log intact: %1 entries, chain verified").arg(report.entriesChecked);
+            return o;
+        }
+        static const char* const kinds[] = {"none", "changed", "deleted", "inserted", "head_missing", "unreadable"};
+        o.json.insert(QStringLiteral("first_bad_entry"), report.firstBadSeq);
+        o.json.insert(QStringLiteral("problem"), QString::fromLatin1(kinds[int(report.problem)]));
+        o.json.insert(QStringLiteral("message"), report.message);
+        o.exitCode = 3;
+        o.error = QStringLiteral("audit log tampered: ") + report.message;
+        return o;
+    }
+    if (verb == QLatin1String("list")) {
+        if (!parseVerb(v, args,
+                       {valueOption("actor"), valueOption("action"), valueOption("since"), valueOption("until"),
+                        valueOption("limit")}))
+            return fail(v.error, 2);
+        if (v.help)
+            return usage(h(kAuditHelp));
+        audit::AuditFilter filter;
+        filter.actor = v.parser.value(QStringLiteral("actor"));
+        filter.actionPrefix = v.parser.value(QStringLiteral("action"));
+        for (const char* key : {"since", "until"}) {
+            const QString text = v.parser.value(QString::fromLatin1(key));
+            if (text.isEmpty())
+                continue;
+            QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+            if (!t.isValid())
+                return fail(QStringLiteral("--%1 needs an ISO-8601 time such as 2026-11-28T09:00").arg(QLatin1String(key)),
+                            2);
+            (qstrcmp(key, "since") == 0 ? filter.from : filter.to) = t;
+        }
+        if (v.parser.isSet(QStringLiteral("limit"))) {
+            bool ok = false;
+            filter.limit = v.parser.value(QStringLiteral("limit")).toInt(&ok);
+            if (!ok || filter.limit <= 0)
+                return fail(QStringLiteral("--limit needs a positive number"), 2);
+        }
+        if (auto st = openWorkspace(false); !st)
+            return fail(st.error());
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        audit::AuditService service(*m_auth);
+        auto entries = service.query(session.value(), filter);
+        if (!entries)
+            return fail(entries.error());
+        QJsonArray arr;
+        QString text;
+        for (const auto& e : entries.value()) {
+            arr.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                   {QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("actor"), e.actor},
+                                   {QStringLiteral("action"), e.action},
+                                   {QStringLiteral("target"), e.target},
+                                   {QStringLiteral("details"), e.details}});
+            text += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                        .arg(e.seq, 6)
+                        .arg(e.time.toString(Qt::ISODate), e.actor, e.action, e.target,
+                             QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+        }
+        Outcome o;
+        o.json = QJsonObject{{QStringLiteral("entries"), arr}};
+        o.text = text;
+        return o;
+    }
+    return fail(QStringLiteral("unknown verb 'audit %1' (see lingxi-cli audit --help)").arg(verb), 2);
+}
+
+Cli::Outcome Cli::demoArea(const QString& verb, const QStringList& args)
+{
+    if (verb.isEmpty() || verb == QLatin1String("--help"))
+        return usage(h(kDemoHelp));
+    if (verb != QLatin1String("create"))
+        return fail(QStringLiteral("unknown verb 'demo %1' (see lingxi-cli demo --help)").arg(verb), 2);
+    VerbOptions v;
+    if (!parseVerb(v, args, {valueOption("to")}))
+        return fail(v.error, 2);
+    if (v.help)
+        return usage(h(kDemoHelp));
+    const QString to = v.parser.isSet(QStringLiteral("to")) ? v.parser.value(QStringLiteral("to")) : m_workspacePath;
+    if (auto st = demo::DemoWorkspace::create(to); !st)
+        return fail(st.error());
+    Outcome o;
+    QJsonArray logins;
+    QString text = QStringLiteral("Demo workspace created at %1\nLogins:\n").arg(QFileInfo(to).absoluteFilePath());
+    for (const auto& l : demo::DemoWorkspace::logins()) {
+        logins.append(QJsonObject{{QStringLiteral("name"), l.name},
+                                  {QStringLiteral("role"), auth::roleKey(l.role)},
+                                  {QStringLiteral("password"), l.password}});
+        text += QStringLiteral("  %1 %2 %3\n").arg(l.name, -12).arg(auth::roleKey(l.role), -11).arg(l.password);
+    }
+    o.json = QJsonObject{{QStringLiteral("path"), QFileInfo(to).absoluteFilePath()}, {QStringLiteral("logins"), logins}};
+    o.text = text;
+    return o;
+}
+
+} // namespace lx::cli

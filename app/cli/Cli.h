@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace lx::store {
+class Workspace;
+}
+namespace lx::auth {
+class AuthService;
+class Session;
+}
+
+namespace lx::cli {
+
+// lingxi-cli [--workspace PATH] [--as OPERATOR] [--json] <area> <verb> [options]
+// Exit status: 0 success, 1 error, 2 usage, 3 a check found a problem.
+class Cli final
+{
+public:
+    explicit Cli(QStringList arguments);
+    ~Cli();
+    int run();
+
+private:
+    struct Outcome
+    {
+        int exitCode = 0;
+        QString error;
+        QJsonObject json;
+        QString text;
+    };
+
+    Outcome dispatch();
+    Outcome workspaceArea(const QString& verb, const QStringList& args);
+    Outcome operatorsArea(const QString& verb, const QStringList& args);
+    Outcome auditArea(const QString& verb, const QStringList& args);
+    Outcome demoArea(const QString& verb, const QStringList& args);
+
+    Status openWorkspace(bool create);
+    Result<auth::Session> login();
+
+    static Outcome fail(const QString& reason, int code = 1);
+    static Outcome usage(const QString& text);
+
+    QStringList m_arguments;
+    QString m_workspacePath;
+    QString m_operator;
+    QString m_loginPassword;
+    bool m_json = false;
+    std::unique_ptr<store::Workspace> m_workspace;
+    std::unique_ptr<auth::AuthService> m_auth;
+};
+
+} // namespace lx::cli

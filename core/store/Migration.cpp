@@ -1,0 +1,87 @@
+#include "store/Migration.h"
+
+namespace lx::store {
+
+namespace {
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> list;
+
+    list.append(Migration{
+        1,
+        QStringLiteral("workspace settings and operators"),
+        {
+            QStringLiteral("CREATE TABLE settings ("
+                           " key TEXT PRIMARY KEY NOT NULL,"
+                           " value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE operators ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 64),"
+                           " display_name TEXT NOT NULL DEFAULT '',"
+                           " role TEXT NOT NULL CHECK (role IN ('agent','marketer','supervisor','admin')),"
+                           " password_hash TEXT NOT NULL,"
+                           " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0,1)),"
+                           " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                           " locked_until_ms INTEGER NOT NULL DEFAULT 0,"
+                           " created_ms INTEGER NOT NULL,"
+                           " password_changed_ms INTEGER NOT NULL,"
+                           " last_login_ms INTEGER NOT NULL DEFAULT 0)"),
+        },
+    });
+
+    list.append(Migration{
+        2,
+        QStringLiteral("hash-chained audit log"),
+        {
+            QStringLiteral("CREATE TABLE audit_log ("
+                           " seq INTEGER PRIMARY KEY,"
+                           " time_ms INTEGER NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " target TEXT NOT NULL DEFAULT '',"
+                           " details TEXT NOT NULL DEFAULT '{}',"
+                           " prev_hash TEXT NOT NULL,"
+                           " hash TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_log_actor ON audit_log(actor, seq)"),
+            QStringLiteral("CREATE INDEX audit_log_action ON audit_log(action, seq)"),
+            QStringLiteral("CREATE INDEX audit_log_time ON audit_log(time_ms)"),
+            // Append-only inside Lingxi; verify() catches whoever goes around these.
+            QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        },
+    });
+
+    list.append(Migration{
+        3,
+        QStringLiteral("audit chain head and operator lookup by role"),
+        {
+            QStringLiteral("CREATE TABLE audit_head ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " seq INTEGER NOT NULL,"
+                           " hash TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO audit_head(id, seq, hash)"
+                           " SELECT 1, seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"),
+            QStringLiteral("CREATE INDEX operators_role ON operators(role, disabled)"),
+        },
+    });
+
+    return list;
+}
+
+} // namespace
+
+const QList<Migration>& Migrations::all()
+{
+    static const QList<Migration> list = buildMigrations();
+    return list;
+}
+
+int Migrations::latestVersion()
+{
+    return all().isEmpty() ? 0 : all().constLast().version;
+}
+
+} // namespace lx::store

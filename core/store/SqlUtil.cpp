@@ -1,0 +1,45 @@
+#include "store/SqlUtil.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lx::store {
+
+Status SqlUtil::applyConnectionPragmas(QSqlDatabase& db, bool writer)
+{
+    QSqlQuery q(db);
+    const QStringList pragmas = writer
+        ? QStringList{QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL")}
+        : QStringList{QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA query_only=ON")};
+    for (const QString& p : pragmas) {
+        if (!q.exec(p))
+            return Status::failure(QStringLiteral("cannot configure the workspace connection: ") + q.lastError().text());
+    }
+    return Status::success();
+}
+
+Status SqlUtil::exec(QSqlQuery& query, const QString& sql, const QVariantList& binds)
+{
+    if (!query.prepare(sql))
+        return Status::failure(query.lastError().text());
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    return Status::success();
+}
+
+Status SqlUtil::exec(QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery q(db);
+    return exec(q, sql, binds);
+}
+
+qint64 SqlUtil::nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace lx::store

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+#include <QVariantList>
+
+class QSqlDatabase;
+class QSqlQuery;
+
+namespace lx::store {
+
+// Small helpers shared by the store's tables; the only module that speaks SQL.
+class SqlUtil final
+{
+public:
+    SqlUtil() = delete;
+
+    static Status applyConnectionPragmas(QSqlDatabase& db, bool writer);
+    // Prepares, binds positionally and executes; the error names the statement's purpose.
+    static Status exec(QSqlQuery& query, const QString& sql, const QVariantList& binds = {});
+    static Status exec(QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+    static qint64 nowMs();
+};
+
+} // namespace lx::store

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/Migration.h"
+#include "store/StoreWriter.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace lx::store {
+
+struct WorkspaceInfo
+{
+    QString path;
+    int schemaVersion = 0;
+    int latestSchemaVersion = 0;
+    qint64 sizeBytes = 0;
+    QString workspaceId;
+    QString createdAt;
+    bool demo = false;
+    qint64 operators = 0;
+    qint64 auditEntries = 0;
+    QString sqliteVersion;
+};
+
+struct CheckReport
+{
+    bool ok = true;
+    QStringList integrityProblems;
+    QStringList foreignKeyProblems;
+};
+
+// How the caller wants an existing or missing file treated.
+struct OpenOptions
+{
+    bool createIfMissing = true;
+    // Tests inject their own migration list (an older schema, a failing step).
+    const QList<Migration>* migrations = nullptr;
+};
+
+// A workspace is one SQLite file: WAL, foreign keys on, versioned schema. Opening validates the
+// file before anything writes to it, so a corrupt, truncated, foreign, newer or read-only file is
+// refused with a clear reason and left untouched. Writes go through writer(); reads use
+// reader(), one read-only connection per calling thread.
+class Workspace final
+{
+public:
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, const OpenOptions& options = {});
+    static QString defaultPath();
+    static QString sqliteVersion();
+
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    StoreWriter& writer() { return *m_writer; }
+
+    // A read-only connection owned by the calling thread (created on first use).
+    QSqlDatabase reader();
+
+    WorkspaceInfo info();
+    CheckReport check();
+
+    // Online, consistent copy through SQLite's backup API. progress(done, total) may return false
+    // to cancel; a cancelled or failed backup removes the partial file. An existing file at
+    // destination is never overwritten.
+    Status backupTo(const QString& destination, const std::function<bool(qint64, qint64)>& progress = {});
+
+private:
+    Workspace() = default;
+    Status migrate(const QList<Migration>& migrations);
+
+    QString m_path;
+    QString m_connectionPrefix;
+    int m_schemaVersion = 0;
+    std::unique_ptr<StoreWriter> m_writer;
+    std::mutex m_readersMutex;
+    QStringList m_readerNames;
+};
+
+} // namespace lx::store

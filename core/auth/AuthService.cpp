@@ -99,7 +99,7 @@ Result<Session> AuthService::login(const QString& name, const QString& password)
     if (!found.value()) {
         (void)PasswordHasher::verify(password, dummyHash());
         // The typed name may be a mistyped password: it is not written to the log.
-        m_workspace.writer().submit(
+        m_workspace.writer().runSync(
             [now](QSqlDatabase& wdb) -> Result<QVariant> {
                 auto st = audit::AuditLog::append(wdb, QStringLiteral("(unknown)"), QStringLiteral("auth.login_failed"),
                                                   {}, QJsonObject{{QStringLiteral("reason"),
@@ -231,12 +231,14 @@ Status AuthService::require(const Session& session, Permission permission, const
     QJsonObject details{{QStringLiteral("permission"), PermissionMatrix::key(permission)},
                         {QStringLiteral("action"), action},
                         {QStringLiteral("role"), role ? roleKey(*role) : QString()}};
-    m_workspace.writer().runSync(
+    auto logged = m_workspace.writer().runSync(
         [=](QSqlDatabase& wdb) -> Result<QVariant> {
             auto st = audit::AuditLog::append(wdb, actor, QStringLiteral("permission.denied"), target, details, now);
             return st ? Result<QVariant>(QVariant()) : Result<QVariant>(st);
         },
         store::Durability::Full);
+    if (!logged)
+        qWarning("lingxi: a permission refusal could not be written to the audit log: %s", qPrintable(logged.error()));
     return Status::failure(reason);
 }
 

@@ -24,8 +24,15 @@ Status SqlUtil::exec(QSqlQuery& query, const QString& sql, const QVariantList& b
 {
     if (!query.prepare(sql))
         return Status::failure(query.lastError().text());
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds.at(i));
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant& v = binds.at(i);
+        // A null QString binds as SQL NULL; text columns mean "empty" by it. Pass an invalid
+        // QVariant to store NULL on purpose.
+        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, v);
+    }
     if (!query.exec())
         return Status::failure(query.lastError().text());
     return Status::success();

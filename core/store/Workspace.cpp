@@ -70,12 +70,13 @@ Status validateHeader(const QString& path)
 Status checkWritable(const QFileInfo& fi)
 {
     // Root passes access(2) checks on anything, so the permission bits are read as well.
-    if (!fi.isWritable() || !(fi.permissions() & (QFile::WriteOwner | QFile::WriteUser)))
+    const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (!fi.isWritable() || !(fi.permissions() & writeBits))
         return Status::failure(
             QStringLiteral("%1 is read-only: Lingxi needs to write to its workspace. Copy it or change its permissions.")
                 .arg(fi.filePath()));
     QFileInfo dir(fi.absolutePath());
-    if (!dir.isWritable() || !(dir.permissions() & (QFile::WriteOwner | QFile::WriteUser)))
+    if (!dir.isWritable() || !(dir.permissions() & writeBits))
         return Status::failure(
             QStringLiteral("the folder %1 is read-only: SQLite keeps its write-ahead log beside the workspace")
                 .arg(fi.absolutePath()));

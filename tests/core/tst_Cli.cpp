@@ -1,0 +1,230 @@
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Drives lingxi-cli as automation would: exit codes, one-line errors, --json, passwords on stdin.
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    Run cli(const QStringList& args, const QByteArray& stdinData = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        env.remove(QStringLiteral("LINGXI_OPERATOR"));
+        env.remove(QStringLiteral("LINGXI_WORKSPACE"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(LX_CLI_PATH), args);
+        p.waitForStarted();
+        p.write(stdinData);
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        Run r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    static bool oneLine(const QByteArray& err) { return err.count('\n') == 1 && err.startsWith("lingxi-cli: "); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(QStringLiteral("demo.lingxi"));
+        Run r = cli({QStringLiteral("--json"), QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--to"), m_demo});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("logins")).toArray().size(), 5);
+    }
+
+    void helpOnEveryLevel_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("top") << QStringList{QStringLiteral("--help")} << "<area> <verb>";
+        QTest::newRow("workspace") << QStringList{QStringLiteral("workspace"), QStringLiteral("--help")} << "backup --to FILE";
+        QTest::newRow("operators") << QStringList{QStringLiteral("operators"), QStringLiteral("--help")} << "set-role";
+        QTest::newRow("operators add") << QStringList{QStringLiteral("operators"), QStringLiteral("add"), QStringLiteral("--help")}
+                                       << "--role";
+        QTest::newRow("audit") << QStringList{QStringLiteral("audit"), QStringLiteral("--help")} << "verify";
+        QTest::newRow("audit list") << QStringList{QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--help")}
+                                    << "--actor";
+        QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")} << "create --to";
+    }
+
+    void helpOnEveryLevel()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        Run r = cli(args);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(QString::fromUtf8(r.out).contains(mentions), r.out.constData());
+    }
+
+    void usageErrorsAreOneLineAndExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no area") << QStringList{};
+        QTest::newRow("unknown area") << QStringList{QStringLiteral("teleport")};
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("workspace"), QStringLiteral("explode")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("workspace"), QStringLiteral("info")};
+        QTest::newRow("bad role") << QStringList{QStringLiteral("--workspace"), QString(), QStringLiteral("operators"),
+                                                 QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"),
+                                                 QStringLiteral("--role"), QStringLiteral("boss")};
+    }
+
+    void usageErrorsAreOneLineAndExitTwo()
+    {
+        QFETCH(QStringList, args);
+        for (QString& a : args) {
+            if (a.isEmpty())
+                a = m_demo;
+        }
+        Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(oneLine(r.err), r.err.constData());
+    }
+
+    void versionListsLibraries()
+    {
+        Run r = cli({QStringLiteral("--json"), QStringLiteral("version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.json().value(QStringLiteral("sqlite")).toString().startsWith(QLatin1String("3.")));
+        QVERIFY(r.json().value(QStringLiteral("openssl")).toString().contains(QLatin1String("OpenSSL")));
+    }
+
+    void initInfoCheckBackup()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("team.lingxi"));
+        Run init = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("workspace"),
+                        QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss")},
+                       "boss-password-1\n");
+        QVERIFY2(init.code == 0, init.err.constData());
+        QCOMPARE(init.json().value(QStringLiteral("operators")).toInt(), 1);
+        QVERIFY(!init.out.contains("boss-password-1"));
+
+        Run info = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("info")});
+        QCOMPARE(info.code, 0);
+        QCOMPARE(info.json().value(QStringLiteral("schema_version")).toInt(),
+                 info.json().value(QStringLiteral("latest_schema_version")).toInt());
+        QCOMPARE(info.json().value(QStringLiteral("demo")).toBool(), false);
+
+        Run check = cli({QStringLiteral("--workspace"), ws, QStringLiteral("workspace"), QStringLiteral("check")});
+        QCOMPARE(check.code, 0);
+        QVERIFY(check.out.contains("integrity ok"));
+
+        const QString copy = m_dir.filePath(QStringLiteral("team-copy.lingxi"));
+        Run backup = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--as"), QStringLiteral("boss"),
+                          QStringLiteral("workspace"), QStringLiteral("backup"), QStringLiteral("--to"), copy},
+                         "boss-password-1\n");
+        QVERIFY2(backup.code == 0, backup.err.constData());
+        Run copyInfo = cli({QStringLiteral("--workspace"), copy, QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("info")});
+        QCOMPARE(copyInfo.json().value(QStringLiteral("operators")).toInt(), 1);
+        Run again = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--as"), QStringLiteral("boss"),
+                         QStringLiteral("workspace"), QStringLiteral("backup"), QStringLiteral("--to"), copy},
+                        "boss-password-1\n");
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains("already exists"));
+    }
+
+    void missingWorkspaceIsNotCreatedByInfo()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("nothing-here.lingxi"));
+        Run r = cli({QStringLiteral("--workspace"), ws, QStringLiteral("workspace"), QStringLiteral("info")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(oneLine(r.err));
+        QVERIFY(!QFile::exists(ws));
+    }
+
+    void corruptWorkspaceIsRefusedUntouched()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("corrupt.lingxi"));
+        QFile f(ws);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("SQLite format 3") + QByteArray(4000, '\x7f'));
+        f.close();
+        const QByteArray before = lx::test::fileHash(ws);
+        Run r = cli({QStringLiteral("--workspace"), ws, QStringLiteral("workspace"), QStringLiteral("check")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(oneLine(r.err), r.err.constData());
+        QCOMPARE(lx::test::fileHash(ws), before);
+    }
+
+    void operatorsAddReadsPasswordsFromStdin()
+    {
+        Run add = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("--as"), QStringLiteral("admin"),
+                       QStringLiteral("--json"), QStringLiteral("operators"), QStringLiteral("add"), QStringLiteral("--name"),
+                       QStringLiteral("zhou"), QStringLiteral("--role"), QStringLiteral("agent")},
+                      "lingxi-admin\nzhou-initial-1\n");
+        QVERIFY2(add.code == 0, add.err.constData());
+        QCOMPARE(add.json().value(QStringLiteral("role")).toString(), QStringLiteral("agent"));
+        Run list = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("--as"), QStringLiteral("zhou"),
+                        QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")},
+                       "zhou-initial-1\n");
+        QCOMPARE(list.code, 1); // an agent may not read the audit log
+        QVERIFY(list.err.contains("permission denied"));
+    }
+
+    void agentIsRefusedOperatorManagement()
+    {
+        Run r = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("--as"), QStringLiteral("agent"),
+                     QStringLiteral("operators"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("mole"),
+                     QStringLiteral("--role"), QStringLiteral("admin")},
+                    "lingxi-agent\nmole-password\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("permission denied"), r.err.constData());
+        QVERIFY(oneLine(r.err));
+    }
+
+    void wrongPasswordFails()
+    {
+        Run r = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("--as"), QStringLiteral("admin"),
+                     QStringLiteral("operators"), QStringLiteral("list")},
+                    "not-it\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("wrong operator name or password"));
+        QVERIFY(!r.err.contains("not-it"));
+    }
+
+    void auditVerifyCatchesTampering()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("tamper.lingxi"));
+        QVERIFY(QFile::copy(m_demo, ws));
+        Run intact = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(intact.code, 0);
+        QVERIFY(intact.json().value(QStringLiteral("entries_checked")).toInt() > 5);
+        {
+            lx::test::RawDb raw(ws);
+            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE audit_log SET actor='nobody' WHERE seq=3")));
+        }
+        Run tampered = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(tampered.code, 3);
+        QCOMPARE(tampered.json().value(QStringLiteral("first_bad_entry")).toInt(), 3);
+        QCOMPARE(tampered.json().value(QStringLiteral("problem")).toString(), QStringLiteral("changed"));
+        QVERIFY(oneLine(tampered.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_Cli.moc"

@@ -1,0 +1,252 @@
+#include "audit/AuditWidget.h"
+#include "auth/AuthService.h"
+#include "common/LanguageManager.h"
+#include "demo/DemoWorkspace.h"
+#include "login/LoginDialog.h"
+#include "main/MainWindow.h"
+#include "models/AuditTableModel.h"
+#include "operators/OperatorsWidget.h"
+#include "store/Workspace.h"
+#include "tasks/TaskProgressWidget.h"
+#include "workspace/WorkspaceWidget.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lx;
+
+// Drives the real login dialog and main window on the offscreen platform, as each role.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Workspace> m_ws;
+    std::unique_ptr<auth::AuthService> m_auth;
+    std::unique_ptr<ui::LanguageManager> m_languages;
+
+    std::optional<auth::Session> loginThroughDialog(const QString& name, const QString& password)
+    {
+        ui::LoginDialog dialog(*m_auth, *m_languages, true);
+        dialog.show();
+        auto* nameEdit = dialog.findChild<QLineEdit*>(QStringLiteral("loginName"));
+        auto* passwordEdit = dialog.findChild<QLineEdit*>(QStringLiteral("loginPassword"));
+        auto* button = dialog.findChild<QPushButton*>(QStringLiteral("loginButton"));
+        if (!nameEdit || !passwordEdit || !button)
+            return std::nullopt;
+        QTest::keyClicks(nameEdit, name);
+        QTest::keyClicks(passwordEdit, password);
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("loginError"));
+        (void)QTest::qWaitFor([&] { return dialog.session().has_value() || !error->isHidden(); }, 20000);
+        return dialog.session();
+    }
+
+    QString passwordOf(const QString& name)
+    {
+        for (const auto& l : demo::DemoWorkspace::logins()) {
+            if (l.name == name)
+                return l.password;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
+        QStandardPaths::setTestModeEnabled(true);
+        const QString path = m_dir.filePath(QStringLiteral("demo.lingxi"));
+        auto st = demo::DemoWorkspace::create(path);
+        QVERIFY2(st, qPrintable(st.error()));
+        auto ws = store::Workspace::open(path);
+        QVERIFY(ws);
+        m_ws = ws.take();
+        m_auth = std::make_unique<auth::AuthService>(*m_ws);
+        m_languages = std::make_unique<ui::LanguageManager>();
+        m_languages->setLanguage(QStringLiteral("en"), false);
+    }
+
+    void cleanupTestCase()
+    {
+        m_auth.reset();
+        m_ws.reset();
+    }
+
+    void eachRoleSeesExactlyItsPanels_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("panels");
+        QTest::newRow("agent") << "agent" << QStringList{QStringLiteral("account")};
+        QTest::newRow("marketer") << "marketer" << QStringList{QStringLiteral("account")};
+        QTest::newRow("supervisor") << "supervisor" << QStringList{QStringLiteral("account"), QStringLiteral("audit")};
+        QTest::newRow("admin") << "admin"
+                               << QStringList{QStringLiteral("account"), QStringLiteral("operators"), QStringLiteral("audit"),
+                                              QStringLiteral("workspace")};
+    }
+
+    void eachRoleSeesExactlyItsPanels()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, panels);
+        auto session = loginThroughDialog(name, passwordOf(name));
+        QVERIFY(session);
+        ui::MainWindow window(*m_ws, *m_auth, *session, *m_languages);
+        window.show();
+        QCOMPARE(window.panelKeys(), panels);
+        auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        QCOMPARE(nav->count(), panels.size());
+        // Panels the role may not use are not built at all, not merely hidden.
+        QCOMPARE(window.findChild<QWidget*>(QStringLiteral("operatorsPanel")) != nullptr, panels.contains(QStringLiteral("operators")));
+        QCOMPARE(window.findChild<QWidget*>(QStringLiteral("auditPanel")) != nullptr, panels.contains(QStringLiteral("audit")));
+        auto* who = window.findChild<QLabel*>(QStringLiteral("statusOperator"));
+        QVERIFY(who->text().contains(auth::AuthService::roleTitle(session->role())));
+    }
+
+    void wrongPasswordIsShownInTheDialog()
+    {
+        ui::LoginDialog dialog(*m_auth, *m_languages, true);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("loginName")), QStringLiteral("marketer"));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("loginPassword")), QStringLiteral("nope-nope"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("loginError"));
+        QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 20000);
+        QVERIFY(error->text().contains(QLatin1String("wrong operator name or password")));
+        QVERIFY(!dialog.session());
+        QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("loginPassword"))->text().isEmpty());
+    }
+
+    void demoLoginsOnlyOnTheDemoWorkspace()
+    {
+        ui::LoginDialog demo(*m_auth, *m_languages, true);
+        auto* table = demo.findChild<QTableWidget*>(QStringLiteral("demoLoginTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), demo::DemoWorkspace::logins().size());
+        ui::LoginDialog real(*m_auth, *m_languages, false);
+        QVERIFY(!real.findChild<QTableWidget*>(QStringLiteral("demoLoginTable")));
+    }
+
+    void adminAddsAnOperatorInThePanel()
+    {
+        auto session = loginThroughDialog(QStringLiteral("admin"), passwordOf(QStringLiteral("admin")));
+        QVERIFY(session);
+        ui::MainWindow window(*m_ws, *m_auth, *session, *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("operators")));
+        auto* panel = window.findChild<ui::OperatorsWidget*>();
+        auto* table = panel->findChild<QTableView*>(QStringLiteral("operatorsTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
+        QTest::keyClicks(panel->findChild<QLineEdit*>(QStringLiteral("operatorsAddName")), QStringLiteral("sun"));
+        panel->findChild<QLineEdit*>(QStringLiteral("operatorsAddDisplayName"))->setText(QStringLiteral("孙丽"));
+        auto* role = panel->findChild<QComboBox*>(QStringLiteral("operatorsAddRole"));
+        role->setCurrentIndex(role->findData(QStringLiteral("supervisor")));
+        QTest::keyClicks(panel->findChild<QLineEdit*>(QStringLiteral("operatorsAddPassword")), QStringLiteral("sun-password-1"));
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("operatorsAdd")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 6, 20000);
+        auto* message = panel->findChild<QLabel*>(QStringLiteral("operatorsMessage"));
+        QVERIFY2(message->text().contains(QLatin1String("sun")), qPrintable(message->text()));
+        // The new supervisor can log in.
+        auto sun = m_auth->login(QStringLiteral("sun"), QStringLiteral("sun-password-1"));
+        QVERIFY(sun);
+        QCOMPARE(sun.value().role(), auth::Role::Supervisor);
+    }
+
+    void supervisorFiltersTheAuditLogAndVerifiesIt()
+    {
+        auto session = loginThroughDialog(QStringLiteral("supervisor"), passwordOf(QStringLiteral("supervisor")));
+        QVERIFY(session);
+        ui::MainWindow window(*m_ws, *m_auth, *session, *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("audit")));
+        auto* panel = window.findChild<ui::AuditWidget*>();
+        auto* table = panel->findChild<QTableView*>(QStringLiteral("auditTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 5, 10000);
+        const int all = table->model()->rowCount();
+
+        auto* actor = panel->findChild<QComboBox*>(QStringLiteral("auditActor"));
+        const int idx = actor->findData(QStringLiteral("agent2"));
+        QVERIFY(idx > 0);
+        QSignalSpy reloaded(panel, &ui::AuditWidget::reloaded);
+        actor->setCurrentIndex(idx);
+        Q_EMIT actor->activated(idx);
+        QVERIFY(reloaded.wait(10000));
+        const int mine = table->model()->rowCount();
+        QVERIFY(mine > 0 && mine < all);
+        for (int r = 0; r < mine; ++r)
+            QCOMPARE(table->model()->index(r, models::AuditTableModel::ActorColumn).data().toString(), QStringLiteral("agent2"));
+
+        auto* kind = panel->findChild<QComboBox*>(QStringLiteral("auditKind"));
+        const int logins = kind->findData(QStringLiteral("auth."));
+        kind->setCurrentIndex(logins);
+        Q_EMIT kind->activated(logins);
+        QVERIFY(reloaded.wait(10000));
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            QVERIFY(table->model()->index(r, 0).data(models::AuditTableModel::ActionKeyRole).toString().startsWith(QLatin1String("auth.")));
+
+        QSignalSpy verified(panel, &ui::AuditWidget::verified);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("auditVerify")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.findChild<ui::TaskProgressWidget*>()->visibleTaskCount(), 1, 5000);
+        QVERIFY(verified.wait(20000));
+        QCOMPARE(verified.first().first().toBool(), true);
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("auditVerifyResult"))->text().contains(QLatin1String("intact")));
+    }
+
+    void adminBacksUpFromTheWorkspacePanel()
+    {
+        auto session = loginThroughDialog(QStringLiteral("admin"), passwordOf(QStringLiteral("admin")));
+        QVERIFY(session);
+        ui::MainWindow window(*m_ws, *m_auth, *session, *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("workspace")));
+        auto* panel = window.findChild<ui::WorkspaceWidget*>();
+        auto* path = panel->findChild<QLineEdit*>(QStringLiteral("workspaceBackupPath"));
+        const QString target = m_dir.filePath(QStringLiteral("panel-backup.lingxi"));
+        path->clear();
+        QTest::keyClicks(path, target);
+        QSignalSpy done(panel, &ui::WorkspaceWidget::backupFinished);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("workspaceBackup")), Qt::LeftButton);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().first().toBool(), true);
+        QVERIFY(QFile::exists(target));
+        QSignalSpy checked(panel, &ui::WorkspaceWidget::checkFinished);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("workspaceCheck")), Qt::LeftButton);
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(checked.first().first().toBool(), true);
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("workspaceCheckResult"))->text().contains(QLatin1String("ok")));
+    }
+
+    void switchingLanguageChangesVisibleText()
+    {
+        auto session = loginThroughDialog(QStringLiteral("admin"), passwordOf(QStringLiteral("admin")));
+        QVERIFY(session);
+        ui::MainWindow window(*m_ws, *m_auth, *session, *m_languages);
+        window.show();
+        auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("My account"));
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Workspace"));
+        QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN"), false));
+        QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("我的账户"));
+        QCOMPARE(nav->item(1)->text(), QStringLiteral("操作员"));
+        QVERIFY(window.menuBar()->actions().first()->text().startsWith(QStringLiteral("工作区")));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusOperator"))->text().contains(QStringLiteral("管理员")));
+        QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
+        QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("My account"));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

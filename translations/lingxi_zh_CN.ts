@@ -1,1048 +1,1178 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditLog</name>
     <message>
         <source>the audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
         <source>entry #%1 was inserted after the last recorded entry (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录是在最后一条已记录条目（第 %2 条）之后插入的</translation>
     </message>
     <message>
         <source>entry #%1 was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录已被删除</translation>
     </message>
     <message>
         <source>entries #%1 to #%2 were deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 至第 %2 条记录已被删除</translation>
     </message>
     <message>
         <source>entry #%1 was inserted; the entries after it were renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录是被插入的，其后的记录被重新编号</translation>
     </message>
     <message>
         <source>an entry before #%1 was deleted; the entries after it were renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条之前有记录被删除，其后的记录被重新编号</translation>
     </message>
     <message>
         <source>entry #%1 was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录已被篡改</translation>
     </message>
     <message>
         <source>entry #%1 was inserted; entry #%2 chains past it</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录是被插入的：第 %2 条记录的链越过了它</translation>
     </message>
     <message>
         <source>entry #%1 was replaced; entry #%2 no longer chains to it</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录已被替换：第 %2 条记录不再与它相链</translation>
     </message>
     <message>
         <source>verification cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>校验已取消</translation>
     </message>
     <message>
-        <source>the record of the log&apos;s last entry is missing</source>
-        <translation type="unfinished"></translation>
+        <source>the record of the log's last entry is missing</source>
+        <translation>日志末条记录的登记信息缺失</translation>
     </message>
     <message>
         <source>entry #%1, the last one, was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一条记录（第 %1 条）已被删除</translation>
     </message>
     <message>
         <source>entries #%1 to #%2 at the end were deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>末尾的第 %1 至第 %2 条记录已被删除</translation>
     </message>
     <message>
         <source>entry #%1 was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录已被替换</translation>
     </message>
 </context>
 <context>
     <name>AuthService</name>
     <message>
         <source>an operator name has 1 to 64 characters and no spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员名称须为 1 至 64 个字符，且不含空格</translation>
     </message>
     <message>
         <source>this workspace already has operators; log in as an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区已有操作员，请以管理员身份登录</translation>
     </message>
     <message>
         <source>wrong operator name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员名称或密码错误</translation>
     </message>
     <message>
         <source>the account %1 is disabled; ask an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 已停用，请联系管理员</translation>
     </message>
     <message>
         <source>the account %1 is locked after %2 wrong passwords until %3, or until an admin unlocks it</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 因 %2 次密码错误已锁定，至 %3 解锁，或由管理员提前解锁</translation>
     </message>
     <message>
         <source>the account %1 cannot log in: its stored credentials are unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 无法登录：其保存的凭据无法读取</translation>
     </message>
     <message>
         <source>wrong password; the account %1 is now locked for %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误；账户 %1 已被锁定 %2 分钟</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n attempt(s) left before the account locks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1（再错 %n 次账户将被锁定）</numerusform></translation>
     </message>
     <message>
         <source>your account no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账户已不存在</translation>
     </message>
     <message>
         <source>your account has been disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账户已被停用</translation>
     </message>
     <message>
         <source>your account has an unknown role</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账户角色无法识别</translation>
     </message>
     <message>
         <source>permission denied: a %1 may not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>权限不足：%1无权%2</translation>
     </message>
     <message>
         <source>customer-service agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服坐席</translation>
     </message>
     <message>
         <source>marketer</source>
-        <translation type="unfinished"></translation>
+        <translation>营销人员</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>change their own password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改自己的密码</translation>
     </message>
     <message>
         <source>take over and answer conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>接管并回复会话</translation>
     </message>
     <message>
-        <source>see every agent&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <source>see every agent's queue</source>
+        <translation>查看所有坐席的队列</translation>
     </message>
     <message>
         <source>handle supervisor escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>处理升级至主管的会话</translation>
     </message>
     <message>
         <source>insert scripts as replies</source>
-        <translation type="unfinished"></translation>
+        <translation>插入话术作为回复</translation>
     </message>
     <message>
         <source>edit the script library</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑话术库</translation>
     </message>
     <message>
         <source>edit content templates</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑内容模板</translation>
     </message>
     <message>
         <source>run A/B experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 A/B 实验</translation>
     </message>
     <message>
         <source>view experiment results</source>
-        <translation type="unfinished"></translation>
+        <translation>查看实验结果</translation>
     </message>
     <message>
         <source>view the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>查看仪表盘</translation>
     </message>
     <message>
         <source>view model quality</source>
-        <translation type="unfinished"></translation>
+        <translation>查看模型质量</translation>
     </message>
     <message>
         <source>train sentiment models</source>
-        <translation type="unfinished"></translation>
+        <translation>训练情感模型</translation>
     </message>
     <message>
         <source>import and activate models</source>
-        <translation type="unfinished"></translation>
+        <translation>导入并启用模型</translation>
     </message>
     <message>
         <source>view user profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>查看用户画像</translation>
     </message>
     <message>
         <source>import profiles and events</source>
-        <translation type="unfinished"></translation>
+        <translation>导入画像和行为事件</translation>
     </message>
     <message>
         <source>export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出个人信息</translation>
     </message>
     <message>
         <source>delete personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>删除个人信息</translation>
     </message>
     <message>
         <source>view the knowledge graph</source>
-        <translation type="unfinished"></translation>
+        <translation>查看知识图谱</translation>
     </message>
     <message>
         <source>edit the knowledge graph</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑知识图谱</translation>
     </message>
     <message>
         <source>manage lexicons</source>
-        <translation type="unfinished"></translation>
+        <translation>管理词库</translation>
     </message>
     <message>
         <source>manage operators</source>
-        <translation type="unfinished"></translation>
+        <translation>管理操作员</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计日志</translation>
     </message>
     <message>
         <source>back up and check the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>备份和检查工作区</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1 already exists; the demo workspace needs a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；演示工作区需要一个新文件</translation>
     </message>
     <message>
         <source>Creating the admin account</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建管理员账户</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Adding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加 %1</translation>
     </message>
     <message>
-        <source>Recording the team&apos;s first logins</source>
-        <translation type="unfinished"></translation>
+        <source>Recording the team's first logins</source>
+        <translation>正在记录团队的首次登录</translation>
     </message>
     <message>
         <source>Marking the workspace as a demo</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将工作区标记为演示</translation>
     </message>
     <message>
         <source>Demo workspace ready</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作区已就绪</translation>
     </message>
 </context>
 <context>
     <name>OperatorService</name>
     <message>
         <source>an operator name has 1 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员名称须为 1 至 64 个字符</translation>
     </message>
     <message>
         <source>an operator name cannot contain spaces or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员名称不能包含空格或控制字符</translation>
     </message>
     <message>
         <source>you cannot disable your own account</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用自己的账户</translation>
     </message>
     <message>
         <source>no such operator</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该操作员</translation>
     </message>
     <message>
         <source>the last active admin cannot be disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用最后一位在用的管理员</translation>
     </message>
     <message>
         <source>the last active admin must stay an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一位在用的管理员必须保留管理员角色</translation>
     </message>
     <message>
         <source>your account no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账户已不存在</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码错误</translation>
     </message>
     <message>
         <source>the new password must differ from the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码不能与当前密码相同</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>the stored password hash is not in a known format</source>
+        <translation>保存的密码哈希格式无法识别</translation>
+    </message>
+    <message>
+        <source>the stored password hash has a malformed parameter</source>
+        <translation>保存的密码哈希参数有误</translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the password must not be the operator's name</source>
+        <translation>密码不能与操作员名称相同</translation>
+    </message>
+    <message>
+        <source>a password cannot be only spaces</source>
+        <translation>密码不能只含空格</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWriter</name>
+    <message>
+        <source>the workspace is closed</source>
+        <translation>工作区已关闭</translation>
+    </message>
+    <message>
+        <source>the workspace is busy or read-only: </source>
+        <translation>工作区正忙或为只读：</translation>
+    </message>
+    <message>
+        <source>the workspace could not commit: </source>
+        <translation>工作区无法提交：</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Lingxi workspace</source>
+        <translation>%1 是空文件，不是灵犀工作区</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lingxi workspace: it is not an SQLite database (damaged or another kind of file)</source>
+        <translation>%1 不是灵犀工作区：它不是 SQLite 数据库（已损坏或是其他类型的文件）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header gives an impossible page size</source>
+        <translation>%1 已损坏：文件头中的页大小无效</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: its size is not a whole number of pages</source>
+        <translation>%1 被截断或已损坏：文件大小不是整页数</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it holds %2 bytes where its header records %3</source>
+        <translation>%1 被截断：实际 %2 字节，文件头记录为 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Lingxi needs to write to its workspace. Copy it or change its permissions.</source>
+        <translation>%1 为只读：灵犀需要写入工作区。请复制该文件或修改其权限。</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only: SQLite keeps its write-ahead log beside the workspace</source>
+        <translation>文件夹 %1 为只读：SQLite 需要在工作区旁写入预写日志</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2)</source>
+        <translation>%1 已损坏，无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file</source>
+        <translation>%1 是文件夹，不是工作区文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lingxi workspace: it is another program's SQLite database</source>
+        <translation>%1 不是灵犀工作区：它是其他程序的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Lingxi (schema %2; this version knows up to %3). Update Lingxi to open it; the file was not changed.</source>
+        <translation>%1 由更新版本的灵犀写入（架构版本 %2；本版本最高支持 %3）。请升级灵犀后再打开；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>there is no workspace at %1</source>
+        <translation>%1 处没有工作区</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot switch %1 to write-ahead logging</source>
+        <translation>无法将 %1 切换为预写日志模式</translation>
+    </message>
+    <message>
+        <source>schema step %1 is missing</source>
+        <translation>缺少架构升级步骤 %1</translation>
+    </message>
+    <message>
+        <source>upgrading %1 to schema %2 (%3) failed: %4. The workspace was left as it was.</source>
+        <translation>将 %1 升级到架构版本 %2（%3）失败：%4。工作区保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the backup</source>
+        <translation>%1 已存在；请为备份选择一个新文件</translation>
+    </message>
+    <message>
+        <source>the backup cannot replace the workspace itself</source>
+        <translation>备份不能覆盖工作区本身</translation>
+    </message>
+    <message>
+        <source>the workspace connection is not available for backup</source>
+        <translation>工作区连接不可用，无法备份</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>backup failed: </source>
+        <translation>备份失败：</translation>
+    </message>
+    <message>
+        <source>backup cancelled</source>
+        <translation>备份已取消</translation>
+    </message>
+    <message>
+        <source>cannot move the backup into place at %1</source>
+        <translation>无法将备份移动到 %1</translation>
     </message>
 </context>
 <context>
     <name>lx::models::AuditTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Failed login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝登录</translation>
     </message>
     <message>
         <source>Account locked</source>
-        <translation type="unfinished"></translation>
+        <translation>账户锁定</translation>
     </message>
     <message>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>Permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>权限拒绝</translation>
     </message>
     <message>
         <source>Created the first admin</source>
-        <translation type="unfinished"></translation>
+        <translation>创建首位管理员</translation>
     </message>
     <message>
         <source>Added an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>添加操作员</translation>
     </message>
     <message>
         <source>Disabled an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>停用操作员</translation>
     </message>
     <message>
         <source>Enabled an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>启用操作员</translation>
     </message>
     <message>
         <source>Changed a role</source>
-        <translation type="unfinished"></translation>
+        <translation>变更角色</translation>
     </message>
     <message>
         <source>Reset a password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Unlocked an account</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁账户</translation>
     </message>
     <message>
         <source>Changed own password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改本人密码</translation>
     </message>
     <message>
         <source>Backed up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>备份工作区</translation>
     </message>
     <message>
         <source>Checked the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>检查工作区</translation>
     </message>
     <message>
         <source>Verified the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>校验审计日志</translation>
     </message>
 </context>
 <context>
     <name>lx::models::OperatorTableModel</name>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>最近登录</translation>
     </message>
 </context>
 <context>
     <name>lx::ui::AboutDialog</name>
     <message>
         <source>About Lingxi</source>
-        <translation type="unfinished"></translation>
+        <translation>关于灵犀</translation>
     </message>
     <message>
         <source>&lt;h2&gt;灵犀 Lingxi&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;灵犀 Lingxi&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>An operator workstation for social marketing and customer service on Chinese platforms: conversation takeover and escalation queues for agents, templates and A/B tests for marketers, queues, SLAs and model quality for supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>面向中国社交平台营销与客服的操作员工作台：坐席的会话接管与升级队列，营销人员的模板与 A/B 测试，主管的队列、SLA 与模型质量监控。</translation>
     </message>
     <message>
         <source>Components:</source>
-        <translation type="unfinished"></translation>
+        <translation>组件：</translation>
     </message>
 </context>
 <context>
     <name>lx::ui::AccountWidget</name>
     <message>
         <source>Role: %1 · logged in at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：%1 · 登录于 %2</translation>
     </message>
     <message>
         <source>What your role allows</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色可以做什么</translation>
     </message>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在修改…</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
     <name>lx::ui::AppController</name>
     <message>
         <source>Lingxi — workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>灵犀 — 工作区</translation>
     </message>
     <message>
         <source>The workspace cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区。</translation>
     </message>
     <message>
         <source>Create a demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示工作区</translation>
     </message>
     <message>
         <source>Lingxi workspace (*.lingxi)</source>
-        <translation type="unfinished"></translation>
+        <translation>灵犀工作区 (*.lingxi)</translation>
     </message>
     <message>
         <source>Open a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区</translation>
     </message>
     <message>
         <source>Lingxi workspace (*.lingxi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>灵犀工作区 (*.lingxi);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Create a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>创建工作区</translation>
     </message>
     <message>
         <source>%1 already exists. Open it with “Open an existing workspace…”; a new workspace never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请用“打开现有工作区…”打开它；新建工作区绝不会覆盖已有文件。</translation>
     </message>
 </context>
 <context>
     <name>lx::ui::AuditWidget</name>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>校验哈希链</translation>
     </message>
     <message>
-        <source>Recompute every entry&apos;s hash and check that none was changed, deleted or inserted</source>
-        <translation type="unfinished"></translation>
+        <source>Recompute every entry's hash and check that none was changed, deleted or inserted</source>
+        <translation>重新计算每条记录的哈希，检查是否有记录被篡改、删除或插入</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部操作</translation>
     </message>
     <message>
         <source>Logins</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Permission denials</source>
-        <translation type="unfinished"></translation>
+        <translation>权限拒绝</translation>
     </message>
     <message>
         <source>Operator changes</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员变更</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown (newest first, at most %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>显示 %n 条记录（最新在前，最多 %1 条）</numerusform></translation>
     </message>
     <message>
         <source>Entry #%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条 · %2 · %3</translation>
     </message>
     <message>
         <source>Operator: %1   Target: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员：%1   对象：%2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：%1</translation>
     </message>
     <message>
         <source>Verifying the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>校验审计日志</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>审计日志完整：已校验 %n 条记录。</numerusform></translation>
     </message>
     <message>
         <source>Audit log tampered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志遭篡改：%1</translation>
     </message>
 </context>
 <context>
     <name>lx::ui::FirstAdminDialog</name>
     <message>
         <source>Lingxi — first admin</source>
-        <translation type="unfinished"></translation>
+        <translation>灵犀 — 首位管理员</translation>
     </message>
     <message>
         <source>The workspace %1 has no operators yet. Create the admin account: it adds the agents, marketers and supervisors who work here.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 %1 还没有操作员。请创建管理员账户，由它添加在此工作的坐席、营销人员和主管。</translation>
     </message>
     <message>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Password (at least %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>密码（至少 %1 个字符）</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码</translation>
     </message>
     <message>
         <source>Create admin and log in</source>
-        <translation type="unfinished"></translation>
+        <translation>创建管理员并登录</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>lx::ui::LoginDialog</name>
     <message>
         <source>Lingxi — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>灵犀 — 登录</translation>
     </message>
     <message>
         <source>Log in to Lingxi</source>
-        <translation type="unfinished"></translation>
+        <translation>登录灵犀</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区：%1</translation>
     </message>
     <message>
         <source>Operator name</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员名称</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Open another workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他工作区…</translation>
     </message>
     <message>
         <source>Demo workspace logins</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作区账户</translation>
     </message>
     <message>
         <source>This is a demo workspace. Click a row to fill in its login; double-click to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是演示工作区。单击一行填入账户，双击直接登录。</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证…</translation>
     </message>
     <message>
         <source>Enter your operator name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入操作员名称和密码。</translation>
     </message>
 </context>
 <context>
     <name>lx::ui::MainWindow</name>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>我的账户</translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message>
         <source>Lingxi — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>灵犀 — %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
         <source>Create &amp;demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示工作区(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Lingxi</source>
-        <translation type="unfinished"></translation>
+        <translation>关于灵犀(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>lx::ui::OperatorsWidget</name>
     <message>
         <source>Role changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色已变更。</translation>
     </message>
     <message>
         <source>Account disabled: it can no longer log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户已停用：它将无法再登录。</translation>
     </message>
     <message>
         <source>Account enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户已启用。</translation>
     </message>
     <message>
         <source>Account unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户已解锁。</translation>
     </message>
     <message>
         <source>Password reset. Tell the operator the new password in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码已重置。请当面告知该操作员新密码。</translation>
     </message>
     <message>
         <source>Operator %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加操作员 %1。</translation>
     </message>
     <message>
         <source>Selected operator</source>
-        <translation type="unfinished"></translation>
+        <translation>所选操作员</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Apply role</source>
-        <translation type="unfinished"></translation>
+        <translation>应用角色</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>Add an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>添加操作员</translation>
     </message>
     <message>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密码</translation>
     </message>
     <message>
         <source>Add operator</source>
-        <translation type="unfinished"></translation>
+        <translation>添加操作员</translation>
     </message>
     <message>
         <source>Select an operator in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在表格中选择一位操作员。</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理…</translation>
     </message>
 </context>
 <context>
     <name>lx::ui::SettingsDialog</name>
     <message>
         <source>Workspace opened at start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时打开的工作区</translation>
     </message>
     <message>
         <source>Lingxi workspace (*.lingxi)</source>
-        <translation type="unfinished"></translation>
+        <translation>灵犀工作区 (*.lingxi)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Workspace at start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时的工作区</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>Now open: %1. A different start-up workspace is opened the next time Lingxi starts; use Workspace ▸ Open workspace… to switch now.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前打开：%1。更改后的启动工作区将在下次启动灵犀时打开；如需立即切换，请使用“工作区 ▸ 打开工作区…”。</translation>
     </message>
 </context>
 <context>
     <name>lx::ui::TaskProgressWidget</name>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消%1</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：完成</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败：%2</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已取消</translation>
     </message>
 </context>
 <context>
     <name>lx::ui::WelcomeDialog</name>
     <message>
         <source>Welcome to Lingxi</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用灵犀</translation>
     </message>
     <message>
         <source>Lingxi keeps everything — operators, conversations, templates, models and the audit log — in one workspace file on this computer. Choose how to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>灵犀把所有内容——操作员、会话、模板、模型和审计日志——保存在本机的一个工作区文件中。请选择如何开始。</translation>
     </message>
     <message>
         <source>The workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开工作区：%1</translation>
     </message>
     <message>
         <source>Try the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示工作区</translation>
     </message>
     <message>
         <source>A separate file with one operator per role; its logins are shown on the login screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个独立文件，每种角色各有一位操作员；登录界面会显示其账户。</translation>
     </message>
     <message>
         <source>Create an empty workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建空白工作区…</translation>
     </message>
     <message>
         <source>Open an existing workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开现有工作区…</translation>
     </message>
 </context>
 <context>
     <name>lx::ui::WorkspaceWidget</name>
     <message>
         <source>Back up the workspace to</source>
-        <translation type="unfinished"></translation>
+        <translation>将工作区备份到</translation>
     </message>
     <message>
         <source>Lingxi workspace (*.lingxi)</source>
-        <translation type="unfinished"></translation>
+        <translation>灵犀工作区 (*.lingxi)</translation>
     </message>
     <message>
         <source>This workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作区</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Workspace id</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>架构版本</translation>
     </message>
     <message>
         <source>Size on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘占用</translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>演示工作区</translation>
     </message>
     <message>
         <source>Integrity and backup</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性与备份</translation>
     </message>
     <message>
         <source>Check integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>检查完整性</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <source>%1 (this version writes %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本版本写入 %2）</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条</numerusform></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Checking the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>检查工作区</translation>
     </message>
     <message>
         <source>integrity and foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性与外键</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>发现 %n 个问题</numerusform></translation>
     </message>
     <message>
         <source>Integrity ok, foreign keys ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性正常，外键正常。</translation>
     </message>
     <message>
         <source>Backing up the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>备份工作区</translation>
     </message>
     <message>
         <source>Backed up to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份到 %1（%2）。</translation>
     </message>
 </context>
 </TS>

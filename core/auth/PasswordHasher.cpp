@@ -27,7 +27,7 @@ Result<Parsed> parse(const QString& encoded)
     const QStringList parts = encoded.split(QLatin1Char('$'));
     // "", scheme, params, salt, key
     if (parts.size() != 5 || !parts.at(0).isEmpty())
-        return Result<Parsed>::failure(QStringLiteral("the stored password hash is not in a known format"));
+        return Result<Parsed>::failure(PasswordHasher::tr("the stored password hash is not in a known format"));
     Parsed out;
     out.scheme = parts.at(1);
     for (const QString& kv : parts.at(2).split(QLatin1Char(','))) {
@@ -35,7 +35,7 @@ Result<Parsed> parse(const QString& encoded)
         bool ok = false;
         const quint64 v = kv.section(QLatin1Char('='), 1).toULongLong(&ok);
         if (!ok)
-            return Result<Parsed>::failure(QStringLiteral("the stored password hash has a malformed parameter"));
+            return Result<Parsed>::failure(PasswordHasher::tr("the stored password hash has a malformed parameter"));
         if (k == QLatin1String("ln") && v < 63)
             out.n = quint64(1) << v;
         else if (k == QLatin1String("r"))
@@ -50,7 +50,7 @@ Result<Parsed> parse(const QString& encoded)
     const bool scrypt = out.scheme == QLatin1String("scrypt") && out.n > 1 && out.r > 0 && out.p > 0;
     const bool pbkdf2 = out.scheme == QLatin1String("pbkdf2-sha256") && out.iterations > 0;
     if ((!scrypt && !pbkdf2) || out.salt.isEmpty() || out.key.isEmpty())
-        return Result<Parsed>::failure(QStringLiteral("the stored password hash is not in a known format"));
+        return Result<Parsed>::failure(PasswordHasher::tr("the stored password hash is not in a known format"));
     return out;
 }
 
@@ -114,11 +114,11 @@ bool PasswordHasher::needsRehash(const QString& encoded)
 Status PasswordHasher::checkPolicy(const QString& password, const QString& operatorName)
 {
     if (password.size() < kMinPasswordLength)
-        return Status::failure(QStringLiteral("a password needs at least %1 characters").arg(kMinPasswordLength));
+        return Status::failure(PasswordHasher::tr("a password needs at least %1 characters").arg(kMinPasswordLength));
     if (password.compare(operatorName, Qt::CaseInsensitive) == 0)
-        return Status::failure(QStringLiteral("the password must not be the operator's name"));
+        return Status::failure(PasswordHasher::tr("the password must not be the operator's name"));
     if (password.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("a password cannot be only spaces"));
+        return Status::failure(PasswordHasher::tr("a password cannot be only spaces"));
     return Status::success();
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace lx::auth {
@@ -12,6 +13,8 @@ namespace lx::auth {
 // Every hash has its own random 16-byte salt; comparison is constant-time.
 class PasswordHasher final
 {
+    Q_DECLARE_TR_FUNCTIONS(PasswordHasher)
+
 public:
     PasswordHasher() = delete;
 

@@ -2,6 +2,7 @@
 
 #include "store/SqlUtil.h"
 
+#include <QCoreApplication>
 #include <QPromise>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -84,7 +85,7 @@ QFuture<WriteOutcome> StoreWriter::submit(WriteJob job, Durability durability)
     {
         std::lock_guard<std::mutex> lock(d->mutex);
         if (d->stopping || !d->started) {
-            promise->addResult(WriteOutcome{false, QStringLiteral("the workspace is closed"), {}});
+            promise->addResult(WriteOutcome{false, QCoreApplication::translate("StoreWriter", "the workspace is closed"), {}});
             promise->finish();
             return future;
         }
@@ -164,7 +165,7 @@ void StoreWriter::Private::writeBatch(QSqlDatabase& db, std::vector<PendingJob>&
     QSqlQuery tx(db);
     QString batchError;
     if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        batchError = QStringLiteral("the workspace is busy or read-only: ") + tx.lastError().text();
+        batchError = QCoreApplication::translate("StoreWriter", "the workspace is busy or read-only: ") + tx.lastError().text();
     } else {
         for (size_t i = 0; i < batch.size(); ++i) {
             QSqlQuery sp(db);
@@ -181,7 +182,7 @@ void StoreWriter::Private::writeBatch(QSqlDatabase& db, std::vector<PendingJob>&
             }
         }
         if (!tx.exec(QStringLiteral("COMMIT"))) {
-            batchError = QStringLiteral("the workspace could not commit: ") + tx.lastError().text();
+            batchError = QCoreApplication::translate("StoreWriter", "the workspace could not commit: ") + tx.lastError().text();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         } else {
             committed.fetch_add(1);

@@ -2,6 +2,8 @@
 
 #include "store/SqlUtil.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -39,28 +41,28 @@ Status validateHeader(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Status::failure(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+        return Status::failure(Workspace::tr("cannot read %1: %2").arg(path, f.errorString()));
     const qint64 size = f.size();
     if (size == 0)
-        return Status::failure(QStringLiteral("%1 is an empty file, not a Lingxi workspace").arg(path));
+        return Status::failure(Workspace::tr("%1 is an empty file, not a Lingxi workspace").arg(path));
     const QByteArray header = f.read(kHeaderBytes);
     if (header.size() < kHeaderBytes || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return Status::failure(
-            QStringLiteral("%1 is not a Lingxi workspace: it is not an SQLite database (damaged or another kind of file)")
+            Workspace::tr("%1 is not a Lingxi workspace: it is not an SQLite database (damaged or another kind of file)")
                 .arg(path));
     quint32 pageSize = readBigEndian(header, 16, 2);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        return Status::failure(QStringLiteral("%1 is damaged: its header gives an impossible page size").arg(path));
+        return Status::failure(Workspace::tr("%1 is damaged: its header gives an impossible page size").arg(path));
     const quint32 changeCounter = readBigEndian(header, 24, 4);
     const quint32 pageCount = readBigEndian(header, 28, 4);
     const quint32 validFor = readBigEndian(header, 92, 4);
     if (size % pageSize != 0)
         return Status::failure(
-            QStringLiteral("%1 is truncated or damaged: its size is not a whole number of pages").arg(path));
+            Workspace::tr("%1 is truncated or damaged: its size is not a whole number of pages").arg(path));
     if (changeCounter == validFor && pageCount > 0 && quint64(size) < quint64(pageCount) * pageSize)
-        return Status::failure(QStringLiteral("%1 is truncated: it holds %2 bytes where its header records %3")
+        return Status::failure(Workspace::tr("%1 is truncated: it holds %2 bytes where its header records %3")
                                    .arg(path)
                                    .arg(size)
                                    .arg(quint64(pageCount) * pageSize));
@@ -73,12 +75,12 @@ Status checkWritable(const QFileInfo& fi)
     const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     if (!fi.isWritable() || !(fi.permissions() & writeBits))
         return Status::failure(
-            QStringLiteral("%1 is read-only: Lingxi needs to write to its workspace. Copy it or change its permissions.")
+            Workspace::tr("%1 is read-only: Lingxi needs to write to its workspace. Copy it or change its permissions.")
                 .arg(fi.filePath()));
     QFileInfo dir(fi.absolutePath());
     if (!dir.isWritable() || !(dir.permissions() & writeBits))
         return Status::failure(
-            QStringLiteral("the folder %1 is read-only: SQLite keeps its write-ahead log beside the workspace")
+            Workspace::tr("the folder %1 is read-only: SQLite keeps its write-ahead log beside the workspace")
                 .arg(fi.absolutePath()));
     return Status::success();
 }
@@ -127,7 +129,7 @@ Result<Probe> probe(const QString& path, const QString& connectionName)
     QSqlDatabase::removeDatabase(connectionName);
     if (!error.isEmpty())
         return Result<Probe>::failure(
-            QStringLiteral("%1 is damaged and cannot be read (%2)").arg(path, error.trimmed()));
+            Workspace::tr("%1 is damaged and cannot be read (%2)").arg(path, error.trimmed()));
     return p;
 }
 
@@ -173,7 +175,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
     bool created = false;
     if (fi.exists()) {
         if (fi.isDir())
-            return R::failure(QStringLiteral("%1 is a folder, not a workspace file").arg(path));
+            return R::failure(Workspace::tr("%1 is a folder, not a workspace file").arg(path));
         if (auto st = validateHeader(ws->m_path); !st)
             return R(st);
         auto p = probe(ws->m_path, uniqueConnectionName(ws->m_connectionPrefix, QStringLiteral("probe")));
@@ -181,9 +183,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
             return R(p.status());
         if (p.value().applicationId != kApplicationId && p.value().objects > 0)
             return R::failure(
-                QStringLiteral("%1 is not a Lingxi workspace: it is another program's SQLite database").arg(path));
+                Workspace::tr("%1 is not a Lingxi workspace: it is another program's SQLite database").arg(path));
         if (p.value().userVersion > latest)
-            return R::failure(QStringLiteral("%1 was written by a newer Lingxi (schema %2; this version knows up to %3). "
+            return R::failure(Workspace::tr("%1 was written by a newer Lingxi (schema %2; this version knows up to %3). "
                                              "Update Lingxi to open it; the file was not changed.")
                                   .arg(path)
                                   .arg(p.value().userVersion)
@@ -192,9 +194,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
             return R(st);
     } else {
         if (!options.createIfMissing)
-            return R::failure(QStringLiteral("there is no workspace at %1").arg(path));
+            return R::failure(Workspace::tr("there is no workspace at %1").arg(path));
         if (!QDir().mkpath(fi.absolutePath()))
-            return R::failure(QStringLiteral("cannot create the folder %1").arg(fi.absolutePath()));
+            return R::failure(Workspace::tr("cannot create the folder %1").arg(fi.absolutePath()));
         created = true;
     }
 
@@ -222,7 +224,7 @@ Status Workspace::migrate(const QList<Migration>& migrations)
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open()) {
-            result = Status::failure(QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text()));
+            result = Status::failure(Workspace::tr("cannot open %1: %2").arg(m_path, db.lastError().text()));
         } else {
             QSqlQuery q(db);
             int current = 0;
@@ -233,7 +235,7 @@ Status Workspace::migrate(const QList<Migration>& migrations)
                                              [current](const Migration& m) { return m.version > current; });
             if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
                 || q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
-                result = Status::failure(QStringLiteral("cannot switch %1 to write-ahead logging").arg(m_path));
+                result = Status::failure(Workspace::tr("cannot switch %1 to write-ahead logging").arg(m_path));
             }
             q.finish();
             // All pending steps run in one transaction, each in its own savepoint: a failing step
@@ -253,13 +255,13 @@ Status Workspace::migrate(const QList<Migration>& migrations)
                     if (!result || m.version <= current)
                         continue;
                     if (m.version != version + 1) {
-                        result = Status::failure(QStringLiteral("schema step %1 is missing").arg(version + 1));
+                        result = Status::failure(Workspace::tr("schema step %1 is missing").arg(version + 1));
                         break;
                     }
                     for (const QString& sql : m.statements) {
                         result = SqlUtil::exec(db, sql);
                         if (!result) {
-                            result = Status::failure(QStringLiteral("upgrading %1 to schema %2 (%3) failed: %4. "
+                            result = Status::failure(Workspace::tr("upgrading %1 to schema %2 (%3) failed: %4. "
                                                                     "The workspace was left as it was.")
                                                          .arg(m_path)
                                                          .arg(m.version)
@@ -376,14 +378,14 @@ Status Workspace::backupTo(const QString& destination, const std::function<bool(
 {
     const QFileInfo destInfo(destination);
     if (destInfo.exists())
-        return Status::failure(QStringLiteral("%1 already exists; choose a new file for the backup").arg(destination));
+        return Status::failure(Workspace::tr("%1 already exists; choose a new file for the backup").arg(destination));
     if (destInfo.absoluteFilePath() == m_path)
-        return Status::failure(QStringLiteral("the backup cannot replace the workspace itself"));
+        return Status::failure(Workspace::tr("the backup cannot replace the workspace itself"));
     if (!QDir().mkpath(destInfo.absolutePath()))
-        return Status::failure(QStringLiteral("cannot create the folder %1").arg(destInfo.absolutePath()));
+        return Status::failure(Workspace::tr("cannot create the folder %1").arg(destInfo.absolutePath()));
     sqlite3* source = sqliteHandle(reader());
     if (!source)
-        return Status::failure(QStringLiteral("the workspace connection is not available for backup"));
+        return Status::failure(Workspace::tr("the workspace connection is not available for backup"));
 
     const QString partial = destInfo.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(partial);
@@ -392,12 +394,12 @@ Status Workspace::backupTo(const QString& destination, const std::function<bool(
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         const QString err = QString::fromUtf8(sqlite3_errmsg(target));
         sqlite3_close(target);
-        return Status::failure(QStringLiteral("cannot create %1: %2").arg(destination, err));
+        return Status::failure(Workspace::tr("cannot create %1: %2").arg(destination, err));
     }
     Status result = Status::success();
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
     if (!backup) {
-        result = Status::failure(QStringLiteral("backup failed: ") + QString::fromUtf8(sqlite3_errmsg(target)));
+        result = Status::failure(Workspace::tr("backup failed: ") + QString::fromUtf8(sqlite3_errmsg(target)));
     } else {
         int rc = SQLITE_OK;
         do {
@@ -405,19 +407,19 @@ Status Workspace::backupTo(const QString& destination, const std::function<bool(
             const qint64 total = sqlite3_backup_pagecount(backup);
             const qint64 done = total - sqlite3_backup_remaining(backup);
             if (progress && !progress(done, total)) {
-                result = Status::failure(QStringLiteral("backup cancelled"));
+                result = Status::failure(Workspace::tr("backup cancelled"));
                 break;
             }
             if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
                 QThread::msleep(20);
         } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
         if (result && rc != SQLITE_DONE)
-            result = Status::failure(QStringLiteral("backup failed: ") + QString::fromUtf8(sqlite3_errstr(rc)));
+            result = Status::failure(Workspace::tr("backup failed: ") + QString::fromUtf8(sqlite3_errstr(rc)));
         sqlite3_backup_finish(backup);
     }
     sqlite3_close(target);
     if (result && !QFile::rename(partial, destInfo.absoluteFilePath()))
-        result = Status::failure(QStringLiteral("cannot move the backup into place at %1").arg(destination));
+        result = Status::failure(Workspace::tr("cannot move the backup into place at %1").arg(destination));
     if (!result)
         QFile::remove(partial);
     return result;

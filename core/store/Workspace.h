@@ -4,6 +4,7 @@
 #include "store/Migration.h"
 #include "store/StoreWriter.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -51,6 +52,8 @@ struct OpenOptions
 // reader(), one read-only connection per calling thread.
 class Workspace final
 {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
 public:
     ~Workspace();
     Workspace(const Workspace&) = delete;

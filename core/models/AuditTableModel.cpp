@@ -1,5 +1,6 @@
 #include "models/AuditTableModel.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -44,9 +45,19 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
             return actionTitle(e.action);
         case TargetColumn:
             return e.target;
-        case DetailsColumn:
-            return e.details.isEmpty() ? QString()
-                                       : QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+        case DetailsColumn: {
+            // "key: value" pairs read better than JSON; the details pane shows the JSON itself.
+            QStringList parts;
+            for (auto it = e.details.constBegin(); it != e.details.constEnd(); ++it) {
+                const QJsonValue v = it.value();
+                const QString text = v.isString() ? v.toString()
+                    : v.isDouble()                ? QString::number(v.toDouble())
+                    : v.isBool()                  ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                                  : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+                parts << it.key() + QStringLiteral(": ") + text;
+            }
+            return parts.join(QStringLiteral(", "));
+        }
         default:
             return {};
         }

@@ -75,6 +75,7 @@ AuditWidget::AuditWidget(UiContext& context, QWidget* parent) : QWidget(parent),
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMinimumSectionSize(72);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_details = new QPlainTextEdit(this);

@@ -43,6 +43,7 @@ OperatorsWidget::OperatorsWidget(UiContext& context, QWidget* parent) : QWidget(
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMinimumSectionSize(72);
     m_table->setAlternatingRowColors(true);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("operatorsMessage"));

@@ -1,0 +1,102 @@
+// Builds a demo workspace, logs in as each role and saves every panel as PNG, in zh_CN and en,
+// so that a person can look at what users see. Usage: lx_screenshot_tour OUTPUT_DIR
+#include "audit/AuditWidget.h"
+#include "auth/AuthService.h"
+#include "common/LanguageManager.h"
+#include "demo/DemoWorkspace.h"
+#include "login/LoginDialog.h"
+#include "main/MainWindow.h"
+#include "main/WelcomeDialog.h"
+#include "store/Workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace lx;
+
+namespace {
+void settle(int ms = 1500)
+{
+    QTest::qWait(ms);
+}
+
+void save(QWidget* w, const QString& dir, const QString& name)
+{
+    const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
+    w->grab().save(file);
+    std::printf("%s\n", qPrintable(file));
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setApplicationName(QStringLiteral("lingxi-screenshots"));
+    if (argc < 2)
+        return 2;
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(out);
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("demo.lingxi"));
+    if (auto st = demo::DemoWorkspace::create(path); !st) {
+        std::fprintf(stderr, "%s\n", qPrintable(st.error()));
+        return 1;
+    }
+    auto ws = store::Workspace::open(path);
+    if (!ws)
+        return 1;
+    auth::AuthService auth(*ws.value());
+    ui::LanguageManager languages;
+
+    for (const QString& lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        languages.setLanguage(lang, false);
+        const QString suffix = lang == QLatin1String("zh_CN") ? QStringLiteral("zh") : QStringLiteral("en");
+        {
+            ui::WelcomeDialog welcome{QString()};
+            welcome.resize(560, 300);
+            welcome.show();
+            settle(300);
+            save(&welcome, out, QStringLiteral("welcome-") + suffix);
+        }
+        {
+            ui::LoginDialog login(auth, languages, true);
+            login.resize(520, 520);
+            login.show();
+            login.findChild<QLineEdit*>(QStringLiteral("loginName"))->setText(QStringLiteral("supervisor"));
+            login.findChild<QLineEdit*>(QStringLiteral("loginPassword"))->setText(QStringLiteral("lingxi-supervisor"));
+            settle(300);
+            save(&login, out, QStringLiteral("login-") + suffix);
+        }
+        for (const auto& who : {QStringLiteral("admin"), QStringLiteral("supervisor"), QStringLiteral("agent")}) {
+            QString password;
+            for (const auto& l : demo::DemoWorkspace::logins()) {
+                if (l.name == who)
+                    password = l.password;
+            }
+            auto session = auth.login(who, password);
+            if (!session)
+                return 1;
+            ui::MainWindow window(*ws.value(), auth, session.value(), languages);
+            window.resize(1280, 760);
+            window.show();
+            for (const QString& key : window.panelKeys()) {
+                window.showPanel(key);
+                if (key == QLatin1String("audit") && who == QLatin1String("supervisor")) {
+                    auto* audit = window.findChild<ui::AuditWidget*>();
+                    settle(800);
+                    audit->verifyChain();
+                }
+                settle();
+                save(&window, out, QStringLiteral("%1-%2-%3").arg(key, who, suffix));
+            }
+        }
+    }
+    return 0;
+}

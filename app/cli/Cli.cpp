@@ -78,14 +78,18 @@ QString h(const char* text)
     return QString::fromUtf8(text);
 }
 
-struct VerbOptions
+} // namespace
+
+struct VerbParser
 {
     QCommandLineParser parser;
     QString error;
     bool help = false;
 };
 
-bool parseVerb(VerbOptions& v, const QStringList& args, const QList<QCommandLineOption>& options)
+namespace {
+
+bool parseVerb(VerbParser& v, const QStringList& args, const QList<QCommandLineOption>& options)
 {
     v.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     v.parser.addOptions(options);
@@ -228,6 +232,18 @@ Cli::Outcome Cli::dispatch()
     return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(area), 2);
 }
 
+std::optional<Cli::Outcome> Cli::prepareVerb(VerbParser& v, const QStringList& args,
+                                             const QList<QCommandLineOption>& options, const char* help)
+{
+    if (!parseVerb(v, args, options))
+        return fail(v.error, 2);
+    if (v.help)
+        return usage(h(help));
+    if (auto st = openWorkspace(false); !st)
+        return fail(st.error());
+    return std::nullopt;
+}
+
 Status Cli::openWorkspace(bool create)
 {
     store::OpenOptions options;
@@ -270,7 +286,7 @@ Result<QString> readNewPassword(const QString& forWhom)
 
 Cli::Outcome Cli::workspaceArea(const QString& verb, const QStringList& args)
 {
-    VerbOptions v;
+    VerbParser v;
     if (verb.isEmpty() || verb == QLatin1String("--help"))
         return usage(h(kWorkspaceHelp));
     if (verb == QLatin1String("init")) {
@@ -303,12 +319,8 @@ Cli::Outcome Cli::workspaceArea(const QString& verb, const QStringList& args)
         return o;
     }
     if (verb == QLatin1String("info")) {
-        if (!parseVerb(v, args, {}))
-            return fail(v.error, 2);
-        if (v.help)
-            return usage(h(kWorkspaceHelp));
-        if (auto st = openWorkspace(false); !st)
-            return fail(st.error());
+        if (auto early = prepareVerb(v, args, {}, kWorkspaceHelp))
+            return *early;
         auto info = m_workspace->info();
         Outcome o;
         o.json = QJsonObject{{QStringLiteral("path"), info.path},
@@ -333,12 +345,8 @@ Cli::Outcome Cli::workspaceArea(const QString& verb, const QStringList& args)
         return o;
     }
     if (verb == QLatin1String("check")) {
-        if (!parseVerb(v, args, {}))
-            return fail(v.error, 2);
-        if (v.help)
-            return usage(h(kWorkspaceHelp));
-        if (auto st = openWorkspace(false); !st)
-            return fail(st.error());
+        if (auto early = prepareVerb(v, args, {}, kWorkspaceHelp))
+            return *early;
         auto report = m_workspace->check();
         Outcome o;
         o.json = QJsonObject{{QStringLiteral("ok"), report.ok},
@@ -394,7 +402,7 @@ Cli::Outcome Cli::operatorsArea(const QString& verb, const QStringList& args)
                                    QStringLiteral("unlock"),   QStringLiteral("passwd")};
     if (!verbs.contains(verb))
         return fail(QStringLiteral("unknown verb 'operators %1' (see lingxi-cli operators --help)").arg(verb), 2);
-    VerbOptions v;
+    VerbParser v;
     if (!parseVerb(v, args, {valueOption("name"), valueOption("role"), valueOption("display-name")}))
         return fail(v.error, 2);
     if (v.help)
@@ -507,7 +515,7 @@ Cli::Outcome Cli::auditArea(const QString& verb, const QStringList& args)
 {
     if (verb.isEmpty() || verb == QLatin1String("--help"))
         return usage(h(kAuditHelp));
-    VerbOptions v;
+    VerbParser v;
     if (verb == QLatin1String("verify")) {
         if (!parseVerb(v, args, {}))
             return fail(v.error, 2);
@@ -595,7 +603,7 @@ Cli::Outcome Cli::demoArea(const QString& verb, const QStringList& args)
         return usage(h(kDemoHelp));
     if (verb != QLatin1String("create"))
         return fail(QStringLiteral("unknown verb 'demo %1' (see lingxi-cli demo --help)").arg(verb), 2);
-    VerbOptions v;
+    VerbParser v;
     if (!parseVerb(v, args, {valueOption("to")}))
         return fail(v.error, 2);
     if (v.help)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCommandLineOption>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ class Session;
 }
 
 namespace lx::cli {
+
+struct VerbParser;
 
 // lingxi-cli [--workspace PATH] [--as OPERATOR] [--json] <area> <verb> [options]
 // Exit status: 0 success, 1 error, 2 usage, 3 a check found a problem.
@@ -42,6 +45,9 @@ private:
     Outcome auditArea(const QString& verb, const QStringList& args);
     Outcome demoArea(const QString& verb, const QStringList& args);
 
+    // Parses a verb's options, answers --help, opens the workspace; an Outcome means stop here.
+    std::optional<Outcome> prepareVerb(VerbParser& v, const QStringList& args, const QList<QCommandLineOption>& options,
+                                       const char* help);
     Status openWorkspace(bool create);
     Result<auth::Session> login();
 

@@ -177,20 +177,24 @@ Status OperatorService::resetPassword(const Session& actor, qint64 operatorId, c
     auto target = store::OperatorTable::byId(rdb, operatorId);
     if (!target || !target.value())
         return Status::failure(tr("no such operator"));
-    if (auto st = PasswordHasher::checkPolicy(newPassword, target.value()->name); !st)
+    return storePassword(actor, operatorId, target.value()->name, newPassword, QStringLiteral("operator.reset_password"));
+}
+
+Status OperatorService::storePassword(const Session& actor, qint64 operatorId, const QString& operatorName,
+                                      const QString& newPassword, const QString& action)
+{
+    if (auto st = PasswordHasher::checkPolicy(newPassword, operatorName); !st)
         return st;
     auto hash = PasswordHasher::hash(newPassword);
     if (!hash)
         return hash.status();
     const qint64 now = m_auth.nowMs();
     const QString actorName = actor.name();
-    const QString targetName = target.value()->name;
     auto r = m_auth.workspace().writer().runSync(
         [=](QSqlDatabase& db) -> Result<QVariant> {
             if (auto st = store::OperatorTable::setPasswordHash(db, operatorId, hash.value(), now); !st)
                 return Result<QVariant>(st);
-            return fromStatus(
-                audit::AuditLog::append(db, actorName, QStringLiteral("operator.reset_password"), targetName, {}, now));
+            return fromStatus(audit::AuditLog::append(db, actorName, action, operatorName, {}, now));
         },
         store::Durability::Full);
     return r.status();
@@ -232,23 +236,8 @@ Status OperatorService::changeOwnPassword(const Session& actor, const QString& c
         return Status::failure(tr("the current password is wrong"));
     if (currentPassword == newPassword)
         return Status::failure(tr("the new password must differ from the current one"));
-    if (auto st = PasswordHasher::checkPolicy(newPassword, actor.name()); !st)
-        return st;
-    auto hash = PasswordHasher::hash(newPassword);
-    if (!hash)
-        return hash.status();
-    const qint64 now = m_auth.nowMs();
-    const qint64 id = actor.operatorId();
-    const QString actorName = actor.name();
-    auto r = m_auth.workspace().writer().runSync(
-        [=](QSqlDatabase& db) -> Result<QVariant> {
-            if (auto st = store::OperatorTable::setPasswordHash(db, id, hash.value(), now); !st)
-                return Result<QVariant>(st);
-            return fromStatus(
-                audit::AuditLog::append(db, actorName, QStringLiteral("operator.change_password"), actorName, {}, now));
-        },
-        store::Durability::Full);
-    return r.status();
+    return storePassword(actor, actor.operatorId(), actor.name(), newPassword,
+                         QStringLiteral("operator.change_password"));
 }
 
 } // namespace lx::auth

@@ -46,6 +46,10 @@ public:
     static Status checkName(const QString& name);
 
 private:
+    // Policy check, hashing (slow), and the write with its audit entry in one transaction.
+    Status storePassword(const Session& actor, qint64 operatorId, const QString& operatorName,
+                         const QString& newPassword, const QString& action);
+
     AuthService& m_auth;
 };
 

@@ -58,10 +58,14 @@ Status validateHeader(const QString& path)
     const quint32 changeCounter = readBigEndian(header, 24, 4);
     const quint32 pageCount = readBigEndian(header, 28, 4);
     const quint32 validFor = readBigEndian(header, 92, 4);
-    if (size % pageSize != 0)
+    if (size % pageSize != 0 && !QFileInfo::exists(path + QStringLiteral("-wal")))
         return Status::failure(
             Workspace::tr("%1 is truncated or damaged: its size is not a whole number of pages").arg(path));
-    if (changeCounter == validFor && pageCount > 0 && quint64(size) < quint64(pageCount) * pageSize)
+    // With a write-ahead log beside it, a file cut short by a crash during a checkpoint is still
+    // whole: SQLite replays the log on open. Only a lone file can be judged by its header.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool walPending = wal.exists() && wal.size() > 0;
+    if (!walPending && changeCounter == validFor && pageCount > 0 && quint64(size) < quint64(pageCount) * pageSize)
         return Status::failure(Workspace::tr("%1 is truncated: it holds %2 bytes where its header records %3")
                                    .arg(path)
                                    .arg(size)

@@ -6,7 +6,9 @@
 #include "demo/DemoWorkspace.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
+#include "main/AboutDialog.h"
 #include "main/WelcomeDialog.h"
+#include "settings/SettingsDialog.h"
 #include "store/Workspace.h"
 
 #include <QApplication>
@@ -73,6 +75,16 @@ int main(int argc, char* argv[])
             login.findChild<QLineEdit*>(QStringLiteral("loginPassword"))->setText(QStringLiteral("lingxi-supervisor"));
             settle(300);
             save(&login, out, QStringLiteral("login-") + suffix);
+        }
+        {
+            ui::SettingsDialog settings(languages, path);
+            settings.show();
+            settle(300);
+            save(&settings, out, QStringLiteral("settings-") + suffix);
+            ui::AboutDialog about;
+            about.show();
+            settle(300);
+            save(&about, out, QStringLiteral("about-") + suffix);
         }
         for (const auto& who : {QStringLiteral("admin"), QStringLiteral("supervisor"), QStringLiteral("agent")}) {
             QString password;

@@ -4,6 +4,8 @@
 #include "auth/AuthService.h"
 #include "auth/OperatorService.h"
 #include "cli/PasswordPrompt.h"
+#include "content/DefaultLexicons.h"
+#include "content/QualityGate.h"
 #include "crypto/Crypto.h"
 #include "demo/DemoWorkspace.h"
 #include "models/AuditTableModel.h"
@@ -11,7 +13,10 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -35,6 +40,7 @@ const char* const kTopHelp =
     "  workspace   init | info | check | backup --to FILE\n"
     "  operators   list | add | disable | enable | set-role | reset-password | unlock | passwd\n"
     "  audit       verify | list\n"
+    "  content     check (text on stdin)\n"
     "  demo        create --to FILE\n"
     "  version     versions of Lingxi and its libraries\n"
     "\n"
@@ -67,6 +73,17 @@ const char* const kAuditHelp =
     "  verify      walk the hash chain; exit 3 naming the first changed, deleted or inserted entry\n"
     "  list [--actor NAME] [--action PREFIX] [--since ISO] [--until ISO] [--limit N]\n"
     "              (supervisor or admin; needs --as)\n";
+
+const char* const kContentHelp =
+    "Usage: lingxi-cli content check --platform wechat_moments|weibo|xiaohongshu\n"
+    "                                --type technical|marketing|news\n"
+    "                                [--lexicon-dir DIR]... [--allow FILE] [--terms FILE] [--json]\n"
+    "\n"
+    "  Reads the text from stdin and reports its length against the platform's range, the\n"
+    "  density of industry terms (--terms, one a line) against the type's limit, and every\n"
+    "  compliance hit with its category (each list file's name) and its code-point offsets in\n"
+    "  the input. Without --lexicon-dir the built-in lists are used. Exit 3 when a hit blocks\n"
+    "  publishing.\n";
 
 const char* const kDemoHelp =
     "Usage: lingxi-cli demo create --to FILE\n"
@@ -229,6 +246,8 @@ Cli::Outcome Cli::dispatch()
         return auditArea(verb, rest);
     if (area == QLatin1String("demo"))
         return demoArea(verb, rest);
+    if (area == QLatin1String("content"))
+        return contentArea(verb, rest);
     return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(area), 2);
 }
 
@@ -622,6 +641,115 @@ Cli::Outcome Cli::demoArea(const QString& verb, const QStringList& args)
     }
     o.json = QJsonObject{{QStringLiteral("path"), QFileInfo(to).absoluteFilePath()}, {QStringLiteral("logins"), logins}};
     o.text = text;
+    return o;
+}
+
+Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
+{
+    if (verb.isEmpty() || verb == QLatin1String("--help"))
+        return usage(h(kContentHelp));
+    if (verb != QLatin1String("check"))
+        return fail(QStringLiteral("unknown verb 'content %1' (see lingxi-cli content --help)").arg(verb), 2);
+    VerbParser v;
+    if (!parseVerb(v, args,
+                   {valueOption("platform"), valueOption("type"), valueOption("lexicon-dir"), valueOption("allow"),
+                    valueOption("terms")}))
+        return fail(v.error, 2);
+    if (v.help)
+        return usage(h(kContentHelp));
+    auto platform = content::QualityGate::platform(v.parser.value(QStringLiteral("platform")));
+    if (!platform)
+        return fail(QStringLiteral("--platform must be wechat_moments, weibo or xiaohongshu"), 2);
+    auto type = content::QualityGate::contentType(v.parser.value(QStringLiteral("type")));
+    if (!type)
+        return fail(QStringLiteral("--type must be technical, marketing or news"), 2);
+
+    QList<text::LexiconFile> lists;
+    const QStringList dirs = v.parser.values(QStringLiteral("lexicon-dir"));
+    for (const QString& dir : dirs) {
+        auto loaded = text::LexiconFile::loadDirectory(dir);
+        if (!loaded)
+            return fail(loaded.error());
+        lists += loaded.value();
+    }
+    if (dirs.isEmpty())
+        lists = content::DefaultLexicons::load();
+    QJsonArray lexiconIssues;
+    for (const auto& lf : std::as_const(lists)) {
+        for (const auto& issue : lf.issues)
+            lexiconIssues.append(QJsonObject{{QStringLiteral("file"), lf.path},
+                                             {QStringLiteral("line"), issue.line},
+                                             {QStringLiteral("reason"), issue.reason}});
+    }
+    QStringList allow;
+    if (v.parser.isSet(QStringLiteral("allow"))) {
+        auto a = text::LexiconFile::load(v.parser.value(QStringLiteral("allow")), QStringLiteral("allow"));
+        if (!a)
+            return fail(a.error());
+        allow = a.value().words;
+    }
+    const QString cacheDir =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("lexicons"));
+    text::LexiconMatcher compliance;
+    if (auto st = compliance.load(lists, allow, cacheDir); !st)
+        return fail(st.error());
+    text::LexiconMatcher terms;
+    if (v.parser.isSet(QStringLiteral("terms"))) {
+        auto t = text::LexiconFile::load(v.parser.value(QStringLiteral("terms")), QStringLiteral("term"));
+        if (!t)
+            return fail(t.error());
+        if (auto st = terms.load({t.value()}, {}, cacheDir); !st)
+            return fail(st.error());
+    }
+
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the text from stdin"));
+    const QString input = QString::fromUtf8(in.readAll());
+    content::QualityGate gate(&compliance, &terms);
+    const content::QualityReport report = gate.check(input, *platform, *type);
+
+    QJsonArray hits;
+    QString text;
+    for (const auto& hit : report.compliance) {
+        hits.append(QJsonObject{{QStringLiteral("word"), hit.word},
+                                {QStringLiteral("category"), hit.category},
+                                {QStringLiteral("start"), hit.start},
+                                {QStringLiteral("end"), hit.end},
+                                {QStringLiteral("matched_text"), hit.matchedText}});
+    }
+    QJsonArray findings;
+    for (const auto& f : report.findings) {
+        findings.append(QJsonObject{
+            {QStringLiteral("severity"),
+             f.severity == content::Finding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
+            {QStringLiteral("code"), f.code},
+            {QStringLiteral("message"), f.message}});
+        text += (f.severity == content::Finding::Severity::Error ? QStringLiteral("error    ")
+                                                                 : QStringLiteral("warning  "))
+            + f.message + QLatin1Char('\n');
+    }
+    Outcome o;
+    o.json = QJsonObject{{QStringLiteral("length"), report.metrics.length},
+                         {QStringLiteral("length_range"), QJsonArray{platform->minLength, platform->maxLength}},
+                         {QStringLiteral("term_density"), report.metrics.termDensity},
+                         {QStringLiteral("density_limit"), type->maxTermDensity},
+                         {QStringLiteral("compliance"), hits},
+                         {QStringLiteral("findings"), findings},
+                         {QStringLiteral("lexicon_issues"), lexiconIssues},
+                         {QStringLiteral("ok"), report.ok()}};
+    o.text = QStringLiteral("length %1 (%2: %3-%4), term density %5 % (limit %6 %)\n")
+                 .arg(report.metrics.length)
+                 .arg(platform->key)
+                 .arg(platform->minLength)
+                 .arg(platform->maxLength)
+                 .arg(report.metrics.termDensity * 100.0, 0, 'f', 1)
+                 .arg(type->maxTermDensity * 100.0, 0, 'f', 0)
+        + text + (report.ok() ? QStringLiteral("ok: nothing blocks publishing\n") : QString());
+    if (!report.ok()) {
+        o.exitCode = 3;
+        o.error = QStringLiteral("%1 compliance hit(s) block publishing").arg(report.compliance.size());
+    }
     return o;
 }
 

@@ -1,0 +1,19 @@
+#include "content/DefaultLexicons.h"
+
+#include <QDir>
+
+namespace lx::content {
+
+QList<text::LexiconFile> DefaultLexicons::load()
+{
+    QList<text::LexiconFile> out;
+    const QDir dir(QStringLiteral(":/lexicons"));
+    for (const QString& name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+        auto lf = text::LexiconFile::load(dir.filePath(name));
+        if (lf)
+            out.append(lf.take());
+    }
+    return out;
+}
+
+} // namespace lx::content

@@ -1,0 +1,340 @@
+#include "text/LexiconMatcher.h"
+
+#include "text/TextNormalizer.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+
+#include <hs/hs.h>
+
+#include <algorithm>
+
+namespace lx::text {
+
+namespace {
+
+constexpr quint32 kCacheFormat = 1;
+
+struct Entry
+{
+    QString word;
+    QString category;
+};
+
+struct RawHit
+{
+    unsigned id;
+    qint32 start;
+    qint32 end;
+};
+
+struct ScratchHolder
+{
+    hs_scratch_t* scratch = nullptr;
+    ~ScratchHolder()
+    {
+        if (scratch)
+            hs_free_scratch(scratch);
+    }
+};
+
+hs_scratch_t* threadScratch(const hs_database_t* db)
+{
+    thread_local ScratchHolder holder;
+    // Grows the scratch when a newer database needs more; cheap when it already fits.
+    if (hs_alloc_scratch(db, &holder.scratch) != HS_SUCCESS)
+        return nullptr;
+    return holder.scratch;
+}
+
+} // namespace
+
+struct LexiconMatcher::Compiled
+{
+    hs_database_t* db = nullptr;
+    QList<QByteArray> patterns;     // normalised UTF-8, by id
+    QList<QList<Entry>> entries;    // by id: every list entry that normalises to the pattern
+    int denyCount = 0;              // ids >= denyCount are allow-list words
+    LexiconStats stats;
+
+    ~Compiled()
+    {
+        if (db)
+            hs_free_database(db);
+    }
+
+    void scan(const QByteArray& utf8, std::vector<RawHit>& hits) const
+    {
+        if (!db || utf8.isEmpty())
+            return;
+        hs_scratch_t* scratch = threadScratch(db);
+        if (!scratch)
+            return;
+        struct Ctx
+        {
+            const Compiled* self;
+            std::vector<RawHit>* hits;
+        } ctx{this, &hits};
+        hs_scan(
+            db, utf8.constData(), unsigned(utf8.size()), 0, scratch,
+            [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* c) -> int {
+                auto* x = static_cast<Ctx*>(c);
+                const qint32 len = qint32(x->self->patterns.at(int(id)).size());
+                x->hits->push_back(RawHit{id, qint32(to) - len, qint32(to)});
+                return 0;
+            },
+            &ctx);
+    }
+};
+
+LexiconMatcher::LexiconMatcher() = default;
+LexiconMatcher::~LexiconMatcher() = default;
+
+std::shared_ptr<const LexiconMatcher::Compiled> LexiconMatcher::snapshot() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_current;
+}
+
+bool LexiconMatcher::isLoaded() const
+{
+    auto c = snapshot();
+    return c && c->db;
+}
+
+LexiconStats LexiconMatcher::stats() const
+{
+    auto c = snapshot();
+    return c ? c->stats : LexiconStats{};
+}
+
+Result<LexiconStats> LexiconMatcher::load(const QList<LexiconFile>& lists, const QStringList& allow,
+                                          const QString& cacheDir, int minLength)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto compiled = std::make_shared<Compiled>();
+
+    // The cache key covers everything that shapes the database.
+    QCryptographicHash key(QCryptographicHash::Sha256);
+    key.addData(QByteArrayLiteral("lx-lexicon-v1"));
+    key.addData(QByteArray(hs_version()));
+    key.addData(QByteArray::number(minLength));
+    for (const LexiconFile& lf : lists) {
+        key.addData(lf.category.toUtf8());
+        key.addData(QByteArrayLiteral("\x1e"));
+        for (const QString& w : lf.words) {
+            key.addData(w.toUtf8());
+            key.addData(QByteArrayLiteral("\x1f"));
+        }
+    }
+    key.addData(QByteArrayLiteral("\x1d"));
+    for (const QString& w : allow) {
+        key.addData(w.toUtf8());
+        key.addData(QByteArrayLiteral("\x1f"));
+    }
+    const QString cacheFile = cacheDir.isEmpty()
+        ? QString()
+        : QDir(cacheDir).filePath(QString::fromLatin1(key.result().toHex().left(32)) + QStringLiteral(".hsdb"));
+
+    if (!cacheFile.isEmpty() && QFile::exists(cacheFile)) {
+        QFile f(cacheFile);
+        if (f.open(QIODevice::ReadOnly)) {
+            QDataStream in(&f);
+            quint32 format = 0;
+            QByteArray serialized;
+            in >> format;
+            if (format == kCacheFormat) {
+                qint32 denyCount = 0, skipped = 0, allowWords = 0;
+                in >> denyCount >> skipped >> allowWords >> compiled->patterns;
+                qint32 n = 0;
+                in >> n;
+                for (qint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+                    qint32 m = 0;
+                    in >> m;
+                    QList<Entry> list;
+                    for (qint32 j = 0; j < m; ++j) {
+                        Entry e;
+                        in >> e.word >> e.category;
+                        list.append(e);
+                    }
+                    compiled->entries.append(list);
+                }
+                in >> serialized;
+                if (in.status() == QDataStream::Ok && compiled->entries.size() == compiled->patterns.size()
+                    && hs_deserialize_database(serialized.constData(), size_t(serialized.size()), &compiled->db)
+                           == HS_SUCCESS) {
+                    compiled->denyCount = denyCount;
+                    compiled->stats.words = denyCount;
+                    compiled->stats.skippedShort = skipped;
+                    compiled->stats.allowWords = allowWords;
+                    compiled->stats.fromCache = true;
+                    compiled->stats.build_ms = timer.elapsed();
+                    std::lock_guard<std::mutex> lock(m_mutex);
+                    m_current = compiled;
+                    return compiled->stats;
+                }
+            }
+        }
+        compiled = std::make_shared<Compiled>(); // unreadable cache: rebuild below
+    }
+
+    QHash<QByteArray, int> ids;
+    auto add = [&](const QString& word, const QString& category) {
+        const QString norm = TextNormalizer::normalizeWord(word);
+        if (TextNormalizer::codePointLength(norm) < minLength)
+            return false;
+        const QByteArray utf8 = norm.toUtf8();
+        auto it = ids.constFind(utf8);
+        if (it == ids.constEnd()) {
+            it = ids.insert(utf8, int(compiled->patterns.size()));
+            compiled->patterns.append(utf8);
+            compiled->entries.append(QList<Entry>());
+        }
+        QList<Entry>& list = compiled->entries[it.value()];
+        for (const Entry& e : std::as_const(list)) {
+            if (e.category == category && e.word == word)
+                return true;
+        }
+        list.append(Entry{word, category});
+        return true;
+    };
+    for (const LexiconFile& lf : lists) {
+        for (const QString& w : lf.words) {
+            if (!add(w, lf.category))
+                ++compiled->stats.skippedShort;
+        }
+    }
+    compiled->denyCount = int(compiled->patterns.size());
+    compiled->stats.words = compiled->denyCount;
+    // Allow-list words get their own ids even when a deny entry normalises the same way.
+    ids.clear();
+    for (const QString& w : allow) {
+        const QByteArray utf8 = TextNormalizer::normalizeWord(w).toUtf8();
+        if (utf8.isEmpty() || ids.contains(utf8))
+            continue;
+        ids.insert(utf8, int(compiled->patterns.size()));
+        compiled->patterns.append(utf8);
+        compiled->entries.append(QList<Entry>{Entry{w, QStringLiteral("allow")}});
+        ++compiled->stats.allowWords;
+    }
+
+    if (!compiled->patterns.isEmpty()) {
+        std::vector<const char*> exprs;
+        std::vector<size_t> lens;
+        std::vector<unsigned> flags;
+        std::vector<unsigned> idList;
+        exprs.reserve(size_t(compiled->patterns.size()));
+        for (int i = 0; i < compiled->patterns.size(); ++i) {
+            exprs.push_back(compiled->patterns.at(i).constData());
+            lens.push_back(size_t(compiled->patterns.at(i).size()));
+            flags.push_back(0);
+            idList.push_back(unsigned(i));
+        }
+        hs_compile_error_t* err = nullptr;
+        if (hs_compile_lit_multi(exprs.data(), flags.data(), idList.data(), lens.data(), unsigned(exprs.size()),
+                                 HS_MODE_BLOCK, nullptr, &compiled->db, &err)
+            != HS_SUCCESS) {
+            const QString why = err ? QString::fromUtf8(err->message) : QString();
+            const int bad = err ? err->expression : -1;
+            hs_free_compile_error(err);
+            return Result<LexiconStats>::failure(
+                tr("the lexicons could not be compiled (entry %1: %2)")
+                    .arg(bad >= 0 && bad < compiled->patterns.size() ? QString::fromUtf8(compiled->patterns.at(bad))
+                                                                     : QString::number(bad),
+                         why));
+        }
+        if (!cacheFile.isEmpty()) {
+            char* bytes = nullptr;
+            size_t length = 0;
+            if (hs_serialize_database(compiled->db, &bytes, &length) == HS_SUCCESS) {
+                QDir().mkpath(cacheDir);
+                QSaveFile out(cacheFile);
+                if (out.open(QIODevice::WriteOnly)) {
+                    QDataStream ds(&out);
+                    ds << kCacheFormat << qint32(compiled->denyCount) << qint32(compiled->stats.skippedShort)
+                       << qint32(compiled->stats.allowWords) << compiled->patterns << qint32(compiled->entries.size());
+                    for (const auto& list : std::as_const(compiled->entries)) {
+                        ds << qint32(list.size());
+                        for (const Entry& e : list)
+                            ds << e.word << e.category;
+                    }
+                    ds << QByteArray(bytes, qsizetype(length));
+                    out.commit();
+                }
+                free(bytes);
+            }
+        }
+    }
+    compiled->stats.build_ms = timer.elapsed();
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_current = compiled;
+    return compiled->stats;
+}
+
+QList<LexiconHit> LexiconMatcher::match(const QString& text) const
+{
+    return match(text, TextNormalizer::normalize(text));
+}
+
+QList<LexiconHit> LexiconMatcher::match(const QString& original, const NormalizedText& normalized) const
+{
+    QList<LexiconHit> out;
+    auto c = snapshot();
+    if (!c)
+        return out;
+    std::vector<RawHit> raw;
+    c->scan(normalized.utf8, raw);
+    if (raw.empty())
+        return out;
+    std::vector<RawHit> allowed;
+    for (const RawHit& h : raw) {
+        if (int(h.id) >= c->denyCount)
+            allowed.push_back(h);
+    }
+    std::sort(raw.begin(), raw.end(),
+              [](const RawHit& a, const RawHit& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });
+    const QList<uint> ucs4 = original.toUcs4();
+    for (const RawHit& h : raw) {
+        if (int(h.id) >= c->denyCount)
+            continue;
+        const bool suppressed = std::any_of(allowed.begin(), allowed.end(), [&h](const RawHit& a) {
+            return a.start <= h.start && h.end <= a.end;
+        });
+        if (suppressed)
+            continue;
+        const auto [start, end] = normalized.originalRange(h.start, h.end);
+        QString matched;
+        for (qint32 i = start; i < end && i < ucs4.size(); ++i) {
+            const char32_t cp = char32_t(ucs4.at(i));
+            matched += QString::fromUcs4(&cp, 1);
+        }
+        // Several list entries may normalise alike (法輪, 法.轮, 法~輪): one hit per category.
+        QStringList categories;
+        for (const Entry& e : c->entries.at(int(h.id))) {
+            if (categories.contains(e.category))
+                continue;
+            categories << e.category;
+            out.append(LexiconHit{e.word, e.category, start, end, matched});
+        }
+    }
+    return out;
+}
+
+qint64 LexiconMatcher::countMatches(const QByteArray& normalizedUtf8) const
+{
+    auto c = snapshot();
+    if (!c)
+        return 0;
+    std::vector<RawHit> raw;
+    raw.reserve(1024);
+    c->scan(normalizedUtf8, raw);
+    return qint64(raw.size());
+}
+
+} // namespace lx::text

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "common/Result.h"
+#include "text/LexiconFile.h"
+#include "text/NormalizedText.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <mutex>
+
+namespace lx::text {
+
+struct LexiconHit
+{
+    QString word;        // the lexicon entry as written in its list
+    QString category;
+    qint32 start = 0;    // code points in the original text
+    qint32 end = 0;      // exclusive
+    QString matchedText; // the original text between start and end, filler and all
+};
+
+struct LexiconStats
+{
+    int words = 0;        // distinct normalised entries compiled
+    int skippedShort = 0; // entries too short to match safely
+    int allowWords = 0;
+    bool fromCache = false;
+    qint64 build_ms = 0;
+};
+
+// Multi-pattern matching of normalised text against word lists with Hyperscan. Entries are
+// normalised like the text, so "ＦａＬｕｎ" and "法 輪·功" meet the entries "falun" and "法轮功".
+// An allow-list suppresses hits that lie inside an allowed word. load() builds a new database
+// (or reads it from the cache) and swaps it in atomically: matching goes on during a reload.
+class LexiconMatcher final
+{
+    Q_DECLARE_TR_FUNCTIONS(LexiconMatcher)
+
+public:
+    static constexpr int kDefaultMinLength = 2;
+
+    LexiconMatcher();
+    ~LexiconMatcher();
+    LexiconMatcher(const LexiconMatcher&) = delete;
+    LexiconMatcher& operator=(const LexiconMatcher&) = delete;
+
+    // cacheDir: where compiled databases are kept, keyed by a hash of the lists (empty = none).
+    Result<LexiconStats> load(const QList<LexiconFile>& lists, const QStringList& allow = {},
+                              const QString& cacheDir = {}, int minLength = kDefaultMinLength);
+
+    QList<LexiconHit> match(const QString& text) const;
+    QList<LexiconHit> match(const QString& original, const NormalizedText& normalized) const;
+    // Hits only, without the original text (the benchmark's inner loop): number of hits.
+    qint64 countMatches(const QByteArray& normalizedUtf8) const;
+
+    bool isLoaded() const;
+    LexiconStats stats() const;
+
+private:
+    struct Compiled;
+    std::shared_ptr<const Compiled> snapshot() const;
+
+    mutable std::mutex m_mutex;
+    std::shared_ptr<const Compiled> m_current;
+};
+
+} // namespace lx::text

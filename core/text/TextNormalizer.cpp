@@ -1,0 +1,248 @@
+#include "text/TextNormalizer.h"
+
+#include <QChar>
+#include <QHash>
+#include <QStringList>
+
+#include <opencc/opencc.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <mutex>
+
+namespace lx::text {
+
+namespace {
+
+// Compatibility mappings (NFKC) that change a code point into one other code point, plus the
+// traditional-to-simplified table, computed once for the whole Basic Multilingual Plane and the
+// CJK extension B block.
+class CharTable
+{
+public:
+    static const CharTable& instance()
+    {
+        static const CharTable table;
+        return table;
+    }
+
+    char32_t map(char32_t cp) const
+    {
+        if (cp < m_bmp.size())
+            return m_bmp[cp];
+        auto it = m_astral.find(cp);
+        return it == m_astral.end() ? cp : it.value();
+    }
+
+private:
+    CharTable()
+    {
+        m_bmp.resize(0x10000);
+        for (char32_t cp = 0; cp < 0x10000; ++cp)
+            m_bmp[cp] = cp;
+        // Compatibility decomposition, but only where it yields exactly one code point: ① -> 1,
+        // Ａ -> A, ｶ -> カ. Multi-character expansions (㎏ -> kg) are kept as they are so that
+        // one original character maps to one normalised one.
+        for (char32_t cp = 0x80; cp < 0x10000; ++cp) {
+            if (cp >= 0xD800 && cp <= 0xDFFF)
+                continue;
+            const QChar c{char16_t(cp)};
+            if (c.decompositionTag() == QChar::NoDecomposition)
+                continue;
+            const QString n = QString(c).normalized(QString::NormalizationForm_KC);
+            const QList<uint> ucs4 = n.toUcs4();
+            if (ucs4.size() == 1)
+                m_bmp[cp] = char32_t(ucs4.first());
+        }
+        m_bmp[0x3000] = U' ';
+        loadTraditionalToSimplified();
+        // Case folding last, so that folded compatibility letters fold too.
+        for (char32_t cp = 0; cp < 0x10000; ++cp) {
+            const char32_t m = m_bmp[cp];
+            if (m < 0x10000)
+                m_bmp[cp] = QChar::toCaseFolded(m);
+        }
+    }
+
+    void loadTraditionalToSimplified()
+    {
+        // Runs every CJK character through OpenCC's t2s conversion once, one character a line,
+        // and keeps the one-to-one results.
+        std::vector<std::pair<char32_t, char32_t>> ranges{{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF},
+                                                          {0x20000, 0x2A6DF}};
+        QString input;
+        QList<char32_t> order;
+        for (auto [lo, hi] : ranges) {
+            for (char32_t cp = lo; cp <= hi; ++cp) {
+                input += QString::fromUcs4(&cp, 1);
+                input += QLatin1Char('\n');
+                order.append(cp);
+            }
+        }
+        opencc_t cc = opencc_open("t2s.json");
+        if (cc == reinterpret_cast<opencc_t>(-1))
+            return; // without OpenCC's data the table stays identity; matching still works on simplified text
+        const QByteArray utf8 = input.toUtf8();
+        char* out = opencc_convert_utf8(cc, utf8.constData(), size_t(utf8.size()));
+        if (out) {
+            const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'));
+            opencc_convert_utf8_free(out);
+            for (int i = 0; i < order.size() && i < lines.size(); ++i) {
+                const QList<uint> ucs4 = lines.at(i).toUcs4();
+                if (ucs4.size() != 1 || char32_t(ucs4.first()) == order.at(i))
+                    continue;
+                const char32_t from = order.at(i);
+                const char32_t to = char32_t(ucs4.first());
+                if (from < 0x10000)
+                    m_bmp[from] = to;
+                else
+                    m_astral.insert(from, to);
+            }
+        }
+        opencc_close(cc);
+    }
+
+    std::vector<char32_t> m_bmp;
+    QHash<char32_t, char32_t> m_astral;
+};
+
+void appendUtf8(QByteArray& out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out.append(char(cp));
+    } else if (cp < 0x800) {
+        out.append(char(0xC0 | (cp >> 6)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.append(char(0xE0 | (cp >> 12)));
+        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    } else {
+        out.append(char(0xF0 | (cp >> 18)));
+        out.append(char(0x80 | ((cp >> 12) & 0x3F)));
+        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    }
+}
+
+} // namespace
+
+int NormalizedText::indexAtByte(qint32 byte) const
+{
+    auto it = std::upper_bound(byteOffset.begin(), byteOffset.end(), byte);
+    return int(std::distance(byteOffset.begin(), it)) - 1;
+}
+
+std::pair<qint32, qint32> NormalizedText::originalRange(qint32 byteStart, qint32 byteEnd) const
+{
+    if (origin.empty() || byteEnd <= byteStart)
+        return {0, 0};
+    const int first = std::clamp(indexAtByte(byteStart), 0, size() - 1);
+    const int last = std::clamp(indexAtByte(byteEnd - 1), 0, size() - 1);
+    return {origin[size_t(first)], origin[size_t(last)] + 1};
+}
+
+bool TextNormalizer::isFiller(char32_t cp)
+{
+    if (cp == 0x200D || cp == 0x20E3 || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF))
+        return true; // joiners and variation selectors that glue emoji together
+    if (cp >= 0x1F000 && cp <= 0x1FAFF)
+        return true; // emoji, pictographs, regional indicators, skin tones
+    switch (QChar::category(cp)) {
+    case QChar::Separator_Space:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Punctuation_Connector:
+    case QChar::Punctuation_Dash:
+    case QChar::Punctuation_Open:
+    case QChar::Punctuation_Close:
+    case QChar::Punctuation_InitialQuote:
+    case QChar::Punctuation_FinalQuote:
+    case QChar::Punctuation_Other:
+    case QChar::Symbol_Math:
+    case QChar::Symbol_Currency:
+    case QChar::Symbol_Modifier:
+    case QChar::Symbol_Other:
+    case QChar::Mark_Enclosing:
+        return true;
+    default:
+        return false;
+    }
+}
+
+char32_t TextNormalizer::mapCodePoint(char32_t cp)
+{
+    return CharTable::instance().map(cp);
+}
+
+NormalizedText TextNormalizer::normalize(const QString& text)
+{
+    const CharTable& table = CharTable::instance();
+    NormalizedText out;
+    out.utf8.reserve(text.size() * 3);
+    out.origin.reserve(size_t(text.size()));
+    out.byteOffset.reserve(size_t(text.size()) + 1);
+    const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
+    const qsizetype n = text.size();
+    qint32 index = 0;
+    for (qsizetype i = 0; i < n; ++i, ++index) {
+        char32_t cp = p[i];
+        if (QChar::isHighSurrogate(cp) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+            cp = QChar::surrogateToUcs4(char16_t(cp), p[i + 1]);
+            ++i;
+        }
+        if (cp < 0x80) {
+            // ASCII fast path: letters and digits kept (lower-cased), the rest is filler.
+            if ((cp >= U'a' && cp <= U'z') || (cp >= U'0' && cp <= U'9')) {
+            } else if (cp >= U'A' && cp <= U'Z') {
+                cp += 32;
+            } else {
+                continue;
+            }
+        } else {
+            cp = table.map(cp);
+            if (isFiller(cp))
+                continue;
+        }
+        out.origin.push_back(index);
+        out.byteOffset.push_back(qint32(out.utf8.size()));
+        appendUtf8(out.utf8, cp);
+    }
+    out.byteOffset.push_back(qint32(out.utf8.size()));
+    out.originalLength = index;
+    return out;
+}
+
+QString TextNormalizer::normalizeWord(const QString& word)
+{
+    return normalize(word).text();
+}
+
+int TextNormalizer::utf16Offset(const QString& text, qint32 codePointOffset)
+{
+    int cps = 0;
+    int i = 0;
+    while (i < text.size() && cps < codePointOffset) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++i;
+        ++cps;
+    }
+    return i;
+}
+
+qint32 TextNormalizer::codePointLength(const QString& text)
+{
+    qint32 n = 0;
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++n;
+    }
+    return n;
+}
+
+} // namespace lx::text

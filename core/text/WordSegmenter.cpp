@@ -1,0 +1,49 @@
+#include "text/WordSegmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/uversion.h>
+
+#include <memory>
+
+namespace lx::text {
+
+QList<Word> WordSegmenter::segment(const QString& text)
+{
+    QList<Word> out;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createWordInstance(icu::Locale::getSimplifiedChinese(), status));
+    if (U_FAILURE(status) || !it)
+        return out;
+    const icu::UnicodeString us(reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()));
+    it->setText(us);
+    int32_t start = it->first();
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+        // Rule status "none" marks spaces and punctuation.
+        if (it->getRuleStatus() == UBRK_WORD_NONE)
+            continue;
+        Word w;
+        w.text = text.mid(start, end - start);
+        w.start = us.countChar32(0, start);
+        w.end = w.start + us.countChar32(start, end - start);
+        out.append(w);
+    }
+    return out;
+}
+
+QStringList WordSegmenter::words(const QString& text)
+{
+    QStringList out;
+    for (const Word& w : segment(text))
+        out << w.text;
+    return out;
+}
+
+QString WordSegmenter::icuVersion()
+{
+    return QString::fromLatin1(U_ICU_VERSION);
+}
+
+} // namespace lx::text

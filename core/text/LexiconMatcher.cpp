@@ -13,6 +13,7 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <atomic>
 
 namespace lx::text {
 
@@ -43,12 +44,21 @@ struct ScratchHolder
     }
 };
 
-hs_scratch_t* threadScratch(const hs_database_t* db)
+std::atomic<quint64> g_generation{0};
+
+// One scratch per thread, grown only when a database it has not seen yet is used (a compiled
+// database is identified by its generation number, never by an address that could be reused).
+hs_scratch_t* threadScratch(const hs_database_t* db, quint64 generation)
 {
     thread_local ScratchHolder holder;
-    // Grows the scratch when a newer database needs more; cheap when it already fits.
+    thread_local std::vector<quint64> seen;
+    if (holder.scratch && std::find(seen.begin(), seen.end(), generation) != seen.end())
+        return holder.scratch;
     if (hs_alloc_scratch(db, &holder.scratch) != HS_SUCCESS)
         return nullptr;
+    if (seen.size() > 64)
+        seen.clear();
+    seen.push_back(generation);
     return holder.scratch;
 }
 
@@ -59,7 +69,9 @@ struct LexiconMatcher::Compiled
     hs_database_t* db = nullptr;
     QList<QByteArray> patterns;     // normalised UTF-8, by id
     QList<QList<Entry>> entries;    // by id: every list entry that normalises to the pattern
+    std::vector<qint32> lengths;    // byte length by id, read in the match callback
     int denyCount = 0;              // ids >= denyCount are allow-list words
+    quint64 generation = ++g_generation;
     LexiconStats stats;
 
     ~Compiled()
@@ -72,7 +84,7 @@ struct LexiconMatcher::Compiled
     {
         if (!db || utf8.isEmpty())
             return;
-        hs_scratch_t* scratch = threadScratch(db);
+        hs_scratch_t* scratch = threadScratch(db, generation);
         if (!scratch)
             return;
         struct Ctx
@@ -84,7 +96,7 @@ struct LexiconMatcher::Compiled
             db, utf8.constData(), unsigned(utf8.size()), 0, scratch,
             [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* c) -> int {
                 auto* x = static_cast<Ctx*>(c);
-                const qint32 len = qint32(x->self->patterns.at(int(id)).size());
+                const qint32 len = x->self->lengths[id];
                 x->hits->push_back(RawHit{id, qint32(to) - len, qint32(to)});
                 return 0;
             },
@@ -174,6 +186,8 @@ Result<LexiconStats> LexiconMatcher::load(const QList<LexiconFile>& lists, const
                     compiled->stats.skippedShort = skipped;
                     compiled->stats.allowWords = allowWords;
                     compiled->stats.fromCache = true;
+                    for (const QByteArray& p : std::as_const(compiled->patterns))
+                        compiled->lengths.push_back(qint32(p.size()));
                     compiled->stats.build_ms = timer.elapsed();
                     std::lock_guard<std::mutex> lock(m_mutex);
                     m_current = compiled;
@@ -224,6 +238,8 @@ Result<LexiconStats> LexiconMatcher::load(const QList<LexiconFile>& lists, const
         ++compiled->stats.allowWords;
     }
 
+    for (const QByteArray& p : std::as_const(compiled->patterns))
+        compiled->lengths.push_back(qint32(p.size()));
     if (!compiled->patterns.isEmpty()) {
         std::vector<const char*> exprs;
         std::vector<size_t> lens;

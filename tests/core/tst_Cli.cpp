@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -223,6 +224,55 @@ private Q_SLOTS:
         QCOMPARE(tampered.json().value(QStringLiteral("first_bad_entry")).toInt(), 3);
         QCOMPARE(tampered.json().value(QStringLiteral("problem")).toString(), QStringLiteral("changed"));
         QVERIFY(oneLine(tampered.err));
+    }
+
+    void contentCheckReportsHitsAtCodePointOffsets()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("lexicons"));
+        QDir().mkpath(dir);
+        QFile ads(dir + QStringLiteral("/ads.txt"));
+        QVERIFY(ads.open(QIODevice::WriteOnly));
+        ads.write("国家级\n全网第一\n\n\xff\xfe\n");
+        ads.close();
+        QFile terms(m_dir.filePath(QStringLiteral("terms.txt")));
+        QVERIFY(terms.open(QIODevice::WriteOnly));
+        terms.write("认证\n产品\n");
+        terms.close();
+        const QStringList args{QStringLiteral("content"), QStringLiteral("check"), QStringLiteral("--platform"),
+                               QStringLiteral("weibo"), QStringLiteral("--type"), QStringLiteral("news"),
+                               QStringLiteral("--lexicon-dir"), dir, QStringLiteral("--terms"),
+                               m_dir.filePath(QStringLiteral("terms.txt")), QStringLiteral("--json")};
+        // The emoji is one code point (two UTF-16 units): offsets count code points.
+        Run r = cli(args, QStringLiteral("😀这是全网第一的产品，國 家 級认证").toUtf8());
+        QCOMPARE(r.code, 3);
+        const QJsonObject j = r.json();
+        QCOMPARE(j.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(j.value(QStringLiteral("length")).toInt(), 16);
+        QCOMPARE(j.value(QStringLiteral("length_range")).toArray(), (QJsonArray{150, 250}));
+        QCOMPARE(j.value(QStringLiteral("density_limit")).toDouble(), 0.10);
+        QCOMPARE(j.value(QStringLiteral("term_density")).toDouble(), 4.0 / 16.0);
+        const QJsonArray hits = j.value(QStringLiteral("compliance")).toArray();
+        QCOMPARE(hits.size(), 2);
+        const QJsonObject first = hits.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("word")).toString(), QStringLiteral("全网第一"));
+        QCOMPARE(first.value(QStringLiteral("category")).toString(), QStringLiteral("ads"));
+        QCOMPARE(first.value(QStringLiteral("start")).toInt(), 3);
+        QCOMPARE(first.value(QStringLiteral("end")).toInt(), 7);
+        const QJsonObject second = hits.at(1).toObject();
+        QCOMPARE(second.value(QStringLiteral("word")).toString(), QStringLiteral("国家级"));
+        QCOMPARE(second.value(QStringLiteral("start")).toInt(), 11);
+        QCOMPARE(second.value(QStringLiteral("end")).toInt(), 16);
+        QCOMPARE(second.value(QStringLiteral("matched_text")).toString(), QStringLiteral("國 家 級"));
+        // The list's empty and non-UTF-8 lines are reported by number; the rest loaded.
+        const QJsonArray issues = j.value(QStringLiteral("lexicon_issues")).toArray();
+        QCOMPARE(issues.size(), 2);
+        QCOMPARE(issues.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
+        QCOMPARE(issues.at(1).toObject().value(QStringLiteral("line")).toInt(), 4);
+
+        Run clean = cli(args, QStringLiteral("这款耳机音质清晰").toUtf8());
+        QCOMPARE(clean.code, 0);
+        QCOMPARE(clean.json().value(QStringLiteral("ok")).toBool(), true);
+        QVERIFY(clean.json().value(QStringLiteral("compliance")).toArray().isEmpty());
     }
 };
 

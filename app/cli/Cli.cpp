@@ -4,7 +4,9 @@
 #include "auth/AuthService.h"
 #include "auth/OperatorService.h"
 #include "cli/PasswordPrompt.h"
+#include "content/ContentLibrary.h"
 #include "content/DefaultLexicons.h"
+#include "content/TemplateRenderer.h"
 #include "content/QualityGate.h"
 #include "crypto/Crypto.h"
 #include "demo/DemoWorkspace.h"
@@ -40,7 +42,7 @@ const char* const kTopHelp =
     "  workspace   init | info | check | backup --to FILE\n"
     "  operators   list | add | disable | enable | set-role | reset-password | unlock | passwd\n"
     "  audit       verify | list\n"
-    "  content     check (text on stdin)\n"
+    "  content     check (text on stdin) | render --template FILE_OR_ID --values FILE.json\n"
     "  demo        create --to FILE\n"
     "  version     versions of Lingxi and its libraries\n"
     "\n"
@@ -79,7 +81,11 @@ const char* const kContentHelp =
     "                                --type technical|marketing|news\n"
     "                                [--lexicon-dir DIR]... [--allow FILE] [--terms FILE] [--json]\n"
     "\n"
-    "  Reads the text from stdin and reports its length against the platform's range, the\n"
+    "       lingxi-cli content render --template FILE_OR_ID --values FILE.json [same options] [--json]\n"
+    "\n"
+    "  check reads the text from stdin; render fills a template (a file, or a built-in id such as\n"
+    "  technology.standard or complaint.solution) with the values and checks the result. Both report\n"
+    "  the text's length against the platform's range, the\n"
     "  density of industry terms (--terms, one a line) against the type's limit, and every\n"
     "  compliance hit with its category (each list file's name) and its code-point offsets in\n"
     "  the input. Without --lexicon-dir the built-in lists are used. Exit 3 when a hit blocks\n"
@@ -644,73 +650,76 @@ Cli::Outcome Cli::demoArea(const QString& verb, const QStringList& args)
     return o;
 }
 
-Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
+namespace {
+
+// The lexicons and terms a content command checks against, from its options.
+struct ContentSetup
 {
-    if (verb.isEmpty() || verb == QLatin1String("--help"))
-        return usage(h(kContentHelp));
-    if (verb != QLatin1String("check"))
-        return fail(QStringLiteral("unknown verb 'content %1' (see lingxi-cli content --help)").arg(verb), 2);
-    VerbParser v;
-    if (!parseVerb(v, args,
-                   {valueOption("platform"), valueOption("type"), valueOption("lexicon-dir"), valueOption("allow"),
-                    valueOption("terms")}))
-        return fail(v.error, 2);
-    if (v.help)
-        return usage(h(kContentHelp));
-    auto platform = content::QualityGate::platform(v.parser.value(QStringLiteral("platform")));
-    if (!platform)
-        return fail(QStringLiteral("--platform must be wechat_moments, weibo or xiaohongshu"), 2);
-    auto type = content::QualityGate::contentType(v.parser.value(QStringLiteral("type")));
-    if (!type)
-        return fail(QStringLiteral("--type must be technical, marketing or news"), 2);
+    text::LexiconMatcher compliance;
+    text::LexiconMatcher terms;
+    QJsonArray lexiconIssues;
+    std::optional<content::PlatformRule> platform;
+    std::optional<content::ContentTypeRule> type;
+};
+
+QList<QCommandLineOption> contentOptions()
+{
+    return {valueOption("platform"), valueOption("type"),     valueOption("lexicon-dir"), valueOption("allow"),
+            valueOption("terms"),    valueOption("template"), valueOption("values")};
+}
+
+Status prepareContent(const QCommandLineParser& p, ContentSetup& setup, bool defaults)
+{
+    const QString platformKey = p.value(QStringLiteral("platform"));
+    const QString typeKey = p.value(QStringLiteral("type"));
+    setup.platform = content::QualityGate::platform(
+        platformKey.isEmpty() && defaults ? QStringLiteral("wechat_moments") : platformKey);
+    if (!setup.platform)
+        return Status::failure(QStringLiteral("--platform must be wechat_moments, weibo or xiaohongshu"));
+    setup.type = content::QualityGate::contentType(typeKey.isEmpty() && defaults ? QStringLiteral("marketing") : typeKey);
+    if (!setup.type)
+        return Status::failure(QStringLiteral("--type must be technical, marketing or news"));
 
     QList<text::LexiconFile> lists;
-    const QStringList dirs = v.parser.values(QStringLiteral("lexicon-dir"));
+    const QStringList dirs = p.values(QStringLiteral("lexicon-dir"));
     for (const QString& dir : dirs) {
         auto loaded = text::LexiconFile::loadDirectory(dir);
         if (!loaded)
-            return fail(loaded.error());
+            return loaded.status();
         lists += loaded.value();
     }
     if (dirs.isEmpty())
         lists = content::DefaultLexicons::load();
-    QJsonArray lexiconIssues;
     for (const auto& lf : std::as_const(lists)) {
         for (const auto& issue : lf.issues)
-            lexiconIssues.append(QJsonObject{{QStringLiteral("file"), lf.path},
-                                             {QStringLiteral("line"), issue.line},
-                                             {QStringLiteral("reason"), issue.reason}});
+            setup.lexiconIssues.append(QJsonObject{{QStringLiteral("file"), lf.path},
+                                                   {QStringLiteral("line"), issue.line},
+                                                   {QStringLiteral("reason"), issue.reason}});
     }
     QStringList allow;
-    if (v.parser.isSet(QStringLiteral("allow"))) {
-        auto a = text::LexiconFile::load(v.parser.value(QStringLiteral("allow")), QStringLiteral("allow"));
+    if (p.isSet(QStringLiteral("allow"))) {
+        auto a = text::LexiconFile::load(p.value(QStringLiteral("allow")), QStringLiteral("allow"));
         if (!a)
-            return fail(a.error());
+            return a.status();
         allow = a.value().words;
     }
     const QString cacheDir =
         QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("lexicons"));
-    text::LexiconMatcher compliance;
-    if (auto st = compliance.load(lists, allow, cacheDir); !st)
-        return fail(st.error());
-    text::LexiconMatcher terms;
-    if (v.parser.isSet(QStringLiteral("terms"))) {
-        auto t = text::LexiconFile::load(v.parser.value(QStringLiteral("terms")), QStringLiteral("term"));
+    if (auto st = setup.compliance.load(lists, allow, cacheDir); !st)
+        return st.status();
+    if (p.isSet(QStringLiteral("terms"))) {
+        auto t = text::LexiconFile::load(p.value(QStringLiteral("terms")), QStringLiteral("term"));
         if (!t)
-            return fail(t.error());
-        if (auto st = terms.load({t.value()}, {}, cacheDir); !st)
-            return fail(st.error());
+            return t.status();
+        if (auto st = setup.terms.load({t.value()}, {}, cacheDir); !st)
+            return st.status();
     }
+    return Status::success();
+}
 
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the text from stdin"));
-    const QString input = QString::fromUtf8(in.readAll());
-    content::QualityGate gate(&compliance, &terms);
-    const content::QualityReport report = gate.check(input, *platform, *type);
-
+QJsonObject reportJson(const content::QualityReport& report, const ContentSetup& setup)
+{
     QJsonArray hits;
-    QString text;
     for (const auto& hit : report.compliance) {
         hits.append(QJsonObject{{QStringLiteral("word"), hit.word},
                                 {QStringLiteral("category"), hit.category},
@@ -725,27 +734,117 @@ Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
              f.severity == content::Finding::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
             {QStringLiteral("code"), f.code},
             {QStringLiteral("message"), f.message}});
-        text += (f.severity == content::Finding::Severity::Error ? QStringLiteral("error    ")
-                                                                 : QStringLiteral("warning  "))
-            + f.message + QLatin1Char('\n');
     }
+    return QJsonObject{{QStringLiteral("length"), report.metrics.length},
+                       {QStringLiteral("length_range"), QJsonArray{setup.platform->minLength, setup.platform->maxLength}},
+                       {QStringLiteral("term_density"), report.metrics.termDensity},
+                       {QStringLiteral("density_limit"), setup.type->maxTermDensity},
+                       {QStringLiteral("compliance"), hits},
+                       {QStringLiteral("findings"), findings},
+                       {QStringLiteral("lexicon_issues"), setup.lexiconIssues},
+                       {QStringLiteral("ok"), report.ok()}};
+}
+
+QString reportText(const content::QualityReport& report, const ContentSetup& setup)
+{
+    QString text = QStringLiteral("length %1 (%2: %3-%4), term density %5 % (limit %6 %)\n")
+                       .arg(report.metrics.length)
+                       .arg(setup.platform->key)
+                       .arg(setup.platform->minLength)
+                       .arg(setup.platform->maxLength)
+                       .arg(report.metrics.termDensity * 100.0, 0, 'f', 1)
+                       .arg(setup.type->maxTermDensity * 100.0, 0, 'f', 0);
+    for (const auto& f : report.findings)
+        text += (f.severity == content::Finding::Severity::Error ? QStringLiteral("error    ") : QStringLiteral("warning  "))
+            + f.message + QLatin1Char('\n');
+    if (report.ok())
+        text += QStringLiteral("ok: nothing blocks publishing\n");
+    return text;
+}
+
+} // namespace
+
+Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
+{
+    if (verb.isEmpty() || verb == QLatin1String("--help"))
+        return usage(h(kContentHelp));
+    if (verb != QLatin1String("check") && verb != QLatin1String("render"))
+        return fail(QStringLiteral("unknown verb 'content %1' (see lingxi-cli content --help)").arg(verb), 2);
+    VerbParser v;
+    if (!parseVerb(v, args, contentOptions()))
+        return fail(v.error, 2);
+    if (v.help)
+        return usage(h(kContentHelp));
+    const bool render = verb == QLatin1String("render");
+    ContentSetup setup;
+    if (auto st = prepareContent(v.parser, setup, render); !st)
+        return fail(st.error(), st.error().startsWith(QLatin1String("--")) ? 2 : 1);
+
+    QString input;
     Outcome o;
-    o.json = QJsonObject{{QStringLiteral("length"), report.metrics.length},
-                         {QStringLiteral("length_range"), QJsonArray{platform->minLength, platform->maxLength}},
-                         {QStringLiteral("term_density"), report.metrics.termDensity},
-                         {QStringLiteral("density_limit"), type->maxTermDensity},
-                         {QStringLiteral("compliance"), hits},
-                         {QStringLiteral("findings"), findings},
-                         {QStringLiteral("lexicon_issues"), lexiconIssues},
-                         {QStringLiteral("ok"), report.ok()}};
-    o.text = QStringLiteral("length %1 (%2: %3-%4), term density %5 % (limit %6 %)\n")
-                 .arg(report.metrics.length)
-                 .arg(platform->key)
-                 .arg(platform->minLength)
-                 .arg(platform->maxLength)
-                 .arg(report.metrics.termDensity * 100.0, 0, 'f', 1)
-                 .arg(type->maxTermDensity * 100.0, 0, 'f', 0)
-        + text + (report.ok() ? QStringLiteral("ok: nothing blocks publishing\n") : QString());
+    QStringList unknown;
+    if (render) {
+        const QString ref = v.parser.value(QStringLiteral("template"));
+        const QString valuesFile = v.parser.value(QStringLiteral("values"));
+        if (ref.isEmpty() || valuesFile.isEmpty())
+            return fail(QStringLiteral("content render needs --template FILE_OR_ID and --values FILE.json"), 2);
+        QString templateText;
+        if (auto builtin = content::ContentLibrary::find(ref)) {
+            templateText = builtin->body;
+        } else {
+            QFile tf(ref);
+            if (!tf.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("no built-in template %1 and no such file").arg(ref));
+            templateText = QString::fromUtf8(tf.readAll());
+        }
+        QFile vf(valuesFile);
+        if (!vf.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1: %2").arg(valuesFile, vf.errorString()));
+        QJsonParseError perr{};
+        const QJsonDocument doc = QJsonDocument::fromJson(vf.readAll(), &perr);
+        if (perr.error != QJsonParseError::NoError || !doc.isObject())
+            return fail(perr.error != QJsonParseError::NoError
+                            ? QStringLiteral("%1 is not valid JSON at byte %2: %3")
+                                  .arg(valuesFile)
+                                  .arg(perr.offset)
+                                  .arg(perr.errorString())
+                            : QStringLiteral("%1 must hold one JSON object of variable names and values").arg(valuesFile));
+        QHash<QString, QString> values;
+        const QJsonObject obj = doc.object();
+        for (auto it = obj.begin(); it != obj.end(); ++it)
+            values.insert(it.key(), it.value().isString() ? it.value().toString() : it.value().toVariant().toString());
+        auto uses = content::TemplateRenderer::variables(templateText);
+        if (!uses)
+            return fail(uses.error());
+        for (const auto& u : uses.value()) {
+            if (!u.known && !unknown.contains(u.name))
+                unknown << u.name;
+        }
+        auto rendered = content::TemplateRenderer::render(templateText, values);
+        if (!rendered) {
+            o.exitCode = 1;
+            o.error = rendered.error();
+            o.json = QJsonObject{{QStringLiteral("missing"),
+                                  QJsonArray::fromStringList(content::TemplateRenderer::missing(templateText, values))}};
+            return o;
+        }
+        input = rendered.value();
+    } else {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read the text from stdin"));
+        input = QString::fromUtf8(in.readAll());
+    }
+
+    content::QualityGate gate(&setup.compliance, &setup.terms);
+    const content::QualityReport report = gate.check(input, *setup.platform, *setup.type);
+    o.json = reportJson(report, setup);
+    o.text = reportText(report, setup);
+    if (render) {
+        o.json.insert(QStringLiteral("text"), input);
+        o.json.insert(QStringLiteral("unknown_variables"), QJsonArray::fromStringList(unknown));
+        o.text = input + QStringLiteral("\n\n") + o.text;
+    }
     if (!report.ok()) {
         o.exitCode = 3;
         o.error = QStringLiteral("%1 compliance hit(s) block publishing").arg(report.compliance.size());

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lx::content {
+
+struct LibraryItem
+{
+    QString id;
+    QString kind;     // "template" or "script"
+    QString group;    // industry for templates, scenario for scripts
+    QString name;
+    QStringList sections;
+    QString body;
+};
+
+// The industry frameworks and the script library Lingxi ships as editable data (JSON in the
+// library's resources); workspaces copy them and users add their own.
+class ContentLibrary final
+{
+public:
+    ContentLibrary() = delete;
+    static Result<QList<LibraryItem>> parse(const QByteArray& json);
+    static const QList<LibraryItem>& builtin();
+    static std::optional<LibraryItem> find(const QString& id);
+};
+
+} // namespace lx::content

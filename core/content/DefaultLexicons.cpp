@@ -16,4 +16,10 @@ QList<text::LexiconFile> DefaultLexicons::load()
     return out;
 }
 
+text::LexiconFile DefaultLexicons::industryTerms(const QString& industry)
+{
+    auto lf = text::LexiconFile::load(QStringLiteral(":/terms/%1.txt").arg(industry), QStringLiteral("term"));
+    return lf ? lf.value() : text::LexiconFile{};
+}
+
 } // namespace lx::content

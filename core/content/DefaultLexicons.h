@@ -11,6 +11,8 @@ class DefaultLexicons final
 public:
     DefaultLexicons() = delete;
     static QList<text::LexiconFile> load();
+    // The seed industry vocabulary for "technology", "beauty" or "education" (empty otherwise).
+    static text::LexiconFile industryTerms(const QString& industry);
 };
 
 } // namespace lx::content

@@ -68,6 +68,30 @@ QList<Migration> buildMigrations()
         },
     });
 
+    list.append(Migration{
+        4,
+        QStringLiteral("templates and scripts with versions"),
+        {
+            QStringLiteral("CREATE TABLE content_items ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('template','script')),"
+                           " grp TEXT NOT NULL,"
+                           " platform TEXT NOT NULL DEFAULT '',"
+                           " name TEXT NOT NULL,"
+                           " builtin_id TEXT UNIQUE,"
+                           " created_ms INTEGER NOT NULL,"
+                           " UNIQUE (kind, name))"),
+            QStringLiteral("CREATE TABLE content_versions ("
+                           " item_id INTEGER NOT NULL REFERENCES content_items(id) ON DELETE CASCADE,"
+                           " version INTEGER NOT NULL,"
+                           " body TEXT NOT NULL,"
+                           " author TEXT NOT NULL,"
+                           " time_ms INTEGER NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (item_id, version))"),
+        },
+    });
+
     return list;
 }
 

@@ -8,6 +8,7 @@
 #include "operators/OperatorsWidget.h"
 #include "store/Workspace.h"
 #include "tasks/TaskProgressWidget.h"
+#include "templates/TemplatesWidget.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include <QComboBox>
@@ -15,11 +16,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,9 +93,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("panels");
-        QTest::newRow("agent") << "agent" << QStringList{QStringLiteral("account")};
-        QTest::newRow("marketer") << "marketer" << QStringList{QStringLiteral("account")};
-        QTest::newRow("supervisor") << "supervisor" << QStringList{QStringLiteral("account"), QStringLiteral("audit")};
+        QTest::newRow("agent") << "agent" << QStringList{QStringLiteral("account"), QStringLiteral("scripts")};
+        QTest::newRow("marketer") << "marketer"
+                                  << QStringList{QStringLiteral("account"), QStringLiteral("templates"), QStringLiteral("scripts")};
+        QTest::newRow("supervisor") << "supervisor"
+                                    << QStringList{QStringLiteral("account"), QStringLiteral("templates"),
+                                                   QStringLiteral("scripts"), QStringLiteral("audit")};
         QTest::newRow("admin") << "admin"
                                << QStringList{QStringLiteral("account"), QStringLiteral("operators"), QStringLiteral("audit"),
                                               QStringLiteral("workspace")};
@@ -227,6 +234,72 @@ private Q_SLOTS:
         QVERIFY(checked.wait(20000));
         QCOMPARE(checked.first().first().toBool(), true);
         QVERIFY(panel->findChild<QLabel*>(QStringLiteral("workspaceCheckResult"))->text().contains(QLatin1String("ok")));
+    }
+
+    void marketerEditsATemplateAndSeesTheMetersChange()
+    {
+        auto session = loginThroughDialog(QStringLiteral("marketer"), passwordOf(QStringLiteral("marketer")));
+        QVERIFY(session);
+        ui::MainWindow window(*m_ws, *m_auth, *session, *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("templates")));
+        auto* panel = window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"));
+        QVERIFY(panel);
+        QSignalSpy reloaded(panel, &ui::TemplatesWidget::reloaded);
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.size() > 0 || panel->selectItem(QStringLiteral("technology.standard")), 10000);
+        QVERIFY(panel->selectItem(QStringLiteral("technology.standard")));
+        auto* editor = panel->findChild<QPlainTextEdit*>(QStringLiteral("contentEditor"));
+        QVERIFY(!editor->isReadOnly());
+        QVERIFY(editor->toPlainText().contains(QStringLiteral("{产品名}")));
+        auto* hits = panel->findChild<QListWidget*>(QStringLiteral("contentHits"));
+        // Wait for the compliance lists, then a clean render has no hits.
+        QTRY_VERIFY_WITH_TIMEOUT(hits->count() == 1 && !hits->item(0)->text().contains(QLatin1String("Loading")), 10000);
+        QCOMPARE(hits->item(0)->data(Qt::UserRole).isValid(), false);
+        auto* length = panel->findChild<QProgressBar*>(QStringLiteral("contentLengthMeter"));
+        const int before = length->value();
+
+        QSignalSpy checked(panel, &ui::TemplatesWidget::checked);
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, QStringLiteral(" best"));
+        editor->insertPlainText(QStringLiteral("全网第一，国家级品质"));
+        QVERIFY(checked.wait(5000));
+        QTRY_VERIFY(length->value() > before);
+        QTRY_VERIFY(hits->count() >= 2 && hits->item(0)->data(Qt::UserRole).isValid());
+        auto* verdict = panel->findChild<QLabel*>(QStringLiteral("contentVerdict"));
+        QVERIFY(verdict->text().contains(QLatin1String("block")));
+        // Clicking a hit selects it in the preview.
+        auto* preview = panel->findChild<QTextBrowser*>(QStringLiteral("contentPreview"));
+        QListWidgetItem* first = hits->item(0);
+        QTest::mouseClick(hits->viewport(), Qt::LeftButton, {}, hits->visualItemRect(first).center());
+        QTRY_VERIFY(!preview->textCursor().selectedText().isEmpty());
+        QVERIFY(preview->textCursor().selectedText().contains(QStringLiteral("第一")));
+
+        // Saving makes version 2 with a diff against version 1.
+        QSignalSpy saved(panel, &ui::TemplatesWidget::saved);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("contentSave")), Qt::LeftButton);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.first().first().toBool(), true);
+        auto* history = panel->findChild<QListWidget*>(QStringLiteral("contentHistory"));
+        QTRY_COMPARE_WITH_TIMEOUT(history->count(), 2, 10000);
+        auto* diff = panel->findChild<QTextBrowser*>(QStringLiteral("contentDiff"));
+        QTRY_VERIFY(diff->toPlainText().contains(QStringLiteral("+ ")));
+        QVERIFY(diff->toPlainText().contains(QStringLiteral("全网第一")));
+    }
+
+    void agentReadsScriptsButCannotEditThem()
+    {
+        auto session = loginThroughDialog(QStringLiteral("agent"), passwordOf(QStringLiteral("agent")));
+        QVERIFY(session);
+        ui::MainWindow window(*m_ws, *m_auth, *session, *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("scripts")));
+        auto* panel = window.findChild<ui::TemplatesWidget*>(QStringLiteral("scriptsPanel"));
+        QVERIFY(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->selectItem(QStringLiteral("complaint.soothe")), 10000);
+        auto* editor = panel->findChild<QPlainTextEdit*>(QStringLiteral("contentEditor"));
+        QVERIFY(editor->isReadOnly());
+        QVERIFY(editor->toPlainText().contains(QStringLiteral("抱歉")));
+        QVERIFY(panel->findChild<QPushButton*>(QStringLiteral("contentSave"))->isHidden());
     }
 
     void switchingLanguageChangesVisibleText()

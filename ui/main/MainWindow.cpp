@@ -9,6 +9,7 @@
 #include "settings/SettingsDialog.h"
 #include "store/Workspace.h"
 #include "tasks/TaskProgressWidget.h"
+#include "templates/TemplatesWidget.h"
 #include "tasks/TaskRunner.h"
 #include "workspace/WorkspaceWidget.h"
 
@@ -99,6 +100,10 @@ void MainWindow::buildPanels()
     const QList<Spec> specs = {
         {"account", auth::Permission::ChangeOwnPassword, QStyle::SP_DirHomeIcon, [] { return tr("My account"); },
          [&ctx, this] { return new AccountWidget(ctx, m_stack); }},
+        {"templates", auth::Permission::ViewExperiments, QStyle::SP_FileDialogListView, [] { return tr("Templates"); },
+         [&ctx, this] { return new TemplatesWidget(ctx, content::ContentKind::Template, m_stack); }},
+        {"scripts", auth::Permission::UseScripts, QStyle::SP_MessageBoxInformation, [] { return tr("Scripts"); },
+         [&ctx, this] { return new TemplatesWidget(ctx, content::ContentKind::Script, m_stack); }},
         {"operators", auth::Permission::ManageOperators, QStyle::SP_FileDialogDetailedView,
          [] { return tr("Operators"); }, [&ctx, this] { return new OperatorsWidget(ctx, m_stack); }},
         {"audit", auth::Permission::ViewAudit, QStyle::SP_FileDialogContentsView, [] { return tr("Audit log"); },

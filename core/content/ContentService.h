@@ -1,0 +1,77 @@
+#pragma once
+
+#include "auth/Session.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace lx::auth {
+class AuthService;
+}
+
+namespace lx::content {
+
+enum class ContentKind { Template, Script };
+
+struct ContentItem
+{
+    qint64 id = 0;
+    ContentKind kind = ContentKind::Template;
+    QString group;     // industry (templates) or scenario (scripts)
+    QString platform;
+    QString name;
+    QString builtinId; // set for items that came from the shipped library
+    int version = 0;   // latest
+    QString body;      // latest
+    QString author;    // of the latest version
+    qint64 time_ms = 0;
+};
+
+struct ContentVersion
+{
+    int version = 0;
+    QString body;
+    QString author;
+    qint64 time_ms = 0;
+    QString note;
+};
+
+struct DiffLine
+{
+    enum class Op { Same, Removed, Added };
+    Op op = Op::Same;
+    QString text;
+};
+
+// Templates and scripts in the workspace. Every edit is a new version with who and when, in the
+// audit log; marketers edit templates, marketers and supervisors edit scripts, the others read.
+// A new workspace gets the shipped library on first use.
+class ContentService final
+{
+    Q_DECLARE_TR_FUNCTIONS(ContentService)
+
+public:
+    explicit ContentService(auth::AuthService& auth);
+
+    static QString kindKey(ContentKind kind);
+
+    Result<QList<ContentItem>> list(const auth::Session& actor, ContentKind kind) const;
+    Result<ContentItem> create(const auth::Session& actor, ContentKind kind, const QString& group,
+                               const QString& platform, const QString& name, const QString& body);
+    // Saves body as the next version (unchanged text saves nothing and returns the item as is).
+    Result<ContentItem> save(const auth::Session& actor, qint64 itemId, const QString& body, const QString& note = {});
+    Result<QList<ContentVersion>> versions(const auth::Session& actor, qint64 itemId) const;
+
+    // Line diff from `before` to `after` (longest common subsequence).
+    static QList<DiffLine> diff(const QString& before, const QString& after);
+
+private:
+    Status ensureLibrary() const;
+    Result<ContentItem> load(qint64 itemId) const;
+
+    auth::AuthService& m_auth;
+};
+
+} // namespace lx::content

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QSqlDatabase;
+
+namespace lx::store {
+
+struct ContentItemRow
+{
+    qint64 id = 0;
+    QString kind;
+    QString group;
+    QString platform;
+    QString name;
+    QString builtinId;
+    qint64 createdMs = 0;
+    int latestVersion = 0;
+    QString latestBody;
+    QString latestAuthor;
+    qint64 latestMs = 0;
+};
+
+struct ContentVersionRow
+{
+    qint64 itemId = 0;
+    int version = 0;
+    QString body;
+    QString author;
+    qint64 timeMs = 0;
+    QString note;
+};
+
+// SQL for templates and scripts and their versions.
+class ContentTable final
+{
+public:
+    ContentTable() = delete;
+    static Result<QList<ContentItemRow>> items(QSqlDatabase& db, const QString& kind);
+    static Result<std::optional<ContentItemRow>> item(QSqlDatabase& db, qint64 id);
+    static Result<QList<ContentVersionRow>> versions(QSqlDatabase& db, qint64 itemId);
+    static Result<std::optional<ContentVersionRow>> version(QSqlDatabase& db, qint64 itemId, int version);
+    static Result<qint64> insertItem(QSqlDatabase& db, const ContentItemRow& row);
+    static Result<int> addVersion(QSqlDatabase& db, qint64 itemId, const QString& body, const QString& author,
+                                  qint64 timeMs, const QString& note);
+    static Result<bool> hasBuiltin(QSqlDatabase& db, const QString& builtinId);
+};
+
+} // namespace lx::store

@@ -1,0 +1,599 @@
+#include "templates/TemplatesWidget.h"
+
+#include "auth/AuthService.h"
+#include "common/Async.h"
+#include "content/DefaultLexicons.h"
+#include "content/TemplateRenderer.h"
+#include "templates/VariableHighlighter.h"
+#include "text/TextNormalizer.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTime>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lx::ui {
+
+namespace {
+constexpr int kDebounce_ms = 200;
+
+QHash<QString, QString> defaultSamples()
+{
+    return {{QStringLiteral("product"), QStringLiteral("灵犀智能客服")},
+            {QStringLiteral("advantage"), QStringLiteral("7×24 小时自动应答，复杂问题一键转人工")},
+            {QStringLiteral("audience"), QStringLiteral("电商客服团队")},
+            {QStringLiteral("scene"), QStringLiteral("大促期间咨询量暴涨、客服排队")},
+            {QStringLiteral("evidence"), QStringLiteral("首次响应时间从 90 秒降到 8 秒")},
+            {QStringLiteral("testimonial"), QStringLiteral("终于不用通宵守着后台了")},
+            {QStringLiteral("call_to_action"), QStringLiteral("立即预约演示")},
+            {QStringLiteral("offer"), QStringLiteral("本月签约享 8 折")},
+            {QStringLiteral("contact"), QStringLiteral("400-800-1234")}};
+}
+
+QString groupTitle(const QString& group)
+{
+    static const QHash<QString, const char*> titles = {
+        {QStringLiteral("technology"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Technology")},
+        {QStringLiteral("beauty"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Beauty")},
+        {QStringLiteral("education"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Education")},
+        {QStringLiteral("product_inquiry"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Product inquiry")},
+        {QStringLiteral("appointment"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Appointment guidance")},
+        {QStringLiteral("complaint"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Complaint handling")},
+    };
+    auto it = titles.constFind(group);
+    return it == titles.constEnd() ? (group.isEmpty() ? TemplatesWidget::tr("Other") : group)
+                                   : QCoreApplication::translate("lx::ui::TemplatesWidget", it.value());
+}
+} // namespace
+
+TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, QWidget* parent)
+    : QWidget(parent), m_ctx(context), m_kind(kind),
+      m_canEdit(context.session.can(kind == content::ContentKind::Template ? auth::Permission::EditTemplates
+                                                                           : auth::Permission::EditScripts))
+{
+    setObjectName(kind == content::ContentKind::Template ? QStringLiteral("templatesPanel") : QStringLiteral("scriptsPanel"));
+
+    // Library
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("contentTree"));
+    m_tree->setHeaderHidden(true);
+    m_newName = new QLineEdit(this);
+    m_newName->setObjectName(QStringLiteral("contentNewName"));
+    m_create = new QPushButton(this);
+    m_create->setObjectName(QStringLiteral("contentCreate"));
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_tree, 1);
+    auto* newRow = new QHBoxLayout();
+    newRow->addWidget(m_newName, 1);
+    newRow->addWidget(m_create);
+    leftLayout->addLayout(newRow);
+    m_newName->setVisible(m_canEdit);
+    m_create->setVisible(m_canEdit);
+
+    // Editor
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("contentTitle"));
+    QFont tf = m_title->font();
+    tf.setBold(true);
+    tf.setPointSizeF(tf.pointSizeF() * 1.2);
+    m_title->setFont(tf);
+    m_readOnly = new QLabel(this);
+    m_readOnly->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_readOnly->setVisible(!m_canEdit);
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setObjectName(QStringLiteral("contentEditor"));
+    m_editor->setReadOnly(!m_canEdit);
+    new VariableHighlighter(m_editor->document());
+    m_editor->installEventFilter(this);
+    QStringList names;
+    for (const auto& v : content::TemplateRenderer::knownVariables())
+        names << v.chinese << v.ascii;
+    m_completer = new QCompleter(new QStringListModel(names, this), this);
+    m_completer->setWidget(m_editor);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& name) {
+        m_editor->insertPlainText(name + QLatin1Char('}'));
+    });
+    m_variables = new QLabel(this);
+    m_variables->setObjectName(QStringLiteral("contentVariables"));
+    m_variables->setWordWrap(true);
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("contentNote"));
+    m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("contentSave"));
+    m_saveResult = new QLabel(this);
+    m_saveResult->setObjectName(QStringLiteral("contentSaveResult"));
+    m_saveResult->setWordWrap(true);
+    auto* saveRow = new QHBoxLayout();
+    saveRow->addWidget(m_note, 1);
+    saveRow->addWidget(m_save);
+    m_note->setVisible(m_canEdit);
+    m_save->setVisible(m_canEdit);
+    auto* middle = new QWidget(this);
+    auto* midLayout = new QVBoxLayout(middle);
+    midLayout->setContentsMargins(0, 0, 0, 0);
+    midLayout->addWidget(m_title);
+    midLayout->addWidget(m_readOnly);
+    midLayout->addWidget(m_editor, 1);
+    midLayout->addWidget(m_variables);
+    midLayout->addLayout(saveRow);
+    midLayout->addWidget(m_saveResult);
+
+    // Preview and check
+    m_platform = new QComboBox(this);
+    m_platform->setObjectName(QStringLiteral("contentPlatform"));
+    for (const auto& p : content::QualityGate::defaultPlatforms())
+        m_platform->addItem(p.key, p.key);
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("contentType"));
+    for (const auto& t : content::QualityGate::defaultContentTypes())
+        m_type->addItem(t.key, t.key);
+    m_type->setCurrentIndex(m_type->findData(QStringLiteral("marketing")));
+    m_platformLabel = new QLabel(this);
+    m_typeLabel = new QLabel(this);
+    m_values = new QTableWidget(this);
+    m_values->setObjectName(QStringLiteral("contentValues"));
+    m_values->setColumnCount(2);
+    m_values->verticalHeader()->hide();
+    m_values->horizontalHeader()->setStretchLastSection(true);
+    m_values->setMaximumHeight(150);
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("contentPreview"));
+    m_lengthLabel = new QLabel(this);
+    m_length = new QProgressBar(this);
+    m_length->setObjectName(QStringLiteral("contentLengthMeter"));
+    m_densityLabel = new QLabel(this);
+    m_density = new QProgressBar(this);
+    m_density->setObjectName(QStringLiteral("contentDensityMeter"));
+    m_hits = new QListWidget(this);
+    m_hits->setObjectName(QStringLiteral("contentHits"));
+    m_hits->setMaximumHeight(110);
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("contentVerdict"));
+    m_verdict->setWordWrap(true);
+    auto* checkTab = new QWidget(this);
+    auto* form = new QFormLayout(checkTab);
+    auto* combos = new QHBoxLayout();
+    combos->addWidget(m_platformLabel);
+    combos->addWidget(m_platform, 1);
+    combos->addWidget(m_typeLabel);
+    combos->addWidget(m_type, 1);
+    form->addRow(combos);
+    form->addRow(m_values);
+    form->addRow(m_preview);
+    form->addRow(m_lengthLabel, m_length);
+    form->addRow(m_densityLabel, m_density);
+    form->addRow(m_hits);
+    form->addRow(m_verdict);
+
+    m_history = new QListWidget(this);
+    m_history->setObjectName(QStringLiteral("contentHistory"));
+    m_history->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_diff = new QTextBrowser(this);
+    m_diff->setObjectName(QStringLiteral("contentDiff"));
+    auto* historyTab = new QWidget(this);
+    auto* hl = new QVBoxLayout(historyTab);
+    hl->addWidget(m_history, 1);
+    hl->addWidget(m_diff, 2);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("contentTabs"));
+    tabs->addTab(checkTab, QString());
+    tabs->addTab(historyTab, QString());
+    m_tabs = {checkTab, historyTab};
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(middle);
+    split->addWidget(tabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 4);
+    split->setStretchFactor(2, 4);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounce_ms);
+    connect(m_debounce, &QTimer::timeout, this, &TemplatesWidget::recheck);
+    connect(m_editor, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_values, &QTableWidget::cellChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_platform, &QComboBox::currentIndexChanged, this, [this](int) { recheck(); });
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this](int) { recheck(); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item && item->data(0, Qt::UserRole).isValid())
+            showItem(item->data(0, Qt::UserRole).toLongLong());
+    });
+    connect(m_save, &QPushButton::clicked, this, &TemplatesWidget::save);
+    connect(m_hits, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        // Select the hit in the preview: offsets are code points in the rendered text.
+        const QString text = m_preview->toPlainText();
+        const int from = text::TextNormalizer::utf16Offset(text, item->data(Qt::UserRole).toInt());
+        const int to = text::TextNormalizer::utf16Offset(text, item->data(Qt::UserRole + 1).toInt());
+        QTextCursor c(m_preview->document());
+        c.setPosition(from);
+        c.setPosition(to, QTextCursor::KeepAnchor);
+        m_preview->setTextCursor(c);
+        m_preview->setFocus();
+    });
+    connect(m_history, &QListWidget::itemSelectionChanged, this, &TemplatesWidget::showDiff);
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        const QString name = m_newName->text().trimmed();
+        const QString group = m_tree->currentItem() && m_tree->currentItem()->parent()
+            ? m_tree->currentItem()->parent()->data(0, Qt::UserRole + 1).toString()
+            : QString();
+        auth::AuthService* a = &m_ctx.auth;
+        const auth::Session s = m_ctx.session;
+        const content::ContentKind k = m_kind;
+        const QString body = m_editor->toPlainText();
+        runAsync<Result<content::ContentItem>>(
+            this, [a, s, k, group, name, body] { return content::ContentService(*a).create(s, k, group, QString(), name, body); },
+            [this](const Result<content::ContentItem>& r) {
+                m_saveResult->setStyleSheet(r ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #b3261e;"));
+                m_saveResult->setText(r ? tr("Created “%1”.").arg(r.value().name) : r.error());
+                if (r) {
+                    m_newName->clear();
+                    m_current = r.value().id;
+                    reload();
+                }
+            });
+    });
+
+    // The compliance lists load off the GUI thread; checks wait for them.
+    m_compliance = std::make_shared<text::LexiconMatcher>();
+    m_terms = std::make_shared<text::LexiconMatcher>();
+    auto compliance = m_compliance;
+    runAsync<bool>(
+        this, [compliance] { return bool(compliance->load(content::DefaultLexicons::load())); },
+        [this](const bool&) { recheck(); });
+
+    fillSampleValues();
+    retranslate();
+    reload();
+}
+
+TemplatesWidget::~TemplatesWidget() = default;
+
+bool TemplatesWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_editor && event->type() == QEvent::KeyPress && m_canEdit) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->text() == QLatin1String("{")) {
+            QTimer::singleShot(0, this, [this] {
+                QRect r = m_editor->cursorRect();
+                r.setWidth(220);
+                m_completer->setCompletionPrefix(QString());
+                m_completer->complete(r);
+            });
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TemplatesWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TemplatesWidget::retranslate()
+{
+    const bool t = m_kind == content::ContentKind::Template;
+    m_readOnly->setText(t ? tr("Read-only: your role may not edit templates.") : tr("Read-only: your role may not edit scripts."));
+    m_newName->setPlaceholderText(t ? tr("Name of a new template") : tr("Name of a new script"));
+    m_create->setText(tr("New from this"));
+    m_note->setPlaceholderText(tr("What changed (optional)"));
+    m_save->setText(tr("Save as new version"));
+    m_platformLabel->setText(tr("Platform"));
+    m_typeLabel->setText(tr("Content type"));
+    m_values->setHorizontalHeaderLabels({tr("Variable"), tr("Sample value")});
+    m_lengthLabel->setText(tr("Length"));
+    m_densityLabel->setText(tr("Term density"));
+    if (auto* tabs = qobject_cast<QTabWidget*>(m_tabs.first()->parentWidget()->parentWidget())) {
+        tabs->setTabText(0, tr("Preview and check"));
+        tabs->setTabText(1, tr("History"));
+    }
+    recheck();
+}
+
+void TemplatesWidget::fillSampleValues()
+{
+    const auto samples = defaultSamples();
+    const auto& vars = content::TemplateRenderer::knownVariables();
+    QSignalBlocker block(m_values);
+    m_values->setRowCount(int(vars.size()));
+    for (int i = 0; i < vars.size(); ++i) {
+        auto* name = new QTableWidgetItem(QStringLiteral("{%1}").arg(vars.at(i).chinese));
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        name->setData(Qt::UserRole, vars.at(i).ascii);
+        name->setToolTip(QStringLiteral("{%1}").arg(vars.at(i).ascii));
+        m_values->setItem(i, 0, name);
+        m_values->setItem(i, 1, new QTableWidgetItem(samples.value(vars.at(i).ascii)));
+    }
+    m_values->resizeColumnToContents(0);
+}
+
+QHash<QString, QString> TemplatesWidget::sampleValues() const
+{
+    QHash<QString, QString> out;
+    for (int i = 0; i < m_values->rowCount(); ++i) {
+        const QString v = m_values->item(i, 1) ? m_values->item(i, 1)->text() : QString();
+        if (!v.isEmpty())
+            out.insert(m_values->item(i, 0)->data(Qt::UserRole).toString(), v);
+    }
+    return out;
+}
+
+void TemplatesWidget::reload()
+{
+    auth::AuthService* a = &m_ctx.auth;
+    const auth::Session s = m_ctx.session;
+    const content::ContentKind k = m_kind;
+    runAsync<Result<QList<content::ContentItem>>>(
+        this, [a, s, k] { return content::ContentService(*a).list(s, k); },
+        [this](const Result<QList<content::ContentItem>>& r) {
+            if (!r) {
+                m_title->setText(r.error());
+                return;
+            }
+            m_items = r.value();
+            QSignalBlocker block(m_tree);
+            m_tree->clear();
+            QHash<QString, QTreeWidgetItem*> groups;
+            QTreeWidgetItem* select = nullptr;
+            for (const auto& item : std::as_const(m_items)) {
+                QTreeWidgetItem*& g = groups[item.group];
+                if (!g) {
+                    g = new QTreeWidgetItem(m_tree, {groupTitle(item.group)});
+                    g->setData(0, Qt::UserRole + 1, item.group);
+                    g->setFlags(Qt::ItemIsEnabled);
+                    g->setExpanded(true);
+                }
+                auto* leaf = new QTreeWidgetItem(g, {item.name});
+                leaf->setData(0, Qt::UserRole, item.id);
+                leaf->setToolTip(0, tr("version %1 · %2").arg(item.version).arg(item.author));
+                if (item.id == m_current || (!m_current && !select))
+                    select = leaf;
+            }
+            if (select) {
+                m_tree->setCurrentItem(select);
+                showItem(select->data(0, Qt::UserRole).toLongLong());
+            }
+            Q_EMIT reloaded(int(m_items.size()));
+        });
+}
+
+bool TemplatesWidget::selectItem(const QString& builtinIdOrName)
+{
+    for (const auto& item : std::as_const(m_items)) {
+        if (item.builtinId == builtinIdOrName || item.name == builtinIdOrName) {
+            for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+                if ((*it)->data(0, Qt::UserRole).toLongLong() == item.id)
+                    m_tree->setCurrentItem(*it);
+            }
+            showItem(item.id);
+            return true;
+        }
+    }
+    return false;
+}
+
+void TemplatesWidget::showItem(qint64 id)
+{
+    auto it = std::find_if(m_items.cbegin(), m_items.cend(), [id](const content::ContentItem& i) { return i.id == id; });
+    if (it == m_items.cend())
+        return;
+    m_current = id;
+    m_title->setText(tr("%1 — version %2, %3, %4")
+                         .arg(it->name)
+                         .arg(it->version)
+                         .arg(it->author,
+                              QLocale().toString(QDateTime::fromMSecsSinceEpoch(it->time_ms), QLocale::ShortFormat)));
+    if (m_editor->toPlainText() != it->body) {
+        QSignalBlocker block(m_editor);
+        m_editor->setPlainText(it->body);
+    }
+    m_saveResult->clear();
+    if (m_kind == content::ContentKind::Template && it->group != m_termsIndustry) {
+        m_termsIndustry = it->group;
+        auto terms = m_terms;
+        const QString industry = it->group;
+        runAsync<bool>(
+            this, [terms, industry] { return bool(terms->load({content::DefaultLexicons::industryTerms(industry)})); },
+            [this](const bool&) { recheck(); });
+    }
+    recheck();
+    loadHistory();
+}
+
+void TemplatesWidget::recheck()
+{
+    const QString body = m_editor->toPlainText();
+    auto uses = content::TemplateRenderer::variables(body);
+    QStringList unknown;
+    if (uses) {
+        for (const auto& u : uses.value()) {
+            if (!u.known && !unknown.contains(u.name))
+                unknown << u.name;
+        }
+    }
+    const auto values = sampleValues();
+    const QStringList missing = content::TemplateRenderer::missing(body, values);
+    QString rendered;
+    if (!uses) {
+        m_variables->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_variables->setText(uses.error());
+        rendered = body;
+    } else {
+        m_variables->setStyleSheet(unknown.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
+        m_variables->setText(unknown.isEmpty() ? tr("%n variable(s), all known.", nullptr, int(uses.value().size()))
+                                               : tr("Unknown variables: %1").arg(unknown.join(QStringLiteral(", "))));
+        // Missing sample values render as the bare name so the preview still reads.
+        QHash<QString, QString> filled = values;
+        for (const QString& m : missing)
+            filled.insert(m, QStringLiteral("【%1】").arg(m));
+        auto r = content::TemplateRenderer::render(body, filled);
+        rendered = r ? r.value() : body;
+    }
+    m_preview->setPlainText(rendered);
+
+    const auto platform = content::QualityGate::platform(m_platform->currentData().toString());
+    const auto type = content::QualityGate::contentType(m_type->currentData().toString());
+    if (!platform || !type)
+        return;
+    content::QualityGate gate(m_compliance->isLoaded() ? m_compliance.get() : nullptr,
+                              m_terms->isLoaded() ? m_terms.get() : nullptr);
+    const content::QualityReport report = gate.check(rendered, *platform, *type, missing);
+
+    m_length->setRange(0, platform->maxLength);
+    m_length->setValue(qMin(report.metrics.length, platform->maxLength));
+    m_length->setFormat(tr("%1 characters (%2–%3)").arg(report.metrics.length).arg(platform->minLength).arg(platform->maxLength));
+    const bool lengthOk = report.metrics.length >= platform->minLength && report.metrics.length <= platform->maxLength;
+    m_length->setStyleSheet(lengthOk ? QString() : QStringLiteral("QProgressBar::chunk { background: #e65100; }"));
+    const int densityPermille = int(report.metrics.termDensity * 1000.0 + 0.5);
+    m_density->setRange(0, qMax(1, int(type->maxTermDensity * 2000.0)));
+    m_density->setValue(qMin(densityPermille, m_density->maximum()));
+    m_density->setFormat(tr("%1 % (limit %2 %)")
+                             .arg(report.metrics.termDensity * 100.0, 0, 'f', 1)
+                             .arg(type->maxTermDensity * 100.0, 0, 'f', 0));
+    m_density->setStyleSheet(report.metrics.termDensity <= type->maxTermDensity
+                                 ? QString()
+                                 : QStringLiteral("QProgressBar::chunk { background: #e65100; }"));
+    m_hits->clear();
+    for (const auto& h : report.compliance) {
+        auto* item = new QListWidgetItem(tr("“%1” · %2 · at %3").arg(h.matchedText, h.category).arg(h.start), m_hits);
+        item->setData(Qt::UserRole, h.start);
+        item->setData(Qt::UserRole + 1, h.end);
+        item->setForeground(QColor(0xb3, 0x26, 0x1e));
+    }
+    if (report.compliance.isEmpty())
+        new QListWidgetItem(m_compliance->isLoaded() ? tr("No compliance hits.") : tr("Loading the compliance lists…"), m_hits);
+    int errors = 0;
+    for (const auto& f : report.findings)
+        errors += f.severity == content::Finding::Severity::Error ? 1 : 0;
+    m_verdict->setStyleSheet(report.ok() ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_verdict->setText(report.ok() ? tr("Nothing blocks publishing.")
+                                   : tr("%n problem(s) block publishing.", nullptr, errors)
+                                         + (missing.isEmpty() ? QString() : QLatin1Char(' ') + tr("Missing values: %1").arg(missing.join(QStringLiteral(", ")))));
+    Q_EMIT checked(report.metrics.length, report.metrics.termDensity, int(report.compliance.size()));
+}
+
+void TemplatesWidget::save()
+{
+    if (!m_current)
+        return;
+    auth::AuthService* a = &m_ctx.auth;
+    const auth::Session s = m_ctx.session;
+    const qint64 id = m_current;
+    const QString body = m_editor->toPlainText();
+    const QString note = m_note->text();
+    m_save->setEnabled(false);
+    runAsync<Result<content::ContentItem>>(
+        this, [a, s, id, body, note] { return content::ContentService(*a).save(s, id, body, note); },
+        [this](const Result<content::ContentItem>& r) {
+            m_save->setEnabled(true);
+            m_saveResult->setStyleSheet(r ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #b3261e;"));
+            m_saveResult->setText(r ? tr("Saved as version %1.").arg(r.value().version) : r.error());
+            if (r) {
+                m_note->clear();
+                reload();
+            }
+            Q_EMIT saved(bool(r));
+        });
+}
+
+void TemplatesWidget::loadHistory()
+{
+    auth::AuthService* a = &m_ctx.auth;
+    const auth::Session s = m_ctx.session;
+    const qint64 id = m_current;
+    runAsync<Result<QList<content::ContentVersion>>>(
+        this, [a, s, id] { return content::ContentService(*a).versions(s, id); },
+        [this](const Result<QList<content::ContentVersion>>& r) {
+            m_history->clear();
+            m_diff->clear();
+            if (!r)
+                return;
+            m_versions = r.value();
+            for (const auto& v : std::as_const(m_versions)) {
+                auto* item = new QListWidgetItem(
+                    tr("v%1 · %2 · %3%4")
+                        .arg(v.version)
+                        .arg(v.author, QLocale().toString(QDateTime::fromMSecsSinceEpoch(v.time_ms), QLocale::ShortFormat),
+                             v.note.isEmpty() ? QString() : QStringLiteral(" · ") + v.note),
+                    m_history);
+                item->setData(Qt::UserRole, v.version);
+            }
+            if (m_history->count() >= 2) {
+                m_history->item(0)->setSelected(true);
+                m_history->item(1)->setSelected(true);
+            } else {
+                m_diff->setPlainText(tr("Only one version so far. Select two versions to compare them."));
+            }
+        });
+}
+
+void TemplatesWidget::showDiff()
+{
+    const auto selected = m_history->selectedItems();
+    if (selected.size() != 2) {
+        m_diff->setPlainText(tr("Select two versions to compare them."));
+        return;
+    }
+    int a = selected.at(0)->data(Qt::UserRole).toInt();
+    int b = selected.at(1)->data(Qt::UserRole).toInt();
+    if (a > b)
+        std::swap(a, b);
+    QString before, after;
+    for (const auto& v : std::as_const(m_versions)) {
+        if (v.version == a)
+            before = v.body;
+        if (v.version == b)
+            after = v.body;
+    }
+    QString html = QStringLiteral("<p><b>%1</b></p><pre style=\"white-space: pre-wrap;\">").arg(tr("From version %1 to version %2").arg(a).arg(b));
+    for (const auto& line : content::ContentService::diff(before, after)) {
+        const QString escaped = line.text.toHtmlEscaped();
+        switch (line.op) {
+        case content::DiffLine::Op::Same:
+            html += QStringLiteral("  ") + escaped + QLatin1Char('\n');
+            break;
+        case content::DiffLine::Op::Removed:
+            html += QStringLiteral("<span style=\"background:#ffebee;color:#b3261e;\">- %1</span>\n").arg(escaped);
+            break;
+        case content::DiffLine::Op::Added:
+            html += QStringLiteral("<span style=\"background:#e8f5e9;color:#1b6e20;\">+ %1</span>\n").arg(escaped);
+            break;
+        }
+    }
+    html += QStringLiteral("</pre>");
+    m_diff->setHtml(html);
+}
+
+} // namespace lx::ui

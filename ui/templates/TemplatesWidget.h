@@ -1,0 +1,104 @@
+#pragma once
+
+#include "common/UiContext.h"
+#include "content/ContentService.h"
+#include "content/QualityGate.h"
+#include "text/LexiconMatcher.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTextBrowser;
+class QTimer;
+class QTreeWidget;
+
+namespace lx::ui {
+
+// The Templates panel (kind Template) and the Scripts panel (kind Script): the library by
+// industry or scenario, an editor that highlights and completes variables, a live preview with
+// sample values, meters for length and term density against the platform and content type,
+// the compliance hits (click one to select it in the preview), and version history with a diff.
+// Roles without edit permission read.
+class TemplatesWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TemplatesWidget)
+
+public:
+    TemplatesWidget(UiContext& context, content::ContentKind kind, QWidget* parent = nullptr);
+    ~TemplatesWidget() override;
+
+    void reload();
+    bool selectItem(const QString& builtinIdOrName);
+    void save();
+
+Q_SIGNALS:
+    void reloaded(int items);
+    void checked(int length, double density, int hits);
+    void saved(bool ok);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void retranslate();
+    void showItem(qint64 id);
+    void recheck();
+    void loadHistory();
+    void showDiff();
+    void fillSampleValues();
+    QHash<QString, QString> sampleValues() const;
+
+    UiContext& m_ctx;
+    const content::ContentKind m_kind;
+    const bool m_canEdit;
+    QList<content::ContentItem> m_items;
+    qint64 m_current = 0;
+    QList<content::ContentVersion> m_versions;
+    std::shared_ptr<text::LexiconMatcher> m_compliance;
+    std::shared_ptr<text::LexiconMatcher> m_terms;
+    QString m_termsIndustry;
+
+    QTreeWidget* m_tree = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_readOnly = nullptr;
+    QPlainTextEdit* m_editor = nullptr;
+    QCompleter* m_completer = nullptr;
+    QLabel* m_variables = nullptr;
+    QLineEdit* m_note = nullptr;
+    QPushButton* m_save = nullptr;
+    QLabel* m_saveResult = nullptr;
+    QLineEdit* m_newName = nullptr;
+    QPushButton* m_create = nullptr;
+
+    QLabel* m_platformLabel = nullptr;
+    QLabel* m_typeLabel = nullptr;
+    QComboBox* m_platform = nullptr;
+    QComboBox* m_type = nullptr;
+    QTableWidget* m_values = nullptr;
+    QTextBrowser* m_preview = nullptr;
+    QLabel* m_lengthLabel = nullptr;
+    QProgressBar* m_length = nullptr;
+    QLabel* m_densityLabel = nullptr;
+    QProgressBar* m_density = nullptr;
+    QListWidget* m_hits = nullptr;
+    QLabel* m_verdict = nullptr;
+
+    QListWidget* m_history = nullptr;
+    QTextBrowser* m_diff = nullptr;
+    QTimer* m_debounce = nullptr;
+    QList<QWidget*> m_tabs;
+};
+
+} // namespace lx::ui

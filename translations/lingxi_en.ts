@@ -219,6 +219,17 @@
     </message>
 </context>
 <context>
+    <name>ContentService</name>
+    <message>
+        <source>no such template or script</source>
+        <translation />
+    </message>
+    <message>
+        <source>a name is needed</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1 already exists; the demo workspace needs a new file</source>
@@ -246,6 +257,32 @@
     </message>
     <message>
         <source>Demo workspace ready</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>LexiconFile</name>
+    <message>
+        <source>cannot read the lexicon %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>empty line</source>
+        <translation />
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation />
+    </message>
+    <message>
+        <source>there is no lexicon folder %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>LexiconMatcher</name>
+    <message>
+        <source>the lexicons could not be compiled (entry %1: %2)</source>
         <translation />
     </message>
 </context>
@@ -312,6 +349,25 @@
     </message>
 </context>
 <context>
+    <name>QualityGate</name>
+    <message>
+        <source>%1 characters; %2 expects %3 to %4</source>
+        <translation />
+    </message>
+    <message>
+        <source>industry terms cover %1 % of the text; %2 content allows %3 %</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” (%2) at %3: %4</source>
+        <translation />
+    </message>
+    <message>
+        <source>no value for the variable {%1}</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>StoreWriter</name>
     <message>
         <source>the workspace is closed</source>
@@ -323,6 +379,25 @@
     </message>
     <message>
         <source>the workspace could not commit: </source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>the brace at %1 is never closed (write {{ for a literal brace)</source>
+        <translation />
+    </message>
+    <message>
+        <source>“{%1}” at %2 is not a variable name</source>
+        <translation />
+    </message>
+    <message>
+        <source>a lone “}” at %1 (write }} for a literal brace)</source>
+        <translation />
+    </message>
+    <message>
+        <source>no value for %1</source>
         <translation />
     </message>
 </context>
@@ -895,6 +970,14 @@
         <source>&amp;About Lingxi</source>
         <translation />
     </message>
+    <message>
+        <source>Templates</source>
+        <translation />
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>lx::ui::OperatorsWidget</name>
@@ -1034,6 +1117,169 @@
     </message>
     <message>
         <source>%1: cancelled</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>lx::ui::TemplatesWidget</name>
+    <message>
+        <source>Technology</source>
+        <translation />
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation />
+    </message>
+    <message>
+        <source>Education</source>
+        <translation />
+    </message>
+    <message>
+        <source>Product inquiry</source>
+        <translation />
+    </message>
+    <message>
+        <source>Appointment guidance</source>
+        <translation />
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation />
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Read-only: your role may not edit templates.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Read-only: your role may not edit scripts.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name of a new template</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name of a new script</source>
+        <translation />
+    </message>
+    <message>
+        <source>New from this</source>
+        <translation />
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation />
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation />
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Length</source>
+        <translation />
+    </message>
+    <message>
+        <source>Term density</source>
+        <translation />
+    </message>
+    <message>
+        <source>Preview and check</source>
+        <translation />
+    </message>
+    <message>
+        <source>History</source>
+        <translation />
+    </message>
+    <message>
+        <source>version %1 · %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 — version %2, %3, %4</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s), all known.</source>
+        <translation><numerusform>%n variable, known.</numerusform><numerusform>%n variables, all known.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown variables: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 characters (%2–%3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 % (limit %2 %)</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” · %2 · at %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>No compliance hits.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Loading the compliance lists…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Nothing blocks publishing.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) block publishing.</source>
+        <translation><numerusform>%n problem blocks publishing.</numerusform><numerusform>%n problems block publishing.</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing values: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>v%1 · %2 · %3%4</source>
+        <translation />
+    </message>
+    <message>
+        <source>Only one version so far. Select two versions to compare them.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Select two versions to compare them.</source>
+        <translation />
+    </message>
+    <message>
+        <source>From version %1 to version %2</source>
         <translation />
     </message>
 </context>

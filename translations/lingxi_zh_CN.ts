@@ -219,6 +219,17 @@
     </message>
 </context>
 <context>
+    <name>ContentService</name>
+    <message>
+        <source>no such template or script</source>
+        <translation>没有该模板或话术</translation>
+    </message>
+    <message>
+        <source>a name is needed</source>
+        <translation>需要填写名称</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1 already exists; the demo workspace needs a new file</source>
@@ -247,6 +258,32 @@
     <message>
         <source>Demo workspace ready</source>
         <translation>演示工作区已就绪</translation>
+    </message>
+</context>
+<context>
+    <name>LexiconFile</name>
+    <message>
+        <source>cannot read the lexicon %1: %2</source>
+        <translation>无法读取词库 %1：%2</translation>
+    </message>
+    <message>
+        <source>empty line</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>there is no lexicon folder %1</source>
+        <translation>词库文件夹 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>LexiconMatcher</name>
+    <message>
+        <source>the lexicons could not be compiled (entry %1: %2)</source>
+        <translation>词库无法编译（词条 %1：%2）</translation>
     </message>
 </context>
 <context>
@@ -312,6 +349,25 @@
     </message>
 </context>
 <context>
+    <name>QualityGate</name>
+    <message>
+        <source>%1 characters; %2 expects %3 to %4</source>
+        <translation>%1 个字符；%2 要求 %3 至 %4 个</translation>
+    </message>
+    <message>
+        <source>industry terms cover %1 % of the text; %2 content allows %3 %</source>
+        <translation>行业术语占文本的 %1 %；%2 类内容上限为 %3 %</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) at %3: %4</source>
+        <translation>“%1”（%2）位于 %3：%4</translation>
+    </message>
+    <message>
+        <source>no value for the variable {%1}</source>
+        <translation>变量 {%1} 没有取值</translation>
+    </message>
+</context>
+<context>
     <name>StoreWriter</name>
     <message>
         <source>the workspace is closed</source>
@@ -324,6 +380,25 @@
     <message>
         <source>the workspace could not commit: </source>
         <translation>工作区无法提交：</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateRenderer</name>
+    <message>
+        <source>the brace at %1 is never closed (write {{ for a literal brace)</source>
+        <translation>位置 %1 的花括号没有闭合（字面花括号请写作 {{）</translation>
+    </message>
+    <message>
+        <source>“{%1}” at %2 is not a variable name</source>
+        <translation>位置 %2 的“{%1}”不是有效的变量名</translation>
+    </message>
+    <message>
+        <source>a lone “}” at %1 (write }} for a literal brace)</source>
+        <translation>位置 %1 有单独的“}”（字面花括号请写作 }}）</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>缺少取值：%1</translation>
     </message>
 </context>
 <context>
@@ -895,6 +970,14 @@
         <source>&amp;About Lingxi</source>
         <translation>关于灵犀(&amp;A)</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>话术库</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::OperatorsWidget</name>
@@ -1035,6 +1118,169 @@
     <message>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::TemplatesWidget</name>
+    <message>
+        <source>Technology</source>
+        <translation>科技</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>美妆</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Product inquiry</source>
+        <translation>产品咨询</translation>
+    </message>
+    <message>
+        <source>Appointment guidance</source>
+        <translation>预约引导</translation>
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>已创建“%1”。</translation>
+    </message>
+    <message>
+        <source>Read-only: your role may not edit templates.</source>
+        <translation>只读：您的角色无权编辑模板。</translation>
+    </message>
+    <message>
+        <source>Read-only: your role may not edit scripts.</source>
+        <translation>只读：您的角色无权编辑话术。</translation>
+    </message>
+    <message>
+        <source>Name of a new template</source>
+        <translation>新模板名称</translation>
+    </message>
+    <message>
+        <source>Name of a new script</source>
+        <translation>新话术名称</translation>
+    </message>
+    <message>
+        <source>New from this</source>
+        <translation>以此新建</translation>
+    </message>
+    <message>
+        <source>What changed (optional)</source>
+        <translation>修改说明（可选）</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>示例取值</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Term density</source>
+        <translation>术语密度</translation>
+    </message>
+    <message>
+        <source>Preview and check</source>
+        <translation>预览与检查</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>version %1 · %2</source>
+        <translation>版本 %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — version %2, %3, %4</source>
+        <translation>%1 — 版本 %2，%3，%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s), all known.</source>
+        <translation><numerusform>%n 个变量，均可识别。</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown variables: %1</source>
+        <translation>未知变量：%1</translation>
+    </message>
+    <message>
+        <source>%1 characters (%2–%3)</source>
+        <translation>%1 个字符（%2–%3）</translation>
+    </message>
+    <message>
+        <source>%1 % (limit %2 %)</source>
+        <translation>%1 %（上限 %2 %）</translation>
+    </message>
+    <message>
+        <source>“%1” · %2 · at %3</source>
+        <translation>“%1” · %2 · 位置 %3</translation>
+    </message>
+    <message>
+        <source>No compliance hits.</source>
+        <translation>未发现合规问题。</translation>
+    </message>
+    <message>
+        <source>Loading the compliance lists…</source>
+        <translation>正在加载合规词库…</translation>
+    </message>
+    <message>
+        <source>Nothing blocks publishing.</source>
+        <translation>可以发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) block publishing.</source>
+        <translation><numerusform>有 %n 个问题阻止发布。</numerusform></translation>
+    </message>
+    <message>
+        <source>Missing values: %1</source>
+        <translation>缺少取值：%1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为版本 %1。</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3%4</source>
+        <translation>v%1 · %2 · %3%4</translation>
+    </message>
+    <message>
+        <source>Only one version so far. Select two versions to compare them.</source>
+        <translation>目前只有一个版本。选择两个版本即可比较。</translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them.</source>
+        <translation>选择两个版本即可比较。</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2</source>
+        <translation>从版本 %1 到版本 %2</translation>
     </message>
 </context>
 <context>

@@ -1282,6 +1282,38 @@
         <source>From version %1 to version %2</source>
         <translation />
     </message>
+    <message>
+        <source>WeChat Moments</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weibo</source>
+        <translation />
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation />
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation />
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation />
+    </message>
+    <message>
+        <source>News</source>
+        <translation />
+    </message>
+    <message>
+        <source>Advertising Law: absolute claims</source>
+        <translation />
+    </message>
+    <message>
+        <source>Platform rules</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>lx::ui::WelcomeDialog</name>

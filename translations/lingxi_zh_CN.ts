@@ -1282,6 +1282,38 @@
         <source>From version %1 to version %2</source>
         <translation>从版本 %1 到版本 %2</translation>
     </message>
+    <message>
+        <source>WeChat Moments</source>
+        <translation>微信朋友圈</translation>
+    </message>
+    <message>
+        <source>Weibo</source>
+        <translation>微博</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <source>Advertising Law: absolute claims</source>
+        <translation>广告法极限词</translation>
+    </message>
+    <message>
+        <source>Platform rules</source>
+        <translation>平台规则</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::WelcomeDialog</name>

@@ -10,6 +10,9 @@
 #include "main/WelcomeDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/Workspace.h"
+#include "templates/TemplatesWidget.h"
+
+#include <QPlainTextEdit>
 
 #include <QApplication>
 #include <QDir>
@@ -86,7 +89,7 @@ int main(int argc, char* argv[])
             settle(300);
             save(&about, out, QStringLiteral("about-") + suffix);
         }
-        for (const auto& who : {QStringLiteral("admin"), QStringLiteral("supervisor"), QStringLiteral("agent")}) {
+        for (const auto& who : {QStringLiteral("admin"), QStringLiteral("supervisor"), QStringLiteral("agent"), QStringLiteral("marketer")}) {
             QString password;
             for (const auto& l : demo::DemoWorkspace::logins()) {
                 if (l.name == who)
@@ -104,6 +107,14 @@ int main(int argc, char* argv[])
                     auto* audit = window.findChild<ui::AuditWidget*>();
                     settle(800);
                     audit->verifyChain();
+                }
+                if (key == QLatin1String("templates") && who == QLatin1String("marketer")) {
+                    settle(1500);
+                    auto* panel = window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"));
+                    panel->selectItem(QStringLiteral("technology.standard"));
+                    auto* editor = panel->findChild<QPlainTextEdit*>(QStringLiteral("contentEditor"));
+                    editor->moveCursor(QTextCursor::End);
+                    editor->insertPlainText(QStringLiteral("\n全网第一的{颜色}方案"));
                 }
                 settle();
                 save(&window, out, QStringLiteral("%1-%2-%3").arg(key, who, suffix));

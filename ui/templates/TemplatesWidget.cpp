@@ -54,6 +54,14 @@ QHash<QString, QString> defaultSamples()
 QString groupTitle(const QString& group)
 {
     static const QHash<QString, const char*> titles = {
+        {QStringLiteral("wechat_moments"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "WeChat Moments")},
+        {QStringLiteral("weibo"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Weibo")},
+        {QStringLiteral("xiaohongshu"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Xiaohongshu")},
+        {QStringLiteral("technical"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Technical")},
+        {QStringLiteral("marketing"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Marketing")},
+        {QStringLiteral("news"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "News")},
+        {QStringLiteral("advertising_absolute"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Advertising Law: absolute claims")},
+        {QStringLiteral("platform_rules"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Platform rules")},
         {QStringLiteral("technology"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Technology")},
         {QStringLiteral("beauty"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Beauty")},
         {QStringLiteral("education"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Education")},
@@ -100,6 +108,7 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     tf.setBold(true);
     tf.setPointSizeF(tf.pointSizeF() * 1.2);
     m_title->setFont(tf);
+    m_title->setWordWrap(true);
     m_readOnly = new QLabel(this);
     m_readOnly->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_readOnly->setVisible(!m_canEdit);
@@ -146,11 +155,11 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     m_platform = new QComboBox(this);
     m_platform->setObjectName(QStringLiteral("contentPlatform"));
     for (const auto& p : content::QualityGate::defaultPlatforms())
-        m_platform->addItem(p.key, p.key);
+        m_platform->addItem(QString(), p.key);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("contentType"));
     for (const auto& t : content::QualityGate::defaultContentTypes())
-        m_type->addItem(t.key, t.key);
+        m_type->addItem(QString(), t.key);
     m_type->setCurrentIndex(m_type->findData(QStringLiteral("marketing")));
     m_platformLabel = new QLabel(this);
     m_typeLabel = new QLabel(this);
@@ -209,9 +218,13 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     split->addWidget(left);
     split->addWidget(middle);
     split->addWidget(tabs);
+    left->setMinimumWidth(230);
+    tabs->setMinimumWidth(440);
+    middle->setMinimumWidth(300);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 4);
+    split->setSizes({240, 460, 520});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -314,6 +327,10 @@ void TemplatesWidget::retranslate()
     m_typeLabel->setText(tr("Content type"));
     m_values->setHorizontalHeaderLabels({tr("Variable"), tr("Sample value")});
     m_lengthLabel->setText(tr("Length"));
+    for (QComboBox* combo : {m_platform, m_type}) {
+        for (int i = 0; i < combo->count(); ++i)
+            combo->setItemText(i, groupTitle(combo->itemData(i).toString()));
+    }
     m_densityLabel->setText(tr("Term density"));
     if (auto* tabs = qobject_cast<QTabWidget*>(m_tabs.first()->parentWidget()->parentWidget())) {
         tabs->setTabText(0, tr("Preview and check"));
@@ -487,7 +504,7 @@ void TemplatesWidget::recheck()
                                  : QStringLiteral("QProgressBar::chunk { background: #e65100; }"));
     m_hits->clear();
     for (const auto& h : report.compliance) {
-        auto* item = new QListWidgetItem(tr("“%1” · %2 · at %3").arg(h.matchedText, h.category).arg(h.start), m_hits);
+        auto* item = new QListWidgetItem(tr("“%1” · %2 · at %3").arg(h.matchedText, groupTitle(h.category)).arg(h.start), m_hits);
         item->setData(Qt::UserRole, h.start);
         item->setData(Qt::UserRole + 1, h.end);
         item->setForeground(QColor(0xb3, 0x26, 0x1e));

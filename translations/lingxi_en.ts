@@ -383,6 +383,49 @@
     </message>
 </context>
 <context>
+    <name>TemplateMatcher</name>
+    <message>
+        <source>high-value users</source>
+        <translation />
+    </message>
+    <message>
+        <source>highly active users</source>
+        <translation />
+    </message>
+    <message>
+        <source>new users</source>
+        <translation />
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation />
+    </message>
+    <message>
+        <source>chosen because it is written for everyone and the user is in no special segment</source>
+        <translation />
+    </message>
+    <message>
+        <source>chosen because no template for %1 fits this scene; it is written for everyone</source>
+        <translation />
+    </message>
+    <message>
+        <source>chosen because the user is among %1 and the template is written for them</source>
+        <translation />
+    </message>
+    <message>
+        <source>; shared tags: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>; tied with %1, taken by id order</source>
+        <translation />
+    </message>
+    <message>
+        <source>; ahead of %1, which shares fewer tags</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>TemplateRenderer</name>
     <message>
         <source>the brace at %1 is never closed (write {{ for a literal brace)</source>

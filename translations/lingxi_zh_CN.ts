@@ -383,6 +383,49 @@
     </message>
 </context>
 <context>
+    <name>TemplateMatcher</name>
+    <message>
+        <source>high-value users</source>
+        <translation>高价值用户</translation>
+    </message>
+    <message>
+        <source>highly active users</source>
+        <translation>高活跃用户</translation>
+    </message>
+    <message>
+        <source>new users</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <source>chosen because it is written for everyone and the user is in no special segment</source>
+        <translation>选择原因：该模板面向所有用户，且该用户不属于特定分层</translation>
+    </message>
+    <message>
+        <source>chosen because no template for %1 fits this scene; it is written for everyone</source>
+        <translation>选择原因：此场景没有面向%1的模板；该模板面向所有用户</translation>
+    </message>
+    <message>
+        <source>chosen because the user is among %1 and the template is written for them</source>
+        <translation>选择原因：该用户属于%1，模板正是为其编写</translation>
+    </message>
+    <message>
+        <source>; shared tags: %1</source>
+        <translation>；共同标签：%1</translation>
+    </message>
+    <message>
+        <source>; tied with %1, taken by id order</source>
+        <translation>；与 %1 并列，按编号顺序选定</translation>
+    </message>
+    <message>
+        <source>; ahead of %1, which shares fewer tags</source>
+        <translation>；优先于共同标签更少的 %1</translation>
+    </message>
+</context>
+<context>
     <name>TemplateRenderer</name>
     <message>
         <source>the brace at %1 is never closed (write {{ for a literal brace)</source>

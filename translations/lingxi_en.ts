@@ -261,6 +261,49 @@
     </message>
 </context>
 <context>
+    <name>DialogueFlow</name>
+    <message>
+        <source>the dialogue flows are not valid JSON at byte %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>flow %1 needs an id and exactly three rounds</source>
+        <translation />
+    </message>
+    <message>
+        <source>flow %1, round %2 says nothing</source>
+        <translation />
+    </message>
+    <message>
+        <source>flow %1, round %2: %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>a dialogue has rounds 1 to %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>opening</source>
+        <translation />
+    </message>
+    <message>
+        <source>no branch matched the answer; default</source>
+        <translation />
+    </message>
+    <message>
+        <source>the answer mentions “%1”</source>
+        <translation />
+    </message>
+    <message>
+        <source>the answer is %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>round %1 has no branch for this answer and no default</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>LexiconFile</name>
     <message>
         <source>cannot read the lexicon %1: %2</source>

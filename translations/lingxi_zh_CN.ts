@@ -261,6 +261,49 @@
     </message>
 </context>
 <context>
+    <name>DialogueFlow</name>
+    <message>
+        <source>the dialogue flows are not valid JSON at byte %1: %2</source>
+        <translation>对话流程不是有效的 JSON（第 %1 字节）：%2</translation>
+    </message>
+    <message>
+        <source>flow %1 needs an id and exactly three rounds</source>
+        <translation>流程 %1 需要编号，且恰好三轮</translation>
+    </message>
+    <message>
+        <source>flow %1, round %2 says nothing</source>
+        <translation>流程 %1 第 %2 轮没有内容</translation>
+    </message>
+    <message>
+        <source>flow %1, round %2: %3</source>
+        <translation>流程 %1 第 %2 轮：%3</translation>
+    </message>
+    <message>
+        <source>a dialogue has rounds 1 to %1</source>
+        <translation>对话只有第 1 至第 %1 轮</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>no branch matched the answer; default</source>
+        <translation>回答未命中任何分支，使用默认</translation>
+    </message>
+    <message>
+        <source>the answer mentions “%1”</source>
+        <translation>回答提到了“%1”</translation>
+    </message>
+    <message>
+        <source>the answer is %1</source>
+        <translation>回答的情感为 %1</translation>
+    </message>
+    <message>
+        <source>round %1 has no branch for this answer and no default</source>
+        <translation>第 %1 轮没有适合此回答的分支，也没有默认分支</translation>
+    </message>
+</context>
+<context>
     <name>LexiconFile</name>
     <message>
         <source>cannot read the lexicon %1: %2</source>

@@ -217,6 +217,10 @@
         <source>back up and check the workspace</source>
         <translation />
     </message>
+    <message>
+        <source>read content templates</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ContentService</name>

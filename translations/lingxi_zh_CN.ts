@@ -217,6 +217,10 @@
         <source>back up and check the workspace</source>
         <translation>备份和检查工作区</translation>
     </message>
+    <message>
+        <source>read content templates</source>
+        <translation>查看内容模板</translation>
+    </message>
 </context>
 <context>
     <name>ContentService</name>

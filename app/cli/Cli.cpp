@@ -5,6 +5,7 @@
 #include "auth/OperatorService.h"
 #include "cli/PasswordPrompt.h"
 #include "content/ContentLibrary.h"
+#include "content/ContentService.h"
 #include "content/DefaultLexicons.h"
 #include "content/TemplateRenderer.h"
 #include "content/QualityGate.h"
@@ -83,8 +84,9 @@ const char* const kContentHelp =
     "\n"
     "       lingxi-cli content render --template FILE_OR_ID --values FILE.json [same options] [--json]\n"
     "\n"
-    "  check reads the text from stdin; render fills a template (a file, or a built-in id such as\n"
-    "  technology.standard or complaint.solution) with the values and checks the result. Both report\n"
+    "  check reads the text from stdin; render fills a template (a file, a built-in id such as\n"
+    "  technology.standard, or with --as a workspace template's number or name) with the values and\n"
+    "  checks the result. Both report\n"
     "  the text's length against the platform's range, the\n"
     "  density of industry terms (--terms, one a line) against the type's limit, and every\n"
     "  compliance hit with its category (each list file's name) and its code-point offsets in\n"
@@ -789,13 +791,33 @@ Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
         if (ref.isEmpty() || valuesFile.isEmpty())
             return fail(QStringLiteral("content render needs --template FILE_OR_ID and --values FILE.json"), 2);
         QString templateText;
-        if (auto builtin = content::ContentLibrary::find(ref)) {
-            templateText = builtin->body;
-        } else {
+        bool numeric = false;
+        const qint64 itemId = ref.toLongLong(&numeric);
+        if (QFileInfo(ref).isFile()) {
             QFile tf(ref);
             if (!tf.open(QIODevice::ReadOnly))
-                return fail(QStringLiteral("no built-in template %1 and no such file").arg(ref));
+                return fail(QStringLiteral("cannot read %1: %2").arg(ref, tf.errorString()));
             templateText = QString::fromUtf8(tf.readAll());
+        } else if (!m_operator.isEmpty()) {
+            // A template in the workspace, by number or name (its latest version), read as the operator.
+            if (auto st = openWorkspace(false); !st)
+                return fail(st.error());
+            auto session = login();
+            if (!session)
+                return fail(session.error());
+            auto items = content::ContentService(*m_auth).list(session.value(), content::ContentKind::Template);
+            if (!items)
+                return fail(items.error());
+            for (const auto& item : items.value()) {
+                if ((numeric && item.id == itemId) || item.name == ref || item.builtinId == ref)
+                    templateText = item.body;
+            }
+            if (templateText.isNull())
+                return fail(QStringLiteral("the workspace has no template %1").arg(ref));
+        } else if (auto builtin = content::ContentLibrary::find(ref)) {
+            templateText = builtin->body;
+        } else {
+            return fail(QStringLiteral("%1 is neither a file nor a built-in template (give --as to use the workspace's)").arg(ref));
         }
         QFile vf(valuesFile);
         if (!vf.open(QIODevice::ReadOnly))

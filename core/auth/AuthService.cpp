@@ -286,6 +286,8 @@ QString AuthService::permissionTitle(Permission permission)
         return tr("insert scripts as replies");
     case Permission::EditScripts:
         return tr("edit the script library");
+    case Permission::ViewTemplates:
+        return tr("read content templates");
     case Permission::EditTemplates:
         return tr("edit content templates");
     case Permission::RunExperiments:

@@ -22,6 +22,7 @@ constexpr Entry kMatrix[] = {
     {Permission::HandleEscalations,  "handle_escalations",      false, false,   true,      false},
     {Permission::UseScripts,         "use_scripts",             true,  true,    true,      false},
     {Permission::EditScripts,        "edit_scripts",            false, true,    true,      false},
+    {Permission::ViewTemplates,      "view_templates",          false, true,    true,      false},
     {Permission::EditTemplates,      "edit_templates",          false, true,    false,     false},
     {Permission::RunExperiments,     "run_experiments",         false, true,    false,     false},
     {Permission::ViewExperiments,    "view_experiments",        false, true,    true,      false},

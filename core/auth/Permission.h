@@ -15,6 +15,7 @@ enum class Permission {
     HandleEscalations,       // third-strike supervisor queue
     UseScripts,              // insert canned replies
     EditScripts,             // write the script library
+    ViewTemplates,           // read content templates
     EditTemplates,           // write content templates
     RunExperiments,          // create, start and stop A/B tests
     ViewExperiments,

@@ -33,7 +33,7 @@ ContentItem fromRow(const store::ContentItemRow& r)
 
 auth::Permission readPermission(ContentKind k)
 {
-    return k == ContentKind::Template ? auth::Permission::ViewExperiments : auth::Permission::UseScripts;
+    return k == ContentKind::Template ? auth::Permission::ViewTemplates : auth::Permission::UseScripts;
 }
 
 auth::Permission editPermission(ContentKind k)

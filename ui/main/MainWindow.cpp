@@ -100,7 +100,7 @@ void MainWindow::buildPanels()
     const QList<Spec> specs = {
         {"account", auth::Permission::ChangeOwnPassword, QStyle::SP_DirHomeIcon, [] { return tr("My account"); },
          [&ctx, this] { return new AccountWidget(ctx, m_stack); }},
-        {"templates", auth::Permission::ViewExperiments, QStyle::SP_FileDialogListView, [] { return tr("Templates"); },
+        {"templates", auth::Permission::ViewTemplates, QStyle::SP_FileDialogListView, [] { return tr("Templates"); },
          [&ctx, this] { return new TemplatesWidget(ctx, content::ContentKind::Template, m_stack); }},
         {"scripts", auth::Permission::UseScripts, QStyle::SP_MessageBoxInformation, [] { return tr("Scripts"); },
          [&ctx, this] { return new TemplatesWidget(ctx, content::ContentKind::Script, m_stack); }},

@@ -99,27 +99,15 @@ Result<Session> AuthService::login(const QString& name, const QString& password)
     if (!found.value()) {
         (void)PasswordHasher::verify(password, dummyHash());
         // The typed name may be a mistyped password: it is not written to the log.
-        m_workspace.writer().runSync(
-            [now](QSqlDatabase& wdb) -> Result<QVariant> {
-                auto st = audit::AuditLog::append(wdb, QStringLiteral("(unknown)"), QStringLiteral("auth.login_failed"),
-                                                  {}, QJsonObject{{QStringLiteral("reason"),
-                                                                   QStringLiteral("unknown_operator")}},
-                                                  now);
-                return st ? Result<QVariant>(QVariant()) : Result<QVariant>(st);
-            },
-            store::Durability::Full);
+        appendAudit(QStringLiteral("(unknown)"), QStringLiteral("auth.login_failed"), {},
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("unknown_operator")}}, now);
         return Result<Session>::failure(generic);
     }
 
     const store::OperatorRow op = *found.value();
     auto refuse = [&](const QString& reason, const QString& message) -> Result<Session> {
-        m_workspace.writer().runSync(
-            [=](QSqlDatabase& wdb) -> Result<QVariant> {
-                auto st = audit::AuditLog::append(wdb, op.name, QStringLiteral("auth.login_refused"), op.name,
-                                                  QJsonObject{{QStringLiteral("reason"), reason}}, now);
-                return st ? Result<QVariant>(QVariant()) : Result<QVariant>(st);
-            },
-            store::Durability::Full);
+        appendAudit(op.name, QStringLiteral("auth.login_refused"), op.name,
+                    QJsonObject{{QStringLiteral("reason"), reason}}, now);
         return Result<Session>::failure(message);
     };
 
@@ -193,9 +181,8 @@ Result<Session> AuthService::login(const QString& name, const QString& password)
                 if (auto st = store::OperatorTable::setPasswordHash(wdb, op.id, rehash, op.passwordChangedMs); !st)
                     return Result<QVariant>(st);
             }
-            auto st = audit::AuditLog::append(wdb, op.name, QStringLiteral("auth.login"), op.name,
-                                              QJsonObject{{QStringLiteral("role"), op.role}}, now);
-            return st ? Result<QVariant>(QVariant()) : Result<QVariant>(st);
+            return store::jobResult(audit::AuditLog::append(wdb, op.name, QStringLiteral("auth.login"), op.name,
+                                                            QJsonObject{{QStringLiteral("role"), op.role}}, now));
         },
         store::Durability::Full);
     if (!ok)
@@ -226,33 +213,28 @@ Status AuthService::require(const Session& session, Permission permission, const
     if (reason.isEmpty())
         return Status::success();
 
-    const QString actor = session.name();
-    const qint64 now = nowMs();
-    QJsonObject details{{QStringLiteral("permission"), PermissionMatrix::key(permission)},
-                        {QStringLiteral("action"), action},
-                        {QStringLiteral("role"), role ? roleKey(*role) : QString()}};
-    auto logged = m_workspace.writer().runSync(
-        [=](QSqlDatabase& wdb) -> Result<QVariant> {
-            auto st = audit::AuditLog::append(wdb, actor, QStringLiteral("permission.denied"), target, details, now);
-            return st ? Result<QVariant>(QVariant()) : Result<QVariant>(st);
-        },
-        store::Durability::Full);
-    if (!logged)
-        qWarning("lingxi: a permission refusal could not be written to the audit log: %s", qPrintable(logged.error()));
+    appendAudit(session.name(), QStringLiteral("permission.denied"), target,
+                QJsonObject{{QStringLiteral("permission"), PermissionMatrix::key(permission)},
+                            {QStringLiteral("action"), action},
+                            {QStringLiteral("role"), role ? roleKey(*role) : QString()}},
+                nowMs());
     return Status::failure(reason);
 }
 
 Status AuthService::record(const Session& session, const QString& action, const QString& target,
                            const QJsonObject& details) const
 {
-    const QString actor = session.name();
-    const qint64 now = nowMs();
+    return appendAudit(session.name(), action, target, details, nowMs());
+}
+
+Status AuthService::appendAudit(const QString& actor, const QString& action, const QString& target,
+                                const QJsonObject& details, qint64 timeMs) const
+{
     auto r = m_workspace.writer().runSync(
-        [=](QSqlDatabase& wdb) -> Result<QVariant> {
-            auto st = audit::AuditLog::append(wdb, actor, action, target, details, now);
-            return st ? Result<QVariant>(QVariant()) : Result<QVariant>(st);
-        },
+        [=](QSqlDatabase& wdb) { return store::jobResult(audit::AuditLog::append(wdb, actor, action, target, details, timeMs)); },
         store::Durability::Full);
+    if (!r)
+        qWarning("lingxi: an audit entry (%s) could not be written: %s", qPrintable(action), qPrintable(r.error()));
     return r.status();
 }
 

@@ -54,6 +54,10 @@ public:
     static QString permissionTitle(Permission permission);
 
 private:
+    // One audit entry in its own durable transaction; a failure is logged and returned.
+    Status appendAudit(const QString& actor, const QString& action, const QString& target,
+                       const QJsonObject& details, qint64 timeMs) const;
+
     store::Workspace& m_workspace;
     std::function<qint64()> m_clock;
 };

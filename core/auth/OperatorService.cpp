@@ -11,15 +11,6 @@
 
 namespace lx::auth {
 
-namespace {
-
-Result<QVariant> fromStatus(const Status& st)
-{
-    return st ? Result<QVariant>(QVariant()) : Result<QVariant>(st);
-}
-
-} // namespace
-
 OperatorService::OperatorService(AuthService& auth) : m_auth(auth)
 {
 }
@@ -129,7 +120,7 @@ Status OperatorService::setDisabled(const Session& actor, qint64 operatorId, boo
             }
             if (auto st = store::OperatorTable::setDisabled(db, operatorId, disabled); !st)
                 return Result<QVariant>(st);
-            return fromStatus(audit::AuditLog::append(db, actorName, action, target.value()->name, {}, now));
+            return store::jobResult(audit::AuditLog::append(db, actorName, action, target.value()->name, {}, now));
         },
         store::Durability::Full);
     return r.status();
@@ -159,7 +150,7 @@ Status OperatorService::changeRole(const Session& actor, qint64 operatorId, Role
             }
             if (auto st = store::OperatorTable::setRole(db, operatorId, newRole); !st)
                 return Result<QVariant>(st);
-            return fromStatus(audit::AuditLog::append(
+            return store::jobResult(audit::AuditLog::append(
                 db, actorName, QStringLiteral("operator.change_role"), target.value()->name,
                 QJsonObject{{QStringLiteral("from"), oldRole}, {QStringLiteral("to"), newRole}}, now));
         },
@@ -194,7 +185,7 @@ Status OperatorService::storePassword(const Session& actor, qint64 operatorId, c
         [=](QSqlDatabase& db) -> Result<QVariant> {
             if (auto st = store::OperatorTable::setPasswordHash(db, operatorId, hash.value(), now); !st)
                 return Result<QVariant>(st);
-            return fromStatus(audit::AuditLog::append(db, actorName, action, operatorName, {}, now));
+            return store::jobResult(audit::AuditLog::append(db, actorName, action, operatorName, {}, now));
         },
         store::Durability::Full);
     return r.status();
@@ -215,7 +206,7 @@ Status OperatorService::unlock(const Session& actor, qint64 operatorId)
                 return Result<QVariant>::failure(tr("no such operator"));
             if (auto st = store::OperatorTable::recordFailedLogin(db, operatorId, 0, 0); !st)
                 return Result<QVariant>(st);
-            return fromStatus(
+            return store::jobResult(
                 audit::AuditLog::append(db, actorName, QStringLiteral("operator.unlock"), target.value()->name, {}, now));
         },
         store::Durability::Full);

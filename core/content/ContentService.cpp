@@ -93,9 +93,8 @@ Status ContentService::ensureLibrary() const
             }
             if (auto st = store::SettingsTable::setValue(db, kSeededKey, QStringLiteral("1")); !st)
                 return Result<QVariant>(st);
-            auto st = audit::AuditLog::append(db, QStringLiteral("system"), QStringLiteral("content.seed"), {},
-                                              QJsonObject{{QStringLiteral("items"), added}}, now);
-            return st ? Result<QVariant>(QVariant()) : Result<QVariant>(st);
+            return store::jobResult(audit::AuditLog::append(db, QStringLiteral("system"), QStringLiteral("content.seed"),
+                                                            {}, QJsonObject{{QStringLiteral("items"), added}}, now));
         },
         store::Durability::Full);
     return r.status();

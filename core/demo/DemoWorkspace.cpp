@@ -77,8 +77,7 @@ Status DemoWorkspace::create(const QString& path, const std::function<bool(int, 
         if (result && report(tr("Marking the workspace as a demo"))) {
             auto r = ws->writer().runSync(
                 [](QSqlDatabase& db) -> Result<QVariant> {
-                    auto st = store::SettingsTable::setValue(db, QStringLiteral("demo"), QStringLiteral("1"));
-                    return st ? Result<QVariant>(QVariant()) : Result<QVariant>(st);
+                    return store::jobResult(store::SettingsTable::setValue(db, QStringLiteral("demo"), QStringLiteral("1")));
                 },
                 store::Durability::Full);
             result = r.status();

@@ -45,6 +45,11 @@ struct StoreWriter::Private
     void writeBatch(QSqlDatabase& db, std::vector<PendingJob>& batch, bool& fullSync);
 };
 
+Result<QVariant> jobResult(const Status& status)
+{
+    return status ? Result<QVariant>(QVariant()) : Result<QVariant>(status);
+}
+
 StoreWriter::StoreWriter(const QString& databasePath) : d(std::make_unique<Private>())
 {
     d->path = databasePath;

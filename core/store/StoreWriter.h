@@ -28,6 +28,9 @@ enum class Durability {
 
 using WriteJob = std::function<Result<QVariant>(QSqlDatabase& db)>;
 
+// A job's answer from a plain Status: no value on success, the reason on failure.
+Result<QVariant> jobResult(const Status& status);
+
 // The workspace's single writer: one thread, one connection, a job queue. Jobs that arrive
 // while a batch is being written are committed together in the next transaction, each inside
 // its own savepoint so that one failing job rolls back alone.

@@ -219,6 +219,59 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
     return R(std::move(ws));
 }
 
+namespace {
+
+// Runs every step above `current` inside the caller's transaction; returns the version reached.
+Result<int> applyPending(QSqlDatabase& db, const QString& path, const QList<Migration>& migrations, int current)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (current == 0) {
+        if (auto st = SqlUtil::exec(db, QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)); !st)
+            return Result<int>(st);
+        if (auto st = SqlUtil::exec(db, QStringLiteral("CREATE TABLE schema_migrations ("
+                                                       " version INTEGER PRIMARY KEY,"
+                                                       " description TEXT NOT NULL,"
+                                                       " applied_at TEXT NOT NULL)"));
+            !st)
+            return Result<int>(st);
+    }
+    int version = current;
+    for (const Migration& m : migrations) {
+        if (m.version <= current)
+            continue;
+        if (m.version != version + 1)
+            return Result<int>::failure(Workspace::tr("schema step %1 is missing").arg(version + 1));
+        for (const QString& sql : m.statements) {
+            if (auto st = SqlUtil::exec(db, sql); !st)
+                return Result<int>::failure(Workspace::tr("upgrading %1 to schema %2 (%3) failed: %4. "
+                                                          "The workspace was left as it was.")
+                                                .arg(path)
+                                                .arg(m.version)
+                                                .arg(m.description, st.error()));
+        }
+        if (auto st = SqlUtil::exec(db,
+                                    QStringLiteral("INSERT INTO schema_migrations(version, description, applied_at) "
+                                                   "VALUES (?, ?, ?)"),
+                                    {m.version, m.description, now});
+            !st)
+            return Result<int>(st);
+        version = m.version;
+    }
+    if (current == 0) {
+        if (auto st = SqlUtil::exec(db,
+                                    QStringLiteral("INSERT OR IGNORE INTO settings(key, value) VALUES ('workspace_id', ?), "
+                                                   "('created_at', ?)"),
+                                    {QUuid::createUuid().toString(QUuid::WithoutBraces), now});
+            !st)
+            return Result<int>(st);
+    }
+    if (auto st = SqlUtil::exec(db, QStringLiteral("PRAGMA user_version=%1").arg(version)); !st)
+        return Result<int>(st);
+    return version;
+}
+
+} // namespace
+
 Status Workspace::migrate(const QList<Migration>& migrations)
 {
     const QString name = uniqueConnectionName(m_connectionPrefix, QStringLiteral("setup"));
@@ -227,80 +280,35 @@ Status Workspace::migrate(const QList<Migration>& migrations)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open()) {
+        if (!db.open())
             result = Status::failure(Workspace::tr("cannot open %1: %2").arg(m_path, db.lastError().text()));
-        } else {
+        int current = 0;
+        if (result) {
             QSqlQuery q(db);
-            int current = 0;
             if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
                 current = q.value(0).toInt();
             q.finish();
-            const bool pending = std::any_of(migrations.cbegin(), migrations.cend(),
-                                             [current](const Migration& m) { return m.version > current; });
             if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
-                || q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
+                || q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
                 result = Status::failure(Workspace::tr("cannot switch %1 to write-ahead logging").arg(m_path));
-            }
-            q.finish();
-            // All pending steps run in one transaction, each in its own savepoint: a failing step
-            // rolls the whole upgrade back and the file stays exactly as it was.
-            if (result && pending) {
-                result = SqlUtil::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
-                if (result && current == 0) {
-                    result = SqlUtil::exec(db, QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
-                    if (result)
-                        result = SqlUtil::exec(db, QStringLiteral("CREATE TABLE schema_migrations ("
-                                                                  " version INTEGER PRIMARY KEY,"
-                                                                  " description TEXT NOT NULL,"
-                                                                  " applied_at TEXT NOT NULL)"));
-                }
-                int version = current;
-                for (const Migration& m : migrations) {
-                    if (!result || m.version <= current)
-                        continue;
-                    if (m.version != version + 1) {
-                        result = Status::failure(Workspace::tr("schema step %1 is missing").arg(version + 1));
-                        break;
-                    }
-                    for (const QString& sql : m.statements) {
-                        result = SqlUtil::exec(db, sql);
-                        if (!result) {
-                            result = Status::failure(Workspace::tr("upgrading %1 to schema %2 (%3) failed: %4. "
-                                                                    "The workspace was left as it was.")
-                                                         .arg(m_path)
-                                                         .arg(m.version)
-                                                         .arg(m.description, result.error()));
-                            break;
-                        }
-                    }
-                    if (result)
-                        result = SqlUtil::exec(db,
-                                               QStringLiteral("INSERT INTO schema_migrations(version, description, "
-                                                              "applied_at) VALUES (?, ?, ?)"),
-                                               {m.version, m.description,
-                                                QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-                    version = m.version;
-                }
-                if (result && current == 0) {
-                    result = SqlUtil::exec(
-                        db, QStringLiteral("INSERT OR IGNORE INTO settings(key, value) VALUES ('workspace_id', ?), "
-                                           "('created_at', ?)"),
-                        {QUuid::createUuid().toString(QUuid::WithoutBraces),
-                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-                }
+        }
+        const bool pending = std::any_of(migrations.cbegin(), migrations.cend(),
+                                         [current](const Migration& m) { return m.version > current; });
+        // All pending steps run in one transaction: a failing step rolls the whole upgrade back and
+        // the file stays exactly as it was.
+        if (result && pending) {
+            result = SqlUtil::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+            if (result) {
+                auto reached = applyPending(db, m_path, migrations, current);
+                result = reached ? SqlUtil::exec(db, QStringLiteral("COMMIT")) : reached.status();
                 if (result)
-                    result = SqlUtil::exec(db, QStringLiteral("PRAGMA user_version=%1").arg(version));
-                if (result) {
-                    result = SqlUtil::exec(db, QStringLiteral("COMMIT"));
-                    if (result)
-                        current = version;
-                }
-                if (!result)
+                    current = reached.value();
+                else
                     SqlUtil::exec(db, QStringLiteral("ROLLBACK"));
             }
-            m_schemaVersion = current;
-            db.close();
         }
+        m_schemaVersion = current;
+        db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return result;

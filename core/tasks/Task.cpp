@@ -1,7 +1,6 @@
 #include "tasks/Task.h"
 
 #include <QDateTime>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lx::tasks {
@@ -52,7 +51,7 @@ qint64 Task::progressTotal() const
 
 bool Task::isFinished() const
 {
-    return m_done.load();
+    return m_future.isFinished() && state() != State::Pending && state() != State::Running;
 }
 
 void Task::start()
@@ -63,18 +62,12 @@ void Task::start()
             return;
         m_state = State::Running;
     }
-    (void)QtConcurrent::run([this] { execute(); });
+    m_future = QtConcurrent::run([this] { execute(); });
 }
 
 void Task::wait()
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_state == State::Pending)
-            return;
-    }
-    while (!m_done.load())
-        QThread::msleep(5);
+    m_future.waitForFinished(); // a task never started has an empty future: returns at once
 }
 
 void Task::abort()
@@ -123,7 +116,6 @@ void Task::execute()
     else
         Q_EMIT failed(result.error());
     Q_EMIT finished();
-    m_done.store(true);
 }
 
 } // namespace lx::tasks

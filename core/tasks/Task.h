@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QFuture>
 #include <QMutex>
 #include <QObject>
 #include <QString>
@@ -69,7 +70,7 @@ private:
     qint64 m_total = 0;
     qint64 m_lastEmit_ms = 0;
     std::atomic<bool> m_aborted{false};
-    std::atomic<bool> m_done{false};
+    QFuture<void> m_future;
 };
 
 } // namespace lx::tasks

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 
@@ -80,6 +81,10 @@ struct LexiconMatcher::Compiled
             hs_free_database(db);
     }
 
+    Status build(const QList<LexiconFile>& lists, const QStringList& allow, int minLength);
+    bool readCache(const QString& file);
+    void writeCache(const QString& file) const;
+
     void scan(const QByteArray& utf8, std::vector<RawHit>& hits) const
     {
         if (!db || utf8.isEmpty())
@@ -125,14 +130,13 @@ LexiconStats LexiconMatcher::stats() const
     return c ? c->stats : LexiconStats{};
 }
 
-Result<LexiconStats> LexiconMatcher::load(const QList<LexiconFile>& lists, const QStringList& allow,
-                                          const QString& cacheDir, int minLength)
-{
-    QElapsedTimer timer;
-    timer.start();
-    auto compiled = std::make_shared<Compiled>();
+namespace {
 
-    // The cache key covers everything that shapes the database.
+// Names a compiled database by everything that shapes it.
+QString cacheFileFor(const QString& cacheDir, const QList<LexiconFile>& lists, const QStringList& allow, int minLength)
+{
+    if (cacheDir.isEmpty())
+        return {};
     QCryptographicHash key(QCryptographicHash::Sha256);
     key.addData(QByteArrayLiteral("lx-lexicon-v1"));
     key.addData(QByteArray(hs_version()));
@@ -150,54 +154,72 @@ Result<LexiconStats> LexiconMatcher::load(const QList<LexiconFile>& lists, const
         key.addData(w.toUtf8());
         key.addData(QByteArrayLiteral("\x1f"));
     }
-    const QString cacheFile = cacheDir.isEmpty()
-        ? QString()
-        : QDir(cacheDir).filePath(QString::fromLatin1(key.result().toHex().left(32)) + QStringLiteral(".hsdb"));
+    return QDir(cacheDir).filePath(QString::fromLatin1(key.result().toHex().left(32)) + QStringLiteral(".hsdb"));
+}
 
-    if (!cacheFile.isEmpty() && QFile::exists(cacheFile)) {
-        QFile f(cacheFile);
-        if (f.open(QIODevice::ReadOnly)) {
-            QDataStream in(&f);
-            quint32 format = 0;
-            QByteArray serialized;
-            in >> format;
-            if (format == kCacheFormat) {
-                qint32 denyCount = 0, skipped = 0, allowWords = 0;
-                in >> denyCount >> skipped >> allowWords >> compiled->patterns;
-                qint32 n = 0;
-                in >> n;
-                for (qint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
-                    qint32 m = 0;
-                    in >> m;
-                    QList<Entry> list;
-                    for (qint32 j = 0; j < m; ++j) {
-                        Entry e;
-                        in >> e.word >> e.category;
-                        list.append(e);
-                    }
-                    compiled->entries.append(list);
-                }
-                in >> serialized;
-                if (in.status() == QDataStream::Ok && compiled->entries.size() == compiled->patterns.size()
-                    && hs_deserialize_database(serialized.constData(), size_t(serialized.size()), &compiled->db)
-                           == HS_SUCCESS) {
-                    compiled->denyCount = denyCount;
-                    compiled->stats.words = denyCount;
-                    compiled->stats.skippedShort = skipped;
-                    compiled->stats.allowWords = allowWords;
-                    compiled->stats.fromCache = true;
-                    for (const QByteArray& p : std::as_const(compiled->patterns))
-                        compiled->lengths.push_back(qint32(p.size()));
-                    compiled->stats.build_ms = timer.elapsed();
-                    std::lock_guard<std::mutex> lock(m_mutex);
-                    m_current = compiled;
-                    return compiled->stats;
-                }
-            }
+} // namespace
+
+bool LexiconMatcher::Compiled::readCache(const QString& file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QDataStream in(&f);
+    quint32 format = 0;
+    in >> format;
+    if (format != kCacheFormat)
+        return false;
+    qint32 deny = 0, skipped = 0, allowWords = 0, n = 0;
+    in >> deny >> skipped >> allowWords >> patterns >> n;
+    for (qint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+        qint32 m = 0;
+        in >> m;
+        QList<Entry> list;
+        for (qint32 j = 0; j < m; ++j) {
+            Entry e;
+            in >> e.word >> e.category;
+            list.append(e);
         }
-        compiled = std::make_shared<Compiled>(); // unreadable cache: rebuild below
+        entries.append(list);
     }
+    QByteArray serialized;
+    in >> serialized;
+    if (in.status() != QDataStream::Ok || entries.size() != patterns.size()
+        || hs_deserialize_database(serialized.constData(), size_t(serialized.size()), &db) != HS_SUCCESS)
+        return false;
+    denyCount = deny;
+    stats.words = deny;
+    stats.skippedShort = skipped;
+    stats.allowWords = allowWords;
+    stats.fromCache = true;
+    return true;
+}
 
+void LexiconMatcher::Compiled::writeCache(const QString& file) const
+{
+    char* bytes = nullptr;
+    size_t length = 0;
+    if (hs_serialize_database(db, &bytes, &length) != HS_SUCCESS)
+        return;
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QSaveFile out(file);
+    if (out.open(QIODevice::WriteOnly)) {
+        QDataStream ds(&out);
+        ds << kCacheFormat << qint32(denyCount) << qint32(stats.skippedShort) << qint32(stats.allowWords) << patterns
+           << qint32(entries.size());
+        for (const auto& list : entries) {
+            ds << qint32(list.size());
+            for (const Entry& e : list)
+                ds << e.word << e.category;
+        }
+        ds << QByteArray(bytes, qsizetype(length));
+        out.commit();
+    }
+    free(bytes);
+}
+
+Status LexiconMatcher::Compiled::build(const QList<LexiconFile>& lists, const QStringList& allow, int minLength)
+{
     QHash<QByteArray, int> ids;
     auto add = [&](const QString& word, const QString& category) {
         const QString norm = TextNormalizer::normalizeWord(word);
@@ -206,87 +228,77 @@ Result<LexiconStats> LexiconMatcher::load(const QList<LexiconFile>& lists, const
         const QByteArray utf8 = norm.toUtf8();
         auto it = ids.constFind(utf8);
         if (it == ids.constEnd()) {
-            it = ids.insert(utf8, int(compiled->patterns.size()));
-            compiled->patterns.append(utf8);
-            compiled->entries.append(QList<Entry>());
+            it = ids.insert(utf8, int(patterns.size()));
+            patterns.append(utf8);
+            entries.append(QList<Entry>());
         }
-        QList<Entry>& list = compiled->entries[it.value()];
-        for (const Entry& e : std::as_const(list)) {
-            if (e.category == category && e.word == word)
-                return true;
-        }
-        list.append(Entry{word, category});
+        QList<Entry>& list = entries[it.value()];
+        const bool known = std::any_of(list.cbegin(), list.cend(),
+                                       [&](const Entry& e) { return e.category == category && e.word == word; });
+        if (!known)
+            list.append(Entry{word, category});
         return true;
     };
     for (const LexiconFile& lf : lists) {
         for (const QString& w : lf.words) {
             if (!add(w, lf.category))
-                ++compiled->stats.skippedShort;
+                ++stats.skippedShort;
         }
     }
-    compiled->denyCount = int(compiled->patterns.size());
-    compiled->stats.words = compiled->denyCount;
+    denyCount = int(patterns.size());
+    stats.words = denyCount;
     // Allow-list words get their own ids even when a deny entry normalises the same way.
     ids.clear();
     for (const QString& w : allow) {
         const QByteArray utf8 = TextNormalizer::normalizeWord(w).toUtf8();
         if (utf8.isEmpty() || ids.contains(utf8))
             continue;
-        ids.insert(utf8, int(compiled->patterns.size()));
-        compiled->patterns.append(utf8);
-        compiled->entries.append(QList<Entry>{Entry{w, QStringLiteral("allow")}});
-        ++compiled->stats.allowWords;
+        ids.insert(utf8, int(patterns.size()));
+        patterns.append(utf8);
+        entries.append(QList<Entry>{Entry{w, QStringLiteral("allow")}});
+        ++stats.allowWords;
     }
+    if (patterns.isEmpty())
+        return Status::success();
 
+    std::vector<const char*> exprs;
+    std::vector<size_t> lens;
+    std::vector<unsigned> flags(size_t(patterns.size()), 0);
+    std::vector<unsigned> idList;
+    for (int i = 0; i < patterns.size(); ++i) {
+        exprs.push_back(patterns.at(i).constData());
+        lens.push_back(size_t(patterns.at(i).size()));
+        idList.push_back(unsigned(i));
+    }
+    hs_compile_error_t* err = nullptr;
+    if (hs_compile_lit_multi(exprs.data(), flags.data(), idList.data(), lens.data(), unsigned(exprs.size()),
+                             HS_MODE_BLOCK, nullptr, &db, &err)
+        == HS_SUCCESS)
+        return Status::success();
+    const QString why = err ? QString::fromUtf8(err->message) : QString();
+    const int bad = err ? err->expression : -1;
+    hs_free_compile_error(err);
+    return Status::failure(
+        tr("the lexicons could not be compiled (entry %1: %2)")
+            .arg(bad >= 0 && bad < patterns.size() ? QString::fromUtf8(patterns.at(bad)) : QString::number(bad), why));
+}
+
+Result<LexiconStats> LexiconMatcher::load(const QList<LexiconFile>& lists, const QStringList& allow,
+                                          const QString& cacheDir, int minLength)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString cacheFile = cacheFileFor(cacheDir, lists, allow, minLength);
+    auto compiled = std::make_shared<Compiled>();
+    if (cacheFile.isEmpty() || !compiled->readCache(cacheFile)) {
+        compiled = std::make_shared<Compiled>(); // an unreadable cache is rebuilt
+        if (auto st = compiled->build(lists, allow, minLength); !st)
+            return Result<LexiconStats>(st);
+        if (!cacheFile.isEmpty() && compiled->db)
+            compiled->writeCache(cacheFile);
+    }
     for (const QByteArray& p : std::as_const(compiled->patterns))
         compiled->lengths.push_back(qint32(p.size()));
-    if (!compiled->patterns.isEmpty()) {
-        std::vector<const char*> exprs;
-        std::vector<size_t> lens;
-        std::vector<unsigned> flags;
-        std::vector<unsigned> idList;
-        exprs.reserve(size_t(compiled->patterns.size()));
-        for (int i = 0; i < compiled->patterns.size(); ++i) {
-            exprs.push_back(compiled->patterns.at(i).constData());
-            lens.push_back(size_t(compiled->patterns.at(i).size()));
-            flags.push_back(0);
-            idList.push_back(unsigned(i));
-        }
-        hs_compile_error_t* err = nullptr;
-        if (hs_compile_lit_multi(exprs.data(), flags.data(), idList.data(), lens.data(), unsigned(exprs.size()),
-                                 HS_MODE_BLOCK, nullptr, &compiled->db, &err)
-            != HS_SUCCESS) {
-            const QString why = err ? QString::fromUtf8(err->message) : QString();
-            const int bad = err ? err->expression : -1;
-            hs_free_compile_error(err);
-            return Result<LexiconStats>::failure(
-                tr("the lexicons could not be compiled (entry %1: %2)")
-                    .arg(bad >= 0 && bad < compiled->patterns.size() ? QString::fromUtf8(compiled->patterns.at(bad))
-                                                                     : QString::number(bad),
-                         why));
-        }
-        if (!cacheFile.isEmpty()) {
-            char* bytes = nullptr;
-            size_t length = 0;
-            if (hs_serialize_database(compiled->db, &bytes, &length) == HS_SUCCESS) {
-                QDir().mkpath(cacheDir);
-                QSaveFile out(cacheFile);
-                if (out.open(QIODevice::WriteOnly)) {
-                    QDataStream ds(&out);
-                    ds << kCacheFormat << qint32(compiled->denyCount) << qint32(compiled->stats.skippedShort)
-                       << qint32(compiled->stats.allowWords) << compiled->patterns << qint32(compiled->entries.size());
-                    for (const auto& list : std::as_const(compiled->entries)) {
-                        ds << qint32(list.size());
-                        for (const Entry& e : list)
-                            ds << e.word << e.category;
-                    }
-                    ds << QByteArray(bytes, qsizetype(length));
-                    out.commit();
-                }
-                free(bytes);
-            }
-        }
-    }
     compiled->stats.build_ms = timer.elapsed();
     std::lock_guard<std::mutex> lock(m_mutex);
     m_current = compiled;

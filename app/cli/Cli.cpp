@@ -13,6 +13,7 @@
 #include "demo/DemoWorkspace.h"
 #include "models/AuditTableModel.h"
 #include "store/Workspace.h"
+#include "text/WordSegmenter.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -239,10 +240,12 @@ Cli::Outcome Cli::dispatch()
         o.json = QJsonObject{{QStringLiteral("lingxi"), QStringLiteral(LX_VERSION_STRING)},
                              {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
                              {QStringLiteral("sqlite"), store::Workspace::sqliteVersion()},
-                             {QStringLiteral("openssl"), crypto::Crypto::libraryVersion()}};
-        o.text = QStringLiteral("Lingxi %1\nQt %2\nSQLite %3\n%4\n")
+                             {QStringLiteral("openssl"), crypto::Crypto::libraryVersion()},
+                             {QStringLiteral("icu"), text::WordSegmenter::icuVersion()}};
+        o.text = QStringLiteral("Lingxi %1\nQt %2\nSQLite %3\n%4\nICU %5\n")
                      .arg(QStringLiteral(LX_VERSION_STRING), QString::fromLatin1(qVersion()),
-                          store::Workspace::sqliteVersion(), crypto::Crypto::libraryVersion());
+                          store::Workspace::sqliteVersion(), crypto::Crypto::libraryVersion(),
+                          text::WordSegmenter::icuVersion());
         return o;
     }
     const QString verb = rest.isEmpty() ? QString() : rest.takeFirst();

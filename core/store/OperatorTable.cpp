@@ -98,7 +98,7 @@ Result<qint64> OperatorTable::insert(QSqlDatabase& db, const OperatorRow& row)
     auto st = SqlUtil::exec(q,
                             QStringLiteral("INSERT INTO operators(name, display_name, role, password_hash, disabled, "
                                            "created_ms, password_changed_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                            {row.name, row.displayName.isNull() ? QStringLiteral("") : row.displayName, row.role, row.passwordHash, row.disabled ? 1 : 0, row.createdMs,
+                            {row.name, row.displayName, row.role, row.passwordHash, row.disabled ? 1 : 0, row.createdMs,
                              row.passwordChangedMs});
     if (!st) {
         if (st.error().contains(QLatin1String("UNIQUE")))

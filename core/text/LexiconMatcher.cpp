@@ -124,12 +124,6 @@ bool LexiconMatcher::isLoaded() const
     return c && c->db;
 }
 
-LexiconStats LexiconMatcher::stats() const
-{
-    auto c = snapshot();
-    return c ? c->stats : LexiconStats{};
-}
-
 namespace {
 
 // Names a compiled database by everything that shapes it.

@@ -58,7 +58,6 @@ public:
     qint64 countMatches(const QByteArray& normalizedUtf8) const;
 
     bool isLoaded() const;
-    LexiconStats stats() const;
 
 private:
     struct Compiled;

@@ -173,11 +173,6 @@ bool TextNormalizer::isFiller(char32_t cp)
     }
 }
 
-char32_t TextNormalizer::mapCodePoint(char32_t cp)
-{
-    return CharTable::instance().map(cp);
-}
-
 NormalizedText TextNormalizer::normalize(const QString& text)
 {
     const CharTable& table = CharTable::instance();

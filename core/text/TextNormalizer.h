@@ -19,8 +19,6 @@ public:
     static NormalizedText normalize(const QString& text);
     // The same normalisation for a lexicon entry, as plain text.
     static QString normalizeWord(const QString& word);
-    // One code point through the character mapping (no filler removal); 0 if it is dropped.
-    static char32_t mapCodePoint(char32_t cp);
     static bool isFiller(char32_t cp);
 
     // Converts a code point offset in `text` to a UTF-16 offset (for QTextCursor and friends).

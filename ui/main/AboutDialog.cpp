@@ -2,6 +2,7 @@
 
 #include "crypto/Crypto.h"
 #include "store/Workspace.h"
+#include "text/WordSegmenter.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,6 +17,7 @@ QStringList AboutDialog::componentVersions()
         QStringLiteral("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
         QStringLiteral("SQLite %1").arg(store::Workspace::sqliteVersion()),
         crypto::Crypto::libraryVersion(),
+        QStringLiteral("ICU %1").arg(text::WordSegmenter::icuVersion()),
     };
 }
 

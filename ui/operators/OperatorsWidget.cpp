@@ -123,9 +123,8 @@ OperatorsWidget::OperatorsWidget(UiContext& context, QWidget* parent) : QWidget(
         auto role = auth::roleFromKey(m_role->currentData().toString());
         if (id <= 0 || !role)
             return;
-        auth::AuthService* a = &m_ctx.auth;
-        const auth::Session s = m_ctx.session;
-        runAction([a, s, id, role] { return auth::OperatorService(*a).changeRole(s, id, *role); }, tr("Role changed."));
+        runAction([id, role](auth::OperatorService& ops, const auth::Session& s) { return ops.changeRole(s, id, *role); },
+                  tr("Role changed."));
     });
     connect(m_toggleDisabled, &QPushButton::clicked, this, [this] {
         const int row = m_model->rowOf(selectedId());
@@ -133,24 +132,19 @@ OperatorsWidget::OperatorsWidget(UiContext& context, QWidget* parent) : QWidget(
             return;
         const bool disable = !m_model->operatorAt(row).disabled;
         const qint64 id = selectedId();
-        auth::AuthService* a = &m_ctx.auth;
-        const auth::Session s = m_ctx.session;
-        runAction([a, s, id, disable] { return auth::OperatorService(*a).setDisabled(s, id, disable); },
+        runAction([id, disable](auth::OperatorService& ops, const auth::Session& s) { return ops.setDisabled(s, id, disable); },
                   disable ? tr("Account disabled: it can no longer log in.") : tr("Account enabled."));
     });
     connect(m_unlock, &QPushButton::clicked, this, [this] {
         const qint64 id = selectedId();
-        auth::AuthService* a = &m_ctx.auth;
-        const auth::Session s = m_ctx.session;
-        runAction([a, s, id] { return auth::OperatorService(*a).unlock(s, id); }, tr("Account unlocked."));
+        runAction([id](auth::OperatorService& ops, const auth::Session& s) { return ops.unlock(s, id); },
+                  tr("Account unlocked."));
     });
     connect(m_reset, &QPushButton::clicked, this, [this] {
         const qint64 id = selectedId();
         const QString pw = m_resetPassword->text();
-        auth::AuthService* a = &m_ctx.auth;
-        const auth::Session s = m_ctx.session;
         m_resetPassword->clear();
-        runAction([a, s, id, pw] { return auth::OperatorService(*a).resetPassword(s, id, pw); },
+        runAction([id, pw](auth::OperatorService& ops, const auth::Session& s) { return ops.resetPassword(s, id, pw); },
                   tr("Password reset. Tell the operator the new password in person."));
     });
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -158,12 +152,10 @@ OperatorsWidget::OperatorsWidget(UiContext& context, QWidget* parent) : QWidget(
         const QString name = m_addName->text();
         const QString display = m_addDisplay->text();
         const QString pw = m_addPassword->text();
-        auth::AuthService* a = &m_ctx.auth;
-        const auth::Session s = m_ctx.session;
         m_addPassword->clear();
         runAction(
-            [a, s, name, display, role, pw] {
-                return auth::OperatorService(*a).add(s, name, display, role.value_or(auth::Role::Agent), pw).status();
+            [name, display, role, pw](auth::OperatorService& ops, const auth::Session& s) {
+                return ops.add(s, name, display, role.value_or(auth::Role::Agent), pw).status();
             },
             tr("Operator %1 added.").arg(name.trimmed()));
     });
@@ -234,12 +226,17 @@ void OperatorsWidget::showMessage(const QString& text, bool error)
     m_message->setText(text);
 }
 
-void OperatorsWidget::runAction(const std::function<Status()>& action, const QString& doneText)
+void OperatorsWidget::runAction(const Action& action, const QString& doneText)
 {
     setEnabled(false);
     m_message->setStyleSheet(QString());
     m_message->setText(tr("Working…"));
-    runAsync<Status>(this, action, [this, doneText](const Status& st) {
+    auth::AuthService* a = &m_ctx.auth;
+    const auth::Session s = m_ctx.session;
+    runAsync<Status>(this, [a, s, action] {
+        auth::OperatorService ops(*a);
+        return action(ops, s);
+    }, [this, doneText](const Status& st) {
         setEnabled(true);
         showMessage(st ? doneText : st.error(), !st);
         reload();

@@ -14,6 +14,10 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 
+namespace lx::auth {
+class OperatorService;
+}
+
 namespace lx::models {
 class OperatorTableModel;
 }
@@ -41,7 +45,9 @@ private:
     void retranslate();
     void updateSelection();
     qint64 selectedId() const;
-    void runAction(const std::function<Status()>& action, const QString& doneText);
+    // Runs an OperatorService call as the logged-in operator off the GUI thread, then reloads.
+    using Action = std::function<Status(auth::OperatorService& operators, const auth::Session& actor)>;
+    void runAction(const Action& action, const QString& doneText);
     void showMessage(const QString& text, bool error);
 
     UiContext& m_ctx;

@@ -51,7 +51,9 @@ QHash<QString, QString> defaultSamples()
             {QStringLiteral("contact"), QStringLiteral("400-800-1234")}};
 }
 
-QString groupTitle(const QString& group)
+// User-facing names for the keys the content data uses: industries, scenarios, platforms,
+// content types and the shipped lexicon categories.
+QString displayName(const QString& group)
 {
     static const QHash<QString, const char*> titles = {
         {QStringLiteral("wechat_moments"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "WeChat Moments")},
@@ -212,7 +214,7 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     tabs->setObjectName(QStringLiteral("contentTabs"));
     tabs->addTab(checkTab, QString());
     tabs->addTab(historyTab, QString());
-    m_tabs = {checkTab, historyTab};
+    m_tabs = tabs;
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
@@ -329,13 +331,11 @@ void TemplatesWidget::retranslate()
     m_lengthLabel->setText(tr("Length"));
     for (QComboBox* combo : {m_platform, m_type}) {
         for (int i = 0; i < combo->count(); ++i)
-            combo->setItemText(i, groupTitle(combo->itemData(i).toString()));
+            combo->setItemText(i, displayName(combo->itemData(i).toString()));
     }
     m_densityLabel->setText(tr("Term density"));
-    if (auto* tabs = qobject_cast<QTabWidget*>(m_tabs.first()->parentWidget()->parentWidget())) {
-        tabs->setTabText(0, tr("Preview and check"));
-        tabs->setTabText(1, tr("History"));
-    }
+    m_tabs->setTabText(0, tr("Preview and check"));
+    m_tabs->setTabText(1, tr("History"));
     recheck();
 }
 
@@ -387,7 +387,7 @@ void TemplatesWidget::reload()
             for (const auto& item : std::as_const(m_items)) {
                 QTreeWidgetItem*& g = groups[item.group];
                 if (!g) {
-                    g = new QTreeWidgetItem(m_tree, {groupTitle(item.group)});
+                    g = new QTreeWidgetItem(m_tree, {displayName(item.group)});
                     g->setData(0, Qt::UserRole + 1, item.group);
                     g->setFlags(Qt::ItemIsEnabled);
                     g->setExpanded(true);
@@ -504,7 +504,7 @@ void TemplatesWidget::recheck()
                                  : QStringLiteral("QProgressBar::chunk { background: #e65100; }"));
     m_hits->clear();
     for (const auto& h : report.compliance) {
-        auto* item = new QListWidgetItem(tr("“%1” · %2 · at %3").arg(h.matchedText, groupTitle(h.category)).arg(h.start), m_hits);
+        auto* item = new QListWidgetItem(tr("“%1” · %2 · at %3").arg(h.matchedText, displayName(h.category)).arg(h.start), m_hits);
         item->setData(Qt::UserRole, h.start);
         item->setData(Qt::UserRole + 1, h.end);
         item->setForeground(QColor(0xb3, 0x26, 0x1e));

@@ -17,6 +17,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 class QTimer;
@@ -98,7 +99,7 @@ private:
     QListWidget* m_history = nullptr;
     QTextBrowser* m_diff = nullptr;
     QTimer* m_debounce = nullptr;
-    QList<QWidget*> m_tabs;
+    QTabWidget* m_tabs = nullptr;
 };
 
 } // namespace lx::ui

@@ -29,6 +29,9 @@ Result<QList<LibraryItem>> ContentLibrary::parse(const QByteArray& json)
             for (const QJsonValue& s : o.value(QStringLiteral("sections")).toArray())
                 item.sections << s.toString();
             item.body = o.value(QStringLiteral("body")).toString();
+            const QJsonObject samples = o.value(QStringLiteral("samples")).toObject();
+            for (auto it = samples.begin(); it != samples.end(); ++it)
+                item.samples.insert(it.key(), it.value().toString());
             if (item.id.isEmpty() || item.body.isEmpty())
                 return Result<QList<LibraryItem>>::failure(
                     QStringLiteral("content library: a %1 entry lacks an id or a body").arg(item.kind));

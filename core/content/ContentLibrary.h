@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,7 @@ struct LibraryItem
     QString name;
     QStringList sections;
     QString body;
+    QHash<QString, QString> samples; // sample values for previews, by variable name
 };
 
 // The industry frameworks and the script library Lingxi ships as editable data (JSON in the

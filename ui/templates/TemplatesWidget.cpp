@@ -2,6 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "common/Async.h"
+#include "content/ContentLibrary.h"
 #include "content/DefaultLexicons.h"
 #include "content/TemplateRenderer.h"
 #include "templates/VariableHighlighter.h"
@@ -38,17 +39,19 @@ namespace lx::ui {
 namespace {
 constexpr int kDebounce_ms = 200;
 
-QHash<QString, QString> defaultSamples()
+// Sample values for a template's preview: the shipped library's own for its items, the
+// technology framework's for everything else.
+QHash<QString, QString> samplesFor(const QString& builtinId)
 {
-    return {{QStringLiteral("product"), QStringLiteral("灵犀智能客服")},
-            {QStringLiteral("advantage"), QStringLiteral("7×24 小时自动应答，复杂问题一键转人工")},
-            {QStringLiteral("audience"), QStringLiteral("电商客服团队")},
-            {QStringLiteral("scene"), QStringLiteral("大促期间咨询量暴涨、客服排队")},
-            {QStringLiteral("evidence"), QStringLiteral("首次响应时间从 90 秒降到 8 秒")},
-            {QStringLiteral("testimonial"), QStringLiteral("终于不用通宵守着后台了")},
-            {QStringLiteral("call_to_action"), QStringLiteral("立即预约演示")},
-            {QStringLiteral("offer"), QStringLiteral("本月签约享 8 折")},
-            {QStringLiteral("contact"), QStringLiteral("400-800-1234")}};
+    auto item = content::ContentLibrary::find(builtinId);
+    if (!item || item->samples.isEmpty())
+        item = content::ContentLibrary::find(QStringLiteral("technology.standard"));
+    QHash<QString, QString> out;
+    if (item) {
+        for (auto it = item->samples.cbegin(); it != item->samples.cend(); ++it)
+            out.insert(content::TemplateRenderer::canonical(it.key()), it.value());
+    }
+    return out;
 }
 
 // User-facing names for the keys the content data uses: industries, scenarios, platforms,
@@ -285,7 +288,7 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
         this, [compliance] { return bool(compliance->load(content::DefaultLexicons::load())); },
         [this](const bool&) { recheck(); });
 
-    fillSampleValues();
+    fillSampleValues(QString());
     retranslate();
     reload();
 }
@@ -339,9 +342,9 @@ void TemplatesWidget::retranslate()
     recheck();
 }
 
-void TemplatesWidget::fillSampleValues()
+void TemplatesWidget::fillSampleValues(const QString& builtinId)
 {
-    const auto samples = defaultSamples();
+    const auto samples = samplesFor(builtinId);
     const auto& vars = content::TemplateRenderer::knownVariables();
     QSignalBlocker block(m_values);
     m_values->setRowCount(int(vars.size()));
@@ -437,6 +440,10 @@ void TemplatesWidget::showItem(qint64 id)
         m_editor->setPlainText(it->body);
     }
     m_saveResult->clear();
+    if (it->builtinId != m_samplesFrom) {
+        m_samplesFrom = it->builtinId;
+        fillSampleValues(m_samplesFrom);
+    }
     if (m_kind == content::ContentKind::Template && it->group != m_termsIndustry) {
         m_termsIndustry = it->group;
         auto terms = m_terms;

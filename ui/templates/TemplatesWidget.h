@@ -58,7 +58,7 @@ private:
     void recheck();
     void loadHistory();
     void showDiff();
-    void fillSampleValues();
+    void fillSampleValues(const QString& builtinId);
     QHash<QString, QString> sampleValues() const;
 
     UiContext& m_ctx;
@@ -70,6 +70,7 @@ private:
     std::shared_ptr<text::LexiconMatcher> m_compliance;
     std::shared_ptr<text::LexiconMatcher> m_terms;
     QString m_termsIndustry;
+    QString m_samplesFrom; // library item whose sample values fill the table
 
     QTreeWidget* m_tree = nullptr;
     QLabel* m_title = nullptr;

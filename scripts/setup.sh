@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git file dpkg-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libxkbcommon-dev
+  libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libxkbcommon-dev qt6-svg-dev
   qt6-translations-l10n
   libqcustomplot-dev libqcustomplot2.1-qt6
   libssl-dev libsqlite3-dev sqlite3

@@ -92,6 +92,37 @@ QList<Migration> buildMigrations()
         },
     });
 
+    list.append(Migration{
+        5,
+        QStringLiteral("knowledge graph: concepts, relations, user-defined types, saved layout"),
+        {
+            QStringLiteral("CREATE TABLE graph_types ("
+                           " kind TEXT NOT NULL CHECK (kind IN ('concept','relation')),"
+                           " key TEXT NOT NULL CHECK (length(key) BETWEEN 1 AND 64),"
+                           " label TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (kind, key))"),
+            QStringLiteral("CREATE TABLE graph_concepts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),"
+                           " type TEXT NOT NULL,"
+                           " aliases TEXT NOT NULL DEFAULT '[]',"
+                           " description TEXT NOT NULL DEFAULT '',"
+                           " weight REAL NOT NULL DEFAULT 1 CHECK (weight >= 0),"
+                           " x REAL, y REAL,"
+                           " pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0,1)),"
+                           " UNIQUE (type, name))"),
+            QStringLiteral("CREATE TABLE graph_relations ("
+                           " id INTEGER PRIMARY KEY,"
+                           " source INTEGER NOT NULL REFERENCES graph_concepts(id) ON DELETE CASCADE,"
+                           " target INTEGER NOT NULL REFERENCES graph_concepts(id) ON DELETE CASCADE,"
+                           " type TEXT NOT NULL,"
+                           " weight REAL NOT NULL CHECK (weight BETWEEN 0 AND 1),"
+                           " CHECK (source <> target),"
+                           " UNIQUE (source, target, type))"),
+            QStringLiteral("CREATE INDEX graph_relations_target ON graph_relations(target)"),
+        },
+    });
+
     return list;
 }
 

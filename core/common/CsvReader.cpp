@@ -1,0 +1,138 @@
+#include "common/CsvReader.h"
+
+#include <QIODevice>
+#include <QStringDecoder>
+
+namespace lx {
+
+CsvReader::CsvReader(QIODevice& device) : m_device(device)
+{
+}
+
+bool CsvReader::atEnd() const
+{
+    return m_device.atEnd();
+}
+
+namespace {
+
+bool decodeField(const QByteArray& bytes, QString& out)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    out = decoder(bytes);
+    return !decoder.hasError();
+}
+
+} // namespace
+
+bool CsvReader::next(CsvRecord& record)
+{
+    record = CsvRecord();
+    if (m_device.atEnd())
+        return false;
+    record.line = m_line + 1;
+
+    QList<QByteArray> fields;
+    QByteArray field;
+    bool inQuotes = false;
+    bool quotedField = false;
+    bool done = false;
+    while (!done) {
+        QByteArray line = m_device.readLine();
+        if (line.isEmpty() && m_device.atEnd()) {
+            if (inQuotes) {
+                record.error = tr("a quoted field that starts on line %1 is never closed").arg(record.line);
+                return true;
+            }
+            break;
+        }
+        ++m_line;
+        if (m_first) {
+            m_first = false;
+            if (line.startsWith("\xEF\xBB\xBF"))
+                line.remove(0, 3);
+        }
+        const bool hadNewline = line.endsWith('\n');
+        qsizetype i = 0;
+        const qsizetype n = line.size();
+        while (i < n) {
+            const char c = line.at(i);
+            if (inQuotes) {
+                if (c == '"') {
+                    if (i + 1 < n && line.at(i + 1) == '"') {
+                        field.append('"');
+                        i += 2;
+                        continue;
+                    }
+                    inQuotes = false;
+                    ++i;
+                    continue;
+                }
+                field.append(c);
+                ++i;
+                continue;
+            }
+            if (c == '"' && field.isEmpty() && !quotedField) {
+                inQuotes = true;
+                quotedField = true;
+                ++i;
+                continue;
+            }
+            if (c == ',') {
+                fields.append(field);
+                field.clear();
+                quotedField = false;
+                ++i;
+                continue;
+            }
+            if (c == '\r' && i + 1 < n && line.at(i + 1) == '\n') {
+                i += 1;
+                continue;
+            }
+            if (c == '\n') {
+                ++i;
+                continue;
+            }
+            field.append(c);
+            ++i;
+        }
+        if (!inQuotes || !hadNewline)
+            done = !inQuotes;
+        if (inQuotes && !hadNewline && m_device.atEnd()) {
+            record.error = tr("a quoted field that starts on line %1 is never closed").arg(record.line);
+            return true;
+        }
+    }
+    fields.append(field);
+    record.fields.reserve(fields.size());
+    for (const QByteArray& f : std::as_const(fields)) {
+        QString s;
+        if (!decodeField(f, s)) {
+            record.error = tr("line %1 is not valid UTF-8").arg(record.line);
+            record.fields.clear();
+            return true;
+        }
+        record.fields.append(s);
+    }
+    return true;
+}
+
+QString CsvReader::formatLine(const QStringList& fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString& f : fields) {
+        const bool quote = f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'))
+                           || f.contains(QLatin1Char('\r')) || f.startsWith(QLatin1Char(' ')) || f.endsWith(QLatin1Char(' '));
+        if (!quote) {
+            out.append(f);
+            continue;
+        }
+        QString escaped = f;
+        escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        out.append(QLatin1Char('"') + escaped + QLatin1Char('"'));
+    }
+    return out.join(QLatin1Char(','));
+}
+
+} // namespace lx

@@ -4,6 +4,7 @@
 #include "auth/AuthService.h"
 #include "auth/OperatorService.h"
 #include "cli/PasswordPrompt.h"
+#include "cli/VerbParser.h"
 #include "content/ContentLibrary.h"
 #include "content/ContentService.h"
 #include "content/DefaultLexicons.h"
@@ -106,36 +107,7 @@ QString h(const char* text)
 
 } // namespace
 
-struct VerbParser
-{
-    QCommandLineParser parser;
-    QString error;
-    bool help = false;
-};
-
 namespace {
-
-bool parseVerb(VerbParser& v, const QStringList& args, const QList<QCommandLineOption>& options)
-{
-    v.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    v.parser.addOptions(options);
-    v.parser.addOption(QCommandLineOption(QStringLiteral("help")));
-    if (!v.parser.parse(QStringList{QStringLiteral("lingxi-cli")} + args)) {
-        v.error = v.parser.errorText();
-        return false;
-    }
-    v.help = v.parser.isSet(QStringLiteral("help"));
-    if (!v.help && !v.parser.positionalArguments().isEmpty()) {
-        v.error = QStringLiteral("unexpected argument: ") + v.parser.positionalArguments().first();
-        return false;
-    }
-    return true;
-}
-
-QCommandLineOption valueOption(const char* name)
-{
-    return QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value"));
-}
 
 QString formatTime(qint64 ms)
 {
@@ -259,6 +231,8 @@ Cli::Outcome Cli::dispatch()
         return demoArea(verb, rest);
     if (area == QLatin1String("content"))
         return contentArea(verb, rest);
+    if (area == QLatin1String("graph"))
+        return graphArea(verb, rest);
     return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(area), 2);
 }
 

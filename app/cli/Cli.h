@@ -45,6 +45,7 @@ private:
     Outcome auditArea(const QString& verb, const QStringList& args);
     Outcome demoArea(const QString& verb, const QStringList& args);
     Outcome contentArea(const QString& verb, const QStringList& args);
+    Outcome graphArea(const QString& verb, const QStringList& args); // GraphCommands.cpp
 
     // Parses a verb's options, answers --help, opens the workspace; an Outcome means stop here.
     std::optional<Outcome> prepareVerb(VerbParser& v, const QStringList& args, const QList<QCommandLineOption>& options,

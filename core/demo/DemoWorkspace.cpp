@@ -2,6 +2,8 @@
 
 #include "auth/AuthService.h"
 #include "auth/OperatorService.h"
+#include "graph/GraphFiles.h"
+#include "graph/GraphService.h"
 #include "store/SettingsTable.h"
 #include "store/Workspace.h"
 
@@ -23,12 +25,37 @@ QList<DemoLogin> DemoWorkspace::logins()
     };
 }
 
+Status DemoWorkspace::loadGraph(auth::AuthService& auth, const auth::Session& marketer)
+{
+    // The team's skincare graph (ingredients, mechanisms, features, scenarios, skin types and
+    // concerns, the demo brand's products) as the CSV files a curator would keep.
+    auto doc = graph::GraphFiles::read(QStringLiteral(":/graph/skincare.concepts.csv"), graph::GraphFormat::Csv,
+                                       QStringLiteral(":/graph/skincare.relations.csv"));
+    if (!doc)
+        return doc.status();
+    graph::GraphDocument d = doc.take();
+    d.types = {
+        {graph::TypeKind::Concept, QStringLiteral("skin_type"), QStringLiteral("肤质"), false},
+        {graph::TypeKind::Concept, QStringLiteral("skin_concern"), QStringLiteral("肌肤问题"), false},
+        {graph::TypeKind::Concept, QStringLiteral("product_category"), QStringLiteral("品类"), false},
+        {graph::TypeKind::Relation, QStringLiteral("suits"), QStringLiteral("适合"), false},
+    };
+    auto imported = graph::GraphService(auth).import(marketer, d, graph::ImportOptions{}, QStringLiteral("demo skincare graph"));
+    if (!imported)
+        return imported.status();
+    if (!imported.value().stored)
+        return Status::failure(tr("the demo graph has %1 bad record(s): %2")
+                                   .arg(imported.value().rejected)
+                                   .arg(imported.value().errors.isEmpty() ? QString() : imported.value().errors.first().reason));
+    return Status::success();
+}
+
 Status DemoWorkspace::create(const QString& path, const std::function<bool(int, int, const QString&)>& progress)
 {
     if (QFileInfo::exists(path))
         return Status::failure(tr("%1 already exists; the demo workspace needs a new file").arg(path));
     const QList<DemoLogin> people = logins();
-    const int steps = int(people.size()) + 3;
+    const int steps = int(people.size()) + 4;
     int step = 0;
     auto report = [&](const QString& text) { return !progress || progress(++step, steps, text); };
 
@@ -73,6 +100,10 @@ Status DemoWorkspace::create(const QString& path, const std::function<bool(int, 
                     break;
                 }
             }
+        }
+        if (result && report(tr("Loading the skincare knowledge graph"))) {
+            auto marketer = auth.login(QStringLiteral("marketer"), QStringLiteral("lingxi-marketer"));
+            result = marketer ? loadGraph(auth, marketer.value()) : marketer.status();
         }
         if (result && report(tr("Marking the workspace as a demo"))) {
             auto r = ws->writer().runSync(

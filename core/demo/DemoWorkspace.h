@@ -9,6 +9,11 @@
 
 #include <functional>
 
+namespace lx::auth {
+class AuthService;
+class Session;
+}
+
 namespace lx::demo {
 
 struct DemoLogin
@@ -34,6 +39,9 @@ public:
     // a cancelled or failed build removes what it wrote.
     static Status create(const QString& path,
                          const std::function<bool(int, int, const QString&)>& progress = {});
+
+private:
+    static Status loadGraph(auth::AuthService& auth, const auth::Session& marketer);
 };
 
 } // namespace lx::demo

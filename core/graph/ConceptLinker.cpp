@@ -1,6 +1,7 @@
 #include "graph/ConceptLinker.h"
 
 #include "text/LexiconMatcher.h"
+#include "text/TextNormalizer.h"
 
 #include <algorithm>
 
@@ -33,34 +34,35 @@ QList<ConceptMention> ConceptLinker::link(const QString& text) const
     if (!m_matcher->isLoaded())
         return {};
     QList<text::LexiconHit> hits = m_matcher->match(text);
-    // Longest first at each start, so that a contained hit loses to the one around it.
-    std::sort(hits.begin(), hits.end(), [](const text::LexiconHit& a, const text::LexiconHit& b) {
-        if (a.start != b.start)
-            return a.start < b.start;
-        return (a.end - a.start) > (b.end - b.start);
+    // Longest first (in normalised characters, then in the original), so that a mention inside
+    // or across a longer one loses to it: "水光修护精华" wins over "水光" and "精华".
+    std::stable_sort(hits.begin(), hits.end(), [](const text::LexiconHit& a, const text::LexiconHit& b) {
+        const qsizetype la = text::TextNormalizer::normalizeWord(a.word).size();
+        const qsizetype lb = text::TextNormalizer::normalizeWord(b.word).size();
+        if (la != lb)
+            return la > lb;
+        if ((a.end - a.start) != (b.end - b.start))
+            return (a.end - a.start) > (b.end - b.start);
+        return a.start < b.start;
     });
     QList<ConceptMention> out;
-    qint32 coveredUntil = -1;
-    qint32 lastStart = -1;
-    qint32 lastEnd = -1;
     for (const text::LexiconHit& h : std::as_const(hits)) {
-        const bool sameSpan = h.start == lastStart && h.end == lastEnd;
-        if (!sameSpan && h.start < coveredUntil)
-            continue;
         const qint64 id = h.category.toLongLong();
         const auto it = m_concepts.constFind(id);
         if (it == m_concepts.constEnd())
             continue;
-        bool already = false;
-        for (const ConceptMention& m : std::as_const(out))
-            already = already || (m.conceptId == id && m.start == h.start);
-        if (already)
-            continue;
-        out.append(ConceptMention{id, it->name, it->type, h.start, h.end, h.matchedText});
-        coveredUntil = std::max(coveredUntil, h.end);
-        lastStart = h.start;
-        lastEnd = h.end;
+        bool blocked = false;
+        for (const ConceptMention& m : std::as_const(out)) {
+            const bool sameSpan = m.start == h.start && m.end == h.end;
+            if ((sameSpan && m.conceptId == id) || (!sameSpan && h.start < m.end && m.start < h.end))
+                blocked = true;
+        }
+        if (!blocked)
+            out.append(ConceptMention{id, it->name, it->type, h.start, h.end, h.matchedText});
     }
+    std::sort(out.begin(), out.end(), [](const ConceptMention& a, const ConceptMention& b) {
+        return a.start != b.start ? a.start < b.start : a.conceptId < b.conceptId;
+    });
     return out;
 }
 

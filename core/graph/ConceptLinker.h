@@ -28,7 +28,7 @@ struct ConceptMention
 // Finds the concepts a text mentions, by name or alias, through the text engine: the same
 // normalisation as the compliance filter (width, case, traditional → simplified, filler
 // between characters), with positions in the original text. Where mentions overlap the longer
-// one wins ("玻尿酸精华" over "玻尿酸"); one span naming several concepts reports each.
+// one wins ("水光修护精华" over "水光" and "精华"); one span naming several concepts reports each.
 class ConceptLinker final
 {
 public:

@@ -120,6 +120,17 @@ QList<Migration> buildMigrations()
                            " CHECK (source <> target),"
                            " UNIQUE (source, target, type))"),
             QStringLiteral("CREATE INDEX graph_relations_target ON graph_relations(target)"),
+            // The rules hold on connections without foreign_keys=ON too (sqlite3 shell, other tools).
+            QStringLiteral("CREATE TRIGGER graph_relations_endpoints BEFORE INSERT ON graph_relations"
+                           " WHEN NOT EXISTS (SELECT 1 FROM graph_concepts WHERE id = NEW.source)"
+                           " OR NOT EXISTS (SELECT 1 FROM graph_concepts WHERE id = NEW.target)"
+                           " BEGIN SELECT RAISE(ABORT, 'FOREIGN KEY: a relation needs both of its concepts'); END"),
+            QStringLiteral("CREATE TRIGGER graph_relations_endpoints_update BEFORE UPDATE OF source, target ON graph_relations"
+                           " WHEN NOT EXISTS (SELECT 1 FROM graph_concepts WHERE id = NEW.source)"
+                           " OR NOT EXISTS (SELECT 1 FROM graph_concepts WHERE id = NEW.target)"
+                           " BEGIN SELECT RAISE(ABORT, 'FOREIGN KEY: a relation needs both of its concepts'); END"),
+            QStringLiteral("CREATE TRIGGER graph_concepts_cascade AFTER DELETE ON graph_concepts"
+                           " BEGIN DELETE FROM graph_relations WHERE source = OLD.id OR target = OLD.id; END"),
         },
     });
 

@@ -71,6 +71,7 @@ private Q_SLOTS:
         QTest::newRow("audit list") << QStringList{QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--help")}
                                     << "--actor";
         QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")} << "create --to";
+        QTest::newRow("graph") << QStringList{QStringLiteral("graph"), QStringLiteral("--help")} << "--skip-bad";
     }
 
     void helpOnEveryLevel()
@@ -273,6 +274,105 @@ private Q_SLOTS:
         QCOMPARE(clean.code, 0);
         QCOMPARE(clean.json().value(QStringLiteral("ok")).toBool(), true);
         QVERIFY(clean.json().value(QStringLiteral("compliance")).toArray().isEmpty());
+    }
+
+    void graphStatsAndLinkOnTheDemo()
+    {
+        Run stats = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("graph"), QStringLiteral("stats"), QStringLiteral("--json")});
+        QVERIFY2(stats.code == 0, stats.err.constData());
+        const QJsonObject s = stats.json();
+        QVERIFY(s.value(QStringLiteral("concepts")).toInt() >= 200);
+        QVERIFY(s.value(QStringLiteral("relations")).toInt() >= 400);
+        QCOMPARE(s.value(QStringLiteral("components")).toObject().value(QStringLiteral("count")).toInt(), 1);
+        QCOMPARE(s.value(QStringLiteral("isolated")).toArray().size(), 0);
+        QVERIFY(s.value(QStringLiteral("concepts_by_type")).toObject().value(QStringLiteral("product")).toInt() > 0);
+        int total = 0;
+        for (const auto& d : s.value(QStringLiteral("degree_distribution")).toArray())
+            total += d.toObject().value(QStringLiteral("concepts")).toInt();
+        QCOMPARE(total, s.value(QStringLiteral("concepts")).toInt());
+
+        const QByteArray text = QStringLiteral("敏感肌能用水光修護精華嗎？").toUtf8();
+        Run link = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("graph"), QStringLiteral("link"), QStringLiteral("--json")}, text);
+        QVERIFY2(link.code == 0, link.err.constData());
+        const QJsonArray concepts = link.json().value(QStringLiteral("concepts")).toArray();
+        QCOMPARE(concepts.size(), 2);
+        QCOMPARE(concepts.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("敏感肌"));
+        QCOMPARE(concepts.at(0).toObject().value(QStringLiteral("start")).toInt(), 0);
+        QCOMPARE(concepts.at(0).toObject().value(QStringLiteral("end")).toInt(), 3);
+        QCOMPARE(concepts.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("水光修护精华"));
+        QCOMPARE(concepts.at(1).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("product"));
+        QCOMPARE(concepts.at(1).toObject().value(QStringLiteral("start")).toInt(), 5);
+        QCOMPARE(concepts.at(1).toObject().value(QStringLiteral("end")).toInt(), 11);
+    }
+
+    void graphExportImportRoundTrip()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("graph-target.lingxi"));
+        Run created = cli({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--to"), ws});
+        QVERIFY(created.code == 0);
+        for (const char* format : {"json", "graphml", "csv", "cypher"}) {
+            const QString out = m_dir.filePath(QStringLiteral("export.%1").arg(QString::fromLatin1(format)));
+            Run r = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("graph"), QStringLiteral("export"), QStringLiteral("--format"),
+                         QString::fromLatin1(format), QStringLiteral("--out"), out, QStringLiteral("--json")});
+            QVERIFY2(r.code == 0, r.err.constData());
+            QVERIFY(QFileInfo(out).size() > 1000);
+        }
+        // The demo's own graph imported into a workspace that has it already changes nothing.
+        Run again = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--as"), QStringLiteral("marketer"), QStringLiteral("graph"),
+                         QStringLiteral("import"), m_dir.filePath(QStringLiteral("export.json")), QStringLiteral("--json")},
+                        "lingxi-marketer\n");
+        QVERIFY2(again.code == 0, again.err.constData());
+        QCOMPARE(again.json().value(QStringLiteral("concepts_added")).toInt(), 0);
+        QCOMPARE(again.json().value(QStringLiteral("relations_added")).toInt(), 0);
+        QCOMPARE(again.json().value(QStringLiteral("rejected")).toInt(), 0);
+        QVERIFY(again.json().value(QStringLiteral("concepts")).toInt() >= 200);
+        Run csv = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--as"), QStringLiteral("marketer"), QStringLiteral("graph"),
+                       QStringLiteral("import"), m_dir.filePath(QStringLiteral("export.csv")), QStringLiteral("--relations"),
+                       m_dir.filePath(QStringLiteral("export.relations.csv")), QStringLiteral("--json")},
+                      "lingxi-marketer\n");
+        QVERIFY2(csv.code == 0, csv.err.constData());
+        QCOMPARE(csv.json().value(QStringLiteral("relations_added")).toInt(), 0);
+    }
+
+    void graphImportRejectsBadFileWithLines()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("graph-bad.lingxi"));
+        QVERIFY(cli({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--to"), ws}).code == 0);
+        const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"concepts\": [\n"
+                "  {\"id\": \"a\", \"name\": \"新成分\", \"type\": \"technical_principle\"},\n"
+                "  {\"id\": \"b\", \"name\": \"新功效\", \"type\": \"flavour\"}\n"
+                "],\n\"relations\": [\n"
+                "  {\"source\": \"a\", \"target\": \"保湿\", \"type\": \"affects\", \"weight\": 0.6},\n"
+                "  {\"source\": \"a\", \"target\": \"nowhere\", \"type\": \"affects\"}\n"
+                "]}\n");
+        f.close();
+        const QStringList args{QStringLiteral("--workspace"), ws, QStringLiteral("--as"), QStringLiteral("marketer"), QStringLiteral("graph"),
+                               QStringLiteral("import"), path, QStringLiteral("--json")};
+        Run r = cli(args, "lingxi-marketer\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY(oneLine(r.err));
+        const QJsonObject j = r.json();
+        QCOMPARE(j.value(QStringLiteral("concepts")).toInt(), 0);
+        QCOMPARE(j.value(QStringLiteral("rejected")).toInt(), 2);
+        const QJsonArray errors = j.value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
+        QCOMPARE(errors.at(1).toObject().value(QStringLiteral("line")).toInt(), 7);
+        Run stats = cli({QStringLiteral("--workspace"), ws, QStringLiteral("graph"), QStringLiteral("stats"), QStringLiteral("--json")});
+        const int before = stats.json().value(QStringLiteral("concepts")).toInt();
+        Run skipped = cli(args + QStringList{QStringLiteral("--skip-bad")}, "lingxi-marketer\n");
+        QCOMPARE(skipped.code, 0);
+        QCOMPARE(skipped.json().value(QStringLiteral("concepts_added")).toInt(), 1);
+        QCOMPARE(skipped.json().value(QStringLiteral("relations_added")).toInt(), 1); // 新成分 affects 保湿, by name
+        Run after = cli({QStringLiteral("--workspace"), ws, QStringLiteral("graph"), QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(after.json().value(QStringLiteral("concepts")).toInt(), before + 1);
+        // Without an operator the import is refused.
+        Run anonymous = cli({QStringLiteral("--workspace"), ws, QStringLiteral("graph"), QStringLiteral("import"), path});
+        QCOMPARE(anonymous.code, 1);
+        QVERIFY(anonymous.err.contains("--as"));
     }
 };
 

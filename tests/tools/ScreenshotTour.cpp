@@ -4,6 +4,7 @@
 #include "auth/AuthService.h"
 #include "common/LanguageManager.h"
 #include "demo/DemoWorkspace.h"
+#include "graph/KnowledgeGraphWidget.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "main/AboutDialog.h"
@@ -115,6 +116,14 @@ int main(int argc, char* argv[])
                     auto* editor = panel->findChild<QPlainTextEdit*>(QStringLiteral("contentEditor"));
                     editor->moveCursor(QTextCursor::End);
                     editor->insertPlainText(QStringLiteral("\n全网第一的{颜色}方案"));
+                }
+                if (key == QLatin1String("graph")) {
+                    settle(5000); // the first showing lays the graph out
+                    auto* panel = window.findChild<ui::KnowledgeGraphWidget*>();
+                    if (who == QLatin1String("agent"))
+                        panel->focusConcept(QStringLiteral("水光修护精华"));
+                    if (who == QLatin1String("marketer"))
+                        panel->focusConcept(QStringLiteral("yxa"));
                 }
                 settle();
                 save(&window, out, QStringLiteral("%1-%2-%3").arg(key, who, suffix));

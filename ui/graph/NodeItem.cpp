@@ -1,0 +1,116 @@
+#include "graph/NodeItem.h"
+
+#include "graph/EdgeItem.h"
+
+#include <QGraphicsScene>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace lx::ui {
+
+namespace {
+bool g_alwaysLabels = false;
+constexpr double kLabelWidth = 160;
+constexpr double kLabelHeight = 18;
+} // namespace
+
+void NodeItem::setAlwaysShowLabels(bool on)
+{
+    g_alwaysLabels = on;
+}
+
+NodeItem::NodeItem(qint64 conceptId, const QString& name, const QColor& color)
+    : m_id(conceptId), m_name(name), m_color(color)
+{
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(false);
+    setZValue(2);
+    setToolTip(name);
+}
+
+void NodeItem::setRadius(double radius)
+{
+    prepareGeometryChange();
+    m_radius = radius;
+}
+
+void NodeItem::setPinned(bool pinned)
+{
+    m_pinned = pinned;
+    update();
+}
+
+void NodeItem::setHighlighted(bool on)
+{
+    if (m_highlighted == on)
+        return;
+    m_highlighted = on;
+    setZValue(on ? 3 : 2);
+    update();
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    const double r = m_radius + 3;
+    // Room for the label under the disc.
+    return QRectF(-std::max(r, kLabelWidth / 2), -r, std::max(2 * r, kLabelWidth), 2 * r + kLabelHeight + 2);
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath p;
+    p.addEllipse(QPointF(0, 0), m_radius + 2, m_radius + 2);
+    return p;
+}
+
+void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool selected = isSelected();
+    painter->setPen(selected || m_highlighted ? QPen(QColor(0x10, 0x10, 0x10), 2.5 / std::max(lod, 0.2))
+                                              : QPen(m_color.darker(140), 1.0 / std::max(lod, 0.2)));
+    painter->setBrush(m_color);
+    painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
+    if (m_pinned && lod > 0.6) {
+        painter->setBrush(Qt::white);
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(QPointF(0, 0), m_radius * 0.3, m_radius * 0.3);
+    }
+    // A label is drawn once it would be legible: about 9 px on screen, earlier for big nodes.
+    const bool legible = lod * (9 + m_radius * 0.6) >= 11;
+    if (g_alwaysLabels || selected || m_highlighted || legible) {
+        QFont f = painter->font();
+        f.setPointSizeF(9);
+        f.setBold(selected || m_highlighted);
+        painter->setFont(f);
+        painter->setPen(QColor(0x20, 0x20, 0x20));
+        painter->drawText(QRectF(-kLabelWidth / 2, m_radius + 1, kLabelWidth, kLabelHeight),
+                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine, m_name);
+    }
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionHasChanged) {
+        for (EdgeItem* e : std::as_const(m_edges))
+            e->adjust();
+        if (scene() && (flags() & ItemIsMovable) && scene()->mouseGrabberItem() == this)
+            m_dragged = true;
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsItem::mouseReleaseEvent(event);
+    if (m_dragged) {
+        m_dragged = false;
+        m_pinned = true;
+        update();
+        if (onMoved)
+            onMoved(this);
+    }
+}
+
+} // namespace lx::ui

@@ -110,7 +110,7 @@ QString esc(const QString& s)
 } // namespace
 
 KnowledgeGraphWidget::KnowledgeGraphWidget(UiContext& ctx, QWidget* parent)
-    : QWidget(parent), m_ctx(ctx), m_service(std::make_unique<graph::GraphService>(ctx.auth))
+    : QWidget(parent), m_ctx(ctx), m_service(std::make_shared<graph::GraphService>(ctx.auth))
 {
     setObjectName(QStringLiteral("knowledgeGraphPanel"));
     m_canEdit = ctx.session.can(auth::Permission::EditGraph);
@@ -119,7 +119,12 @@ KnowledgeGraphWidget::KnowledgeGraphWidget(UiContext& ctx, QWidget* parent)
     reload();
 }
 
-KnowledgeGraphWidget::~KnowledgeGraphWidget() = default;
+KnowledgeGraphWidget::~KnowledgeGraphWidget()
+{
+    // The undo stack and the scene signal as they are torn down; this panel is half gone by then.
+    QObject::disconnect(m_undo, nullptr, nullptr, nullptr);
+    QObject::disconnect(m_scene, nullptr, nullptr, nullptr);
+}
 
 void KnowledgeGraphWidget::buildUi()
 {
@@ -334,7 +339,7 @@ void KnowledgeGraphWidget::setMessage(const QString& text, bool error)
 
 void KnowledgeGraphWidget::reload()
 {
-    graph::GraphService* service = m_service.get();
+    std::shared_ptr<graph::GraphService> service = m_service;
     const auth::Session session = m_ctx.session;
     struct Loaded
     {
@@ -599,10 +604,11 @@ bool KnowledgeGraphWidget::focusConcept(const QString& text)
         if (!m_view->isVisible() || m_view->viewport()->width() < 50) {
             m_fitPending = true;
         } else {
+            updateSceneRect();
             m_view->fitInView(area.adjusted(-60, -60, 60, 60), Qt::KeepAspectRatio);
             if (m_view->transform().m11() > 2.5)
                 m_view->setTransform(QTransform::fromScale(2.5, 2.5));
-            m_view->centerOn(node);
+            m_view->centerOn(node->pos());
         }
     }
     showDetails(best->id);
@@ -610,6 +616,14 @@ bool KnowledgeGraphWidget::focusConcept(const QString& text)
                    .arg(best->name)
                    .arg(m_hops->value()));
     return true;
+}
+
+void KnowledgeGraphWidget::updateSceneRect()
+{
+    // Room around the drawing, so that any concept can be centred and the user can pan past the edge.
+    const QRectF items = m_scene->itemsBoundingRect();
+    const double margin = std::max(items.width(), items.height()) + 1000;
+    m_scene->setSceneRect(items.adjusted(-margin, -margin, margin, margin));
 }
 
 void KnowledgeGraphWidget::fitAll()
@@ -620,6 +634,7 @@ void KnowledgeGraphWidget::fitAll()
         return;
     }
     m_fitPending = false;
+    updateSceneRect();
     QRectF area;
     for (NodeItem* n : std::as_const(m_nodes)) {
         if (n->isVisible())
@@ -768,7 +783,7 @@ void KnowledgeGraphWidget::savePositions(const QList<qint64>& ids)
         if (NodeItem* n = m_nodes.value(id))
             positions.append(graph::NodePosition{id, n->pos().x(), n->pos().y(), n->isPinned()});
     }
-    graph::GraphService* service = m_service.get();
+    std::shared_ptr<graph::GraphService> service = m_service;
     const auth::Session session = m_ctx.session;
     runAsync<Status>(
         this, [service, session, positions] { return service->savePositions(session, positions); },
@@ -798,7 +813,7 @@ void KnowledgeGraphWidget::addConcept()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const graph::Concept c = dialog->concept();
         const QString newType = dialog->newTypeName();
-        graph::GraphService* service = m_service.get();
+        std::shared_ptr<graph::GraphService> service = m_service;
         const auth::Session session = m_ctx.session;
         auto created = std::make_shared<graph::Concept>();
         runAsync<Status>(
@@ -845,7 +860,7 @@ void KnowledgeGraphWidget::editSelected()
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
         const graph::Concept after = dialog->concept();
         const QString newType = dialog->newTypeName();
-        graph::GraphService* service = m_service.get();
+        std::shared_ptr<graph::GraphService> service = m_service;
         const auth::Session session = m_ctx.session;
         runAsync<Status>(
             this,
@@ -886,7 +901,7 @@ void KnowledgeGraphWidget::connectSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const graph::Relation wanted = dialog->relation();
-        graph::GraphService* service = m_service.get();
+        std::shared_ptr<graph::GraphService> service = m_service;
         const auth::Session session = m_ctx.session;
         auto created = std::make_shared<graph::Relation>();
         runAsync<Status>(
@@ -949,7 +964,7 @@ void KnowledgeGraphWidget::deleteSelected()
         Q_UNUSED(box);
         if (clicked != remove)
             return;
-        graph::GraphService* service = m_service.get();
+        std::shared_ptr<graph::GraphService> service = m_service;
         const auth::Session session = m_ctx.session;
         auto removed = std::make_shared<graph::ConceptWithRelations>();
         runAsync<Status>(

@@ -75,6 +75,7 @@ private:
     void setGraph(graph::Graph g, QHash<qint64, QString> initials);
     void rebuildTypeLists();
     void fitAll();
+    void updateSceneRect();
     void applyFilters();
     void applySizes();
     void showDetails(qint64 conceptId);
@@ -90,7 +91,8 @@ private:
     void afterEdit(const Status& st, bool undone);
 
     UiContext& m_ctx;
-    std::unique_ptr<graph::GraphService> m_service;
+    // Shared with work still running on the pool when the panel closes.
+    std::shared_ptr<graph::GraphService> m_service;
     graph::Graph m_graph;
     QHash<qint64, QString> m_initials;
     QHash<qint64, NodeItem*> m_nodes;

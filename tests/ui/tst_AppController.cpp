@@ -80,7 +80,8 @@ private Q_SLOTS:
         table->cellClicked(3, 0); // the first agent
         QTest::mouseClick(controller.loginDialog()->findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);
-        QCOMPARE(controller.mainWindow()->panelKeys(), (QStringList{QStringLiteral("account"), QStringLiteral("scripts")}));
+        QCOMPARE(controller.mainWindow()->panelKeys(),
+                 (QStringList{QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("graph")}));
         // The demo is remembered as the start-up workspace.
         QCOMPARE(ui::SettingsDialog::startupWorkspace(), controller.workspace()->path());
     }

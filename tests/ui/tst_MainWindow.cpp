@@ -93,12 +93,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("panels");
-        QTest::newRow("agent") << "agent" << QStringList{QStringLiteral("account"), QStringLiteral("scripts")};
+        QTest::newRow("agent") << "agent"
+                               << QStringList{QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("graph")};
         QTest::newRow("marketer") << "marketer"
-                                  << QStringList{QStringLiteral("account"), QStringLiteral("templates"), QStringLiteral("scripts")};
+                                  << QStringList{QStringLiteral("account"), QStringLiteral("templates"), QStringLiteral("scripts"),
+                                                 QStringLiteral("graph")};
         QTest::newRow("supervisor") << "supervisor"
                                     << QStringList{QStringLiteral("account"), QStringLiteral("templates"),
-                                                   QStringLiteral("scripts"), QStringLiteral("audit")};
+                                                   QStringLiteral("scripts"), QStringLiteral("graph"), QStringLiteral("audit")};
         QTest::newRow("admin") << "admin"
                                << QStringList{QStringLiteral("account"), QStringLiteral("operators"), QStringLiteral("audit"),
                                               QStringLiteral("workspace")};

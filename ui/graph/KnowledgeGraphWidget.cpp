@@ -116,7 +116,7 @@ KnowledgeGraphWidget::KnowledgeGraphWidget(UiContext& ctx, QWidget* parent)
     m_canEdit = ctx.session.can(auth::Permission::EditGraph);
     buildUi();
     retranslate();
-    reload();
+    // The graph is read (and laid out, the first time) when the panel is first shown.
 }
 
 KnowledgeGraphWidget::~KnowledgeGraphWidget()
@@ -648,6 +648,10 @@ void KnowledgeGraphWidget::fitAll()
 void KnowledgeGraphWidget::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (!m_loadRequested) {
+        m_loadRequested = true;
+        reload();
+    }
     if (m_fitPending)
         QTimer::singleShot(0, this, [this] {
             if (m_focusRoot != 0 && m_graph.concept(m_focusRoot))

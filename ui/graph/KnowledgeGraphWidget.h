@@ -103,6 +103,7 @@ private:
     bool m_canEdit = false;
     bool m_layoutRunning = false;
     bool m_fitPending = false;
+    bool m_loadRequested = false;
 
     QGraphicsScene* m_scene = nullptr;
     QGraphicsView* m_view = nullptr;

@@ -234,6 +234,17 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation />
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1 already exists; the demo workspace needs a new file</source>
@@ -261,6 +272,14 @@
     </message>
     <message>
         <source>Demo workspace ready</source>
+        <translation />
+    </message>
+    <message>
+        <source>the demo graph has %1 bad record(s): %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Loading the skincare knowledge graph</source>
         <translation />
     </message>
 </context>
@@ -304,6 +323,298 @@
     </message>
     <message>
         <source>round %1 has no branch for this answer and no default</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>GraphCsv</name>
+    <message>
+        <source>the header has no '%1' column (it has: %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation />
+    </message>
+    <message>
+        <source>the concept has no name</source>
+        <translation />
+    </message>
+    <message>
+        <source>the concept '%1' has no type</source>
+        <translation />
+    </message>
+    <message>
+        <source>missing endpoint: the relation needs a source and a target</source>
+        <translation />
+    </message>
+    <message>
+        <source>the relation has no type</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>GraphFiles</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cypher scripts are written for Neo4j; Lingxi does not read them back (use JSON, GraphML or CSV)</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>GraphImporter</name>
+    <message>
+        <source>line %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>an earlier record</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown concept type '%1' (known: %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown relation type '%1' (known: %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>duplicate: the concept '%1' (%2) is already on %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>duplicate: the id '%1' is used by an earlier concept</source>
+        <translation />
+    </message>
+    <message>
+        <source>ambiguous endpoint: '%1' names %2 concepts of the file; use their ids</source>
+        <translation />
+    </message>
+    <message>
+        <source>ambiguous endpoint: '%1' names %2 concepts of the workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>missing endpoint: no concept '%1'</source>
+        <translation />
+    </message>
+    <message>
+        <source>a concept cannot be related to itself ('%1')</source>
+        <translation />
+    </message>
+    <message>
+        <source>duplicate: a %1 relation from '%2' to '%3' is already on %4</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>GraphJson</name>
+    <message>
+        <source>bad weight: not a number</source>
+        <translation />
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>the file should hold one JSON object with "concepts" and "relations"</source>
+        <translation />
+    </message>
+    <message>
+        <source>"concepts" should be a list</source>
+        <translation />
+    </message>
+    <message>
+        <source>a concept should be a JSON object</source>
+        <translation />
+    </message>
+    <message>
+        <source>the concept has no name</source>
+        <translation />
+    </message>
+    <message>
+        <source>the concept '%1' has no type</source>
+        <translation />
+    </message>
+    <message>
+        <source>"relations" should be a list</source>
+        <translation />
+    </message>
+    <message>
+        <source>a relation should be a JSON object</source>
+        <translation />
+    </message>
+    <message>
+        <source>missing endpoint: the relation needs a source and a target</source>
+        <translation />
+    </message>
+    <message>
+        <source>the relation has no type</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>GraphMl</name>
+    <message>
+        <source>nested graphs are not supported; their nodes are skipped</source>
+        <translation />
+    </message>
+    <message>
+        <source>hyperedges are not supported</source>
+        <translation />
+    </message>
+    <message>
+        <source>not valid XML: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>not a GraphML file (no &lt;graphml&gt; element)</source>
+        <translation />
+    </message>
+    <message>
+        <source>the node has no id</source>
+        <translation />
+    </message>
+    <message>
+        <source>node %1 has no name or label</source>
+        <translation />
+    </message>
+    <message>
+        <source>node %1 (%2) has no type</source>
+        <translation />
+    </message>
+    <message>
+        <source>missing endpoint: the edge needs a source and a target</source>
+        <translation />
+    </message>
+    <message>
+        <source>the edge has no type</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>GraphService</name>
+    <message>
+        <source>a concept needs a name</source>
+        <translation />
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown concept type '%1'</source>
+        <translation />
+    </message>
+    <message>
+        <source>there is already a %1 named '%2'</source>
+        <translation />
+    </message>
+    <message>
+        <source>a relation needs both of its concepts</source>
+        <translation />
+    </message>
+    <message>
+        <source>a concept cannot be related to itself</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown relation type '%1'</source>
+        <translation />
+    </message>
+    <message>
+        <source>these two concepts already have a '%1' relation</source>
+        <translation />
+    </message>
+    <message>
+        <source>no such concept (it may have been deleted)</source>
+        <translation />
+    </message>
+    <message>
+        <source>the concept is already there</source>
+        <translation />
+    </message>
+    <message>
+        <source>no such relation (it may have been deleted)</source>
+        <translation />
+    </message>
+    <message>
+        <source>a type needs a name of 1 to 64 characters</source>
+        <translation />
+    </message>
+    <message>
+        <source>the type '%1' exists already</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>GraphTypes</name>
+    <message>
+        <source>Product feature</source>
+        <translation />
+    </message>
+    <message>
+        <source>Technical principle</source>
+        <translation />
+    </message>
+    <message>
+        <source>Application scenario</source>
+        <translation />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation />
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation />
+    </message>
+    <message>
+        <source>contains</source>
+        <translation />
+    </message>
+    <message>
+        <source>belongs to</source>
+        <translation />
+    </message>
+    <message>
+        <source>affects</source>
+        <translation />
+    </message>
+    <message>
+        <source>substitutes</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>GraphValidation</name>
+    <message>
+        <source>bad weight '%1': not a number</source>
+        <translation />
+    </message>
+    <message>
+        <source>bad weight: not a finite number</source>
+        <translation />
+    </message>
+    <message>
+        <source>bad weight %1: a relation's weight lies between 0 and 1</source>
+        <translation />
+    </message>
+    <message>
+        <source>bad weight %1: a concept's weight cannot be negative</source>
         <translation />
     </message>
 </context>
@@ -909,6 +1220,49 @@
     </message>
 </context>
 <context>
+    <name>lx::ui::ConceptDialog</name>
+    <message>
+        <source>New concept</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit concept</source>
+        <translation />
+    </message>
+    <message>
+        <source>other words for it, separated by |</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weight (importance)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation />
+    </message>
+    <message>
+        <source>A concept needs a name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose a type or type a new one.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>lx::ui::FirstAdminDialog</name>
     <message>
         <source>Lingxi — first admin</source>
@@ -940,6 +1294,249 @@
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>lx::ui::KnowledgeGraphWidget</name>
+    <message>
+        <source>No concept is called “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Find a concept (name, alias or pinyin initials)…</source>
+        <translation />
+    </message>
+    <message>
+        <source>hops: </source>
+        <translation />
+    </message>
+    <message>
+        <source>How many relations away from the found concept to show</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation />
+    </message>
+    <message>
+        <source>Min. relation weight</source>
+        <translation />
+    </message>
+    <message>
+        <source>Size by weight</source>
+        <translation />
+    </message>
+    <message>
+        <source>Size by degree</source>
+        <translation />
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation />
+    </message>
+    <message>
+        <source>Lay out again (dragged concepts stay)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reset the layout (release dragged concepts)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export view…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Add concept</source>
+        <translation />
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation />
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation />
+    </message>
+    <message>
+        <source>Concept types</source>
+        <translation />
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;p style='color:gray'&gt;Select a concept, or find one above, to see its relations.&lt;/p&gt;</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n concept(s)</source>
+        <translation><numerusform>%n concept</numerusform><numerusform>%n concepts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The graph is empty. Add a concept, or import a graph with &lt;code&gt;lingxi-cli graph import&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;p&gt;The graph is empty. A marketer adds concepts or imports a graph.&lt;/p&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>showing %1 of %2 concepts, %3 of %4 relations</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n concept(s) within %2 hop(s)</source>
+        <translation><numerusform>%1 and %n concept within %2 hop(s)</numerusform><numerusform>%1 and %n concepts within %2 hop(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Also called:</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation />
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>&lt;p style='color:gray'&gt;No relations yet.&lt;/p&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>Laying out the knowledge graph</source>
+        <translation />
+    </message>
+    <message>
+        <source>The layout could not be saved: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Redo failed: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Done again.</source>
+        <translation />
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Connected %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete concept</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete “%1”? It has no relations.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n relation(s) that touch it?</source>
+        <translation><numerusform>Delete “%1” and the relation that touches it?</numerusform><numerusform>Delete “%1” and the %n relations that touch it?</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo puts everything back.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 and %n relation(s).</source>
+        <translation><numerusform>Deleted %1 and %n relation.</numerusform><numerusform>Deleted %1 and %n relations.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the view</source>
+        <translation />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation />
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Lingxi knowledge graph</source>
+        <translation />
+    </message>
+    <message>
+        <source>cannot write %1</source>
         <translation />
     </message>
 </context>
@@ -1068,6 +1665,10 @@
         <source>Scripts</source>
         <translation />
     </message>
+    <message>
+        <source>Knowledge graph</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>lx::ui::OperatorsWidget</name>
@@ -1153,6 +1754,33 @@
     </message>
     <message>
         <source>Working…</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>lx::ui::RelationDialog</name>
+    <message>
+        <source>Edit relation</source>
+        <translation />
+    </message>
+    <message>
+        <source>Connect concepts</source>
+        <translation />
+    </message>
+    <message>
+        <source>From</source>
+        <translation />
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation />
+    </message>
+    <message>
+        <source>To</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weight (0–1)</source>
         <translation />
     </message>
 </context>

@@ -234,6 +234,17 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation>第 %1 行开始的带引号字段没有结束引号</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8</source>
+        <translation>第 %1 行不是有效的 UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1 already exists; the demo workspace needs a new file</source>
@@ -262,6 +273,14 @@
     <message>
         <source>Demo workspace ready</source>
         <translation>演示工作区已就绪</translation>
+    </message>
+    <message>
+        <source>the demo graph has %1 bad record(s): %2</source>
+        <translation>演示图谱有 %1 条错误记录：%2</translation>
+    </message>
+    <message>
+        <source>Loading the skincare knowledge graph</source>
+        <translation>正在载入护肤知识图谱</translation>
     </message>
 </context>
 <context>
@@ -305,6 +324,298 @@
     <message>
         <source>round %1 has no branch for this answer and no default</source>
         <translation>第 %1 轮没有适合此回答的分支，也没有默认分支</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCsv</name>
+    <message>
+        <source>the header has no '%1' column (it has: %2)</source>
+        <translation>表头缺少“%1”列（现有：%2）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the concept has no name</source>
+        <translation>概念没有名称</translation>
+    </message>
+    <message>
+        <source>the concept '%1' has no type</source>
+        <translation>概念“%1”没有类型</translation>
+    </message>
+    <message>
+        <source>missing endpoint: the relation needs a source and a target</source>
+        <translation>缺少端点：关系需要起点和终点</translation>
+    </message>
+    <message>
+        <source>the relation has no type</source>
+        <translation>关系没有类型</translation>
+    </message>
+</context>
+<context>
+    <name>GraphFiles</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cypher scripts are written for Neo4j; Lingxi does not read them back (use JSON, GraphML or CSV)</source>
+        <translation>Cypher 脚本是写给 Neo4j 的，灵犀不读回（请用 JSON、GraphML 或 CSV）</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>未知格式</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GraphImporter</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>an earlier record</source>
+        <translation>前面的记录</translation>
+    </message>
+    <message>
+        <source>unknown concept type '%1' (known: %2)</source>
+        <translation>未知的概念类型“%1”（已有：%2）</translation>
+    </message>
+    <message>
+        <source>unknown relation type '%1' (known: %2)</source>
+        <translation>未知的关系类型“%1”（已有：%2）</translation>
+    </message>
+    <message>
+        <source>duplicate: the concept '%1' (%2) is already on %3</source>
+        <translation>重复：概念“%1”（%2）已在%3出现</translation>
+    </message>
+    <message>
+        <source>duplicate: the id '%1' is used by an earlier concept</source>
+        <translation>重复：编号“%1”已被前面的概念使用</translation>
+    </message>
+    <message>
+        <source>ambiguous endpoint: '%1' names %2 concepts of the file; use their ids</source>
+        <translation>端点不明确：文件中有 %2 个概念叫“%1”，请使用编号</translation>
+    </message>
+    <message>
+        <source>ambiguous endpoint: '%1' names %2 concepts of the workspace</source>
+        <translation>端点不明确：工作区中有 %2 个概念叫“%1”</translation>
+    </message>
+    <message>
+        <source>missing endpoint: no concept '%1'</source>
+        <translation>缺少端点：没有概念“%1”</translation>
+    </message>
+    <message>
+        <source>a concept cannot be related to itself ('%1')</source>
+        <translation>概念不能与自身建立关系（“%1”）</translation>
+    </message>
+    <message>
+        <source>duplicate: a %1 relation from '%2' to '%3' is already on %4</source>
+        <translation>重复：从“%2”到“%3”的 %1 关系已在%4出现</translation>
+    </message>
+</context>
+<context>
+    <name>GraphJson</name>
+    <message>
+        <source>bad weight: not a number</source>
+        <translation>权重错误：不是数字</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the file should hold one JSON object with "concepts" and "relations"</source>
+        <translation>文件应包含一个带有 "concepts" 和 "relations" 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>"concepts" should be a list</source>
+        <translation>"concepts" 应为列表</translation>
+    </message>
+    <message>
+        <source>a concept should be a JSON object</source>
+        <translation>概念应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the concept has no name</source>
+        <translation>概念没有名称</translation>
+    </message>
+    <message>
+        <source>the concept '%1' has no type</source>
+        <translation>概念“%1”没有类型</translation>
+    </message>
+    <message>
+        <source>"relations" should be a list</source>
+        <translation>"relations" 应为列表</translation>
+    </message>
+    <message>
+        <source>a relation should be a JSON object</source>
+        <translation>关系应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing endpoint: the relation needs a source and a target</source>
+        <translation>缺少端点：关系需要起点和终点</translation>
+    </message>
+    <message>
+        <source>the relation has no type</source>
+        <translation>关系没有类型</translation>
+    </message>
+</context>
+<context>
+    <name>GraphMl</name>
+    <message>
+        <source>nested graphs are not supported; their nodes are skipped</source>
+        <translation>不支持嵌套图，其中的节点已跳过</translation>
+    </message>
+    <message>
+        <source>hyperedges are not supported</source>
+        <translation>不支持超边</translation>
+    </message>
+    <message>
+        <source>not valid XML: %1</source>
+        <translation>不是有效的 XML：%1</translation>
+    </message>
+    <message>
+        <source>not a GraphML file (no &lt;graphml&gt; element)</source>
+        <translation>不是 GraphML 文件（没有 &lt;graphml&gt; 元素）</translation>
+    </message>
+    <message>
+        <source>the node has no id</source>
+        <translation>节点没有 id</translation>
+    </message>
+    <message>
+        <source>node %1 has no name or label</source>
+        <translation>节点 %1 没有名称或标签</translation>
+    </message>
+    <message>
+        <source>node %1 (%2) has no type</source>
+        <translation>节点 %1（%2）没有类型</translation>
+    </message>
+    <message>
+        <source>missing endpoint: the edge needs a source and a target</source>
+        <translation>缺少端点：边需要起点和终点</translation>
+    </message>
+    <message>
+        <source>the edge has no type</source>
+        <translation>边没有类型</translation>
+    </message>
+</context>
+<context>
+    <name>GraphService</name>
+    <message>
+        <source>a concept needs a name</source>
+        <translation>概念需要名称</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>名称超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>unknown concept type '%1'</source>
+        <translation>未知的概念类型“%1”</translation>
+    </message>
+    <message>
+        <source>there is already a %1 named '%2'</source>
+        <translation>已有名为“%2”的%1</translation>
+    </message>
+    <message>
+        <source>a relation needs both of its concepts</source>
+        <translation>关系的两端概念都必须存在</translation>
+    </message>
+    <message>
+        <source>a concept cannot be related to itself</source>
+        <translation>概念不能与自身建立关系</translation>
+    </message>
+    <message>
+        <source>unknown relation type '%1'</source>
+        <translation>未知的关系类型“%1”</translation>
+    </message>
+    <message>
+        <source>these two concepts already have a '%1' relation</source>
+        <translation>这两个概念之间已有“%1”关系</translation>
+    </message>
+    <message>
+        <source>no such concept (it may have been deleted)</source>
+        <translation>没有这个概念（可能已被删除）</translation>
+    </message>
+    <message>
+        <source>the concept is already there</source>
+        <translation>该概念已存在</translation>
+    </message>
+    <message>
+        <source>no such relation (it may have been deleted)</source>
+        <translation>没有这个关系（可能已被删除）</translation>
+    </message>
+    <message>
+        <source>a type needs a name of 1 to 64 characters</source>
+        <translation>类型名称须为 1 至 64 个字符</translation>
+    </message>
+    <message>
+        <source>the type '%1' exists already</source>
+        <translation>类型“%1”已存在</translation>
+    </message>
+</context>
+<context>
+    <name>GraphTypes</name>
+    <message>
+        <source>Product feature</source>
+        <translation>产品功能</translation>
+    </message>
+    <message>
+        <source>Technical principle</source>
+        <translation>技术原理</translation>
+    </message>
+    <message>
+        <source>Application scenario</source>
+        <translation>应用场景</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>belongs to</source>
+        <translation>属于</translation>
+    </message>
+    <message>
+        <source>affects</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>substitutes</source>
+        <translation>替代</translation>
+    </message>
+</context>
+<context>
+    <name>GraphValidation</name>
+    <message>
+        <source>bad weight '%1': not a number</source>
+        <translation>权重“%1”错误：不是数字</translation>
+    </message>
+    <message>
+        <source>bad weight: not a finite number</source>
+        <translation>权重错误：不是有限数值</translation>
+    </message>
+    <message>
+        <source>bad weight %1: a relation's weight lies between 0 and 1</source>
+        <translation>权重 %1 错误：关系权重应在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>bad weight %1: a concept's weight cannot be negative</source>
+        <translation>权重 %1 错误：概念权重不能为负</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1220,49 @@
     </message>
 </context>
 <context>
+    <name>lx::ui::ConceptDialog</name>
+    <message>
+        <source>New concept</source>
+        <translation>新建概念</translation>
+    </message>
+    <message>
+        <source>Edit concept</source>
+        <translation>编辑概念</translation>
+    </message>
+    <message>
+        <source>other words for it, separated by |</source>
+        <translation>它的其他说法，用 | 分隔</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Weight (importance)</source>
+        <translation>权重（重要程度）</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>A concept needs a name.</source>
+        <translation>概念需要名称。</translation>
+    </message>
+    <message>
+        <source>Choose a type or type a new one.</source>
+        <translation>请选择类型，或输入新类型。</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::FirstAdminDialog</name>
     <message>
         <source>Lingxi — first admin</source>
@@ -941,6 +1295,249 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::KnowledgeGraphWidget</name>
+    <message>
+        <source>No concept is called “%1”.</source>
+        <translation>没有叫“%1”的概念。</translation>
+    </message>
+    <message>
+        <source>Find a concept (name, alias or pinyin initials)…</source>
+        <translation>查找概念（名称、别名或拼音首字母）…</translation>
+    </message>
+    <message>
+        <source>hops: </source>
+        <translation>跳数：</translation>
+    </message>
+    <message>
+        <source>How many relations away from the found concept to show</source>
+        <translation>显示距找到的概念几层关系以内的概念</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Min. relation weight</source>
+        <translation>最低关系权重</translation>
+    </message>
+    <message>
+        <source>Size by weight</source>
+        <translation>按权重定大小</translation>
+    </message>
+    <message>
+        <source>Size by degree</source>
+        <translation>按连接数定大小</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>Lay out again (dragged concepts stay)</source>
+        <translation>重新布局（拖动过的概念不动）</translation>
+    </message>
+    <message>
+        <source>Reset the layout (release dragged concepts)</source>
+        <translation>重置布局（释放拖动过的概念）</translation>
+    </message>
+    <message>
+        <source>Export view…</source>
+        <translation>导出视图…</translation>
+    </message>
+    <message>
+        <source>Add concept</source>
+        <translation>添加概念</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>连接…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做%1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Concept types</source>
+        <translation>概念类型</translation>
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation>关系类型</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:gray'&gt;Select a concept, or find one above, to see its relations.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:gray'&gt;选择一个概念，或在上方查找，即可查看它的关系。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concept(s)</source>
+        <translation><numerusform>%n 个概念</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation(s)</source>
+        <translation><numerusform>%n 条关系</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The graph is empty. Add a concept, or import a graph with &lt;code&gt;lingxi-cli graph import&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;图谱为空。请添加概念，或用 &lt;code&gt;lingxi-cli graph import&lt;/code&gt; 导入图谱。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The graph is empty. A marketer adds concepts or imports a graph.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;图谱为空。营销人员可以添加概念或导入图谱。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 concepts, %3 of %4 relations</source>
+        <translation>显示 %2 个概念中的 %1 个，%4 条关系中的 %3 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n concept(s) within %2 hop(s)</source>
+        <translation><numerusform>%1 及其 %2 跳以内的 %n 个概念</numerusform></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>权重 %1</translation>
+    </message>
+    <message>
+        <source>Also called:</source>
+        <translation>又称：</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:gray'&gt;No relations yet.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:gray'&gt;还没有关系。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Laying out the knowledge graph</source>
+        <translation>正在布局知识图谱</translation>
+    </message>
+    <message>
+        <source>The layout could not be saved: %1</source>
+        <translation>布局未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>撤销失败：%1</translation>
+    </message>
+    <message>
+        <source>Redo failed: %1</source>
+        <translation>重做失败：%1</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <source>Done again.</source>
+        <translation>已重做。</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation>连接 %1</translation>
+    </message>
+    <message>
+        <source>Connected %1.</source>
+        <translation>已连接 %1。</translation>
+    </message>
+    <message>
+        <source>Delete concept</source>
+        <translation>删除概念</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It has no relations.</source>
+        <translation>删除“%1”？它没有任何关系。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n relation(s) that touch it?</source>
+        <translation><numerusform>删除“%1”以及与它相连的 %n 条关系？</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo puts everything back.</source>
+        <translation>撤销可以全部恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 and %n relation(s).</source>
+        <translation><numerusform>已删除“%1”及 %n 条关系。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Lingxi knowledge graph</source>
+        <translation>灵犀知识图谱</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1665,10 @@
         <source>Scripts</source>
         <translation>话术库</translation>
     </message>
+    <message>
+        <source>Knowledge graph</source>
+        <translation>知识图谱</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::OperatorsWidget</name>
@@ -1154,6 +1755,33 @@
     <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::RelationDialog</name>
+    <message>
+        <source>Edit relation</source>
+        <translation>编辑关系</translation>
+    </message>
+    <message>
+        <source>Connect concepts</source>
+        <translation>连接概念</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Weight (0–1)</source>
+        <translation>权重（0–1）</translation>
     </message>
 </context>
 <context>

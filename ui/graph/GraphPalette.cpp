@@ -5,6 +5,15 @@
 namespace lx::ui {
 
 namespace {
+// Stable across runs and machines (qHash is seeded per process): the same type, the same colour.
+uint stableHash(const QString& key, uint salt)
+{
+    uint h = salt;
+    for (const QChar c : key)
+        h = h * 31u + c.unicode();
+    return h;
+}
+
 // Distinguishable on white and in print (Tableau 10, slightly darkened).
 const QRgb kExtra[] = {0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf, 0x6b6ecf, 0xad494a, 0x637939};
 } // namespace
@@ -20,7 +29,7 @@ QColor GraphPalette::conceptColor(const QString& typeKey)
     };
     if (auto it = builtin.constFind(typeKey); it != builtin.constEnd())
         return QColor(it.value());
-    return QColor(kExtra[qHash(typeKey, 17) % (sizeof(kExtra) / sizeof(kExtra[0]))]);
+    return QColor(kExtra[stableHash(typeKey, 17) % (sizeof(kExtra) / sizeof(kExtra[0]))]);
 }
 
 QColor GraphPalette::relationColor(const QString& typeKey)
@@ -33,7 +42,7 @@ QColor GraphPalette::relationColor(const QString& typeKey)
     };
     if (auto it = builtin.constFind(typeKey); it != builtin.constEnd())
         return QColor(it.value());
-    return QColor(kExtra[qHash(typeKey, 31) % (sizeof(kExtra) / sizeof(kExtra[0]))]).lighter(115);
+    return QColor(kExtra[stableHash(typeKey, 31) % (sizeof(kExtra) / sizeof(kExtra[0]))]).lighter(115);
 }
 
 } // namespace lx::ui

@@ -68,6 +68,16 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = isSelected();
+    if (m_radius * lod < 3 && !selected && !m_highlighted && !g_alwaysLabels) {
+        // A few pixels across: a plain dot, no outline, no smoothing, no label.
+        const bool aa = painter->testRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_color);
+        painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
+        painter->setRenderHint(QPainter::Antialiasing, aa);
+        return;
+    }
     painter->setPen(selected || m_highlighted ? QPen(QColor(0x10, 0x10, 0x10), 2.5 / std::max(lod, 0.2))
                                               : QPen(m_color.darker(140), 1.0 / std::max(lod, 0.2)));
     painter->setBrush(m_color);
@@ -78,15 +88,20 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->drawEllipse(QPointF(0, 0), m_radius * 0.3, m_radius * 0.3);
     }
     // A label is drawn once it would be legible: about 9 px on screen, earlier for big nodes.
-    const bool legible = lod * (9 + m_radius * 0.6) >= 11;
+    const bool legible = lod * (6 + m_radius) >= 11;
     if (g_alwaysLabels || selected || m_highlighted || legible) {
         QFont f = painter->font();
         f.setPointSizeF(9);
         f.setBold(selected || m_highlighted);
         painter->setFont(f);
+        // On a pale backing, so that a label stays readable where relations cross it.
+        const QRectF box(-kLabelWidth / 2, m_radius + 1, kLabelWidth, kLabelHeight);
+        const QRectF text = painter->boundingRect(box, Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine, m_name);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 200));
+        painter->drawRoundedRect(text.adjusted(-2, 0, 2, 0), 3, 3);
         painter->setPen(QColor(0x20, 0x20, 0x20));
-        painter->drawText(QRectF(-kLabelWidth / 2, m_radius + 1, kLabelWidth, kLabelHeight),
-                          Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine, m_name);
+        painter->drawText(box, Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine, m_name);
     }
 }
 

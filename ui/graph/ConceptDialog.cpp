@@ -42,11 +42,12 @@ ConceptDialog::ConceptDialog(const graph::Graph& graph, const graph::Concept& co
     m_type->setObjectName(QStringLiteral("conceptType"));
     m_type->setEditable(true);
     m_type->setInsertPolicy(QComboBox::NoInsert);
+    int userIndex = 0;
     for (const graph::GraphType& t : graph.types) {
         if (t.kind != graph::TypeKind::Concept)
             continue;
         m_knownTypes.append(t.key);
-        m_type->addItem(swatch(GraphPalette::conceptColor(t.key)),
+        m_type->addItem(swatch(GraphPalette::conceptColor(t.key, t.builtin ? -1 : userIndex++)),
                         t.builtin ? graph::GraphTypes::title(t.key) : t.label, t.key);
     }
     const int current = m_type->findData(concept.type);

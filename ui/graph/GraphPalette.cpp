@@ -18,7 +18,7 @@ uint stableHash(const QString& key, uint salt)
 const QRgb kExtra[] = {0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf, 0x6b6ecf, 0xad494a, 0x637939};
 } // namespace
 
-QColor GraphPalette::conceptColor(const QString& typeKey)
+QColor GraphPalette::conceptColor(const QString& typeKey, int userIndex)
 {
     static const QHash<QString, QRgb> builtin = {
         {QStringLiteral("product_feature"), 0x2ca02c},
@@ -29,10 +29,11 @@ QColor GraphPalette::conceptColor(const QString& typeKey)
     };
     if (auto it = builtin.constFind(typeKey); it != builtin.constEnd())
         return QColor(it.value());
-    return QColor(kExtra[stableHash(typeKey, 17) % (sizeof(kExtra) / sizeof(kExtra[0]))]);
+    const uint slot = userIndex >= 0 ? uint(userIndex) : stableHash(typeKey, 17);
+    return QColor(kExtra[slot % (sizeof(kExtra) / sizeof(kExtra[0]))]);
 }
 
-QColor GraphPalette::relationColor(const QString& typeKey)
+QColor GraphPalette::relationColor(const QString& typeKey, int userIndex)
 {
     static const QHash<QString, QRgb> builtin = {
         {QStringLiteral("contains"), 0x5b7fa6},
@@ -42,7 +43,8 @@ QColor GraphPalette::relationColor(const QString& typeKey)
     };
     if (auto it = builtin.constFind(typeKey); it != builtin.constEnd())
         return QColor(it.value());
-    return QColor(kExtra[stableHash(typeKey, 31) % (sizeof(kExtra) / sizeof(kExtra[0]))]).lighter(115);
+    const uint slot = userIndex >= 0 ? uint(userIndex) + 3 : stableHash(typeKey, 31);
+    return QColor(kExtra[slot % (sizeof(kExtra) / sizeof(kExtra[0]))]).lighter(115);
 }
 
 } // namespace lx::ui

@@ -11,8 +11,10 @@ class GraphPalette final
 {
 public:
     GraphPalette() = delete;
-    static QColor conceptColor(const QString& typeKey);
-    static QColor relationColor(const QString& typeKey);
+    // userIndex: the type's place among the workspace's own types (distinct colours for the
+    // first eight); -1 falls back to a stable hash of the key.
+    static QColor conceptColor(const QString& typeKey, int userIndex = -1);
+    static QColor relationColor(const QString& typeKey, int userIndex = -1);
 };
 
 } // namespace lx::ui

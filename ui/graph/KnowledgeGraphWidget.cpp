@@ -384,7 +384,7 @@ void KnowledgeGraphWidget::setGraph(graph::Graph g, QHash<qint64, QString> initi
     QList<qint64> placedHere;
     QStringList words;
     for (graph::Concept& c : m_graph.concepts) {
-        auto* n = new NodeItem(c.id, c.name, GraphPalette::conceptColor(c.type));
+        auto* n = new NodeItem(c.id, c.name, conceptColor(c.type));
         if (onScreen.contains(c.id)) {
             n->setPos(onScreen.value(c.id).first);
             n->setPinned(onScreen.value(c.id).second);
@@ -409,7 +409,7 @@ void KnowledgeGraphWidget::setGraph(graph::Graph g, QHash<qint64, QString> initi
         NodeItem* t = m_nodes.value(r.target);
         if (!s || !t)
             continue;
-        auto* e = new EdgeItem(r.id, s, t, r.type, r.weight, GraphPalette::relationColor(r.type));
+        auto* e = new EdgeItem(r.id, s, t, r.type, r.weight, relationColor(r.type));
         m_scene->addItem(e);
         m_edges.append(e);
     }
@@ -435,6 +435,29 @@ void KnowledgeGraphWidget::setGraph(graph::Graph g, QHash<qint64, QString> initi
     Q_EMIT graphShown();
 }
 
+int KnowledgeGraphWidget::userTypeIndex(graph::TypeKind kind, const QString& key) const
+{
+    int i = 0;
+    for (const graph::GraphType& t : m_graph.types) {
+        if (t.kind != kind || t.builtin)
+            continue;
+        if (t.key == key)
+            return i;
+        ++i;
+    }
+    return -1;
+}
+
+QColor KnowledgeGraphWidget::conceptColor(const QString& key) const
+{
+    return GraphPalette::conceptColor(key, userTypeIndex(graph::TypeKind::Concept, key));
+}
+
+QColor KnowledgeGraphWidget::relationColor(const QString& key) const
+{
+    return GraphPalette::relationColor(key, userTypeIndex(graph::TypeKind::Relation, key));
+}
+
 void KnowledgeGraphWidget::rebuildTypeLists()
 {
     auto fill = [this](QListWidget* list, graph::TypeKind kind) {
@@ -456,8 +479,7 @@ void KnowledgeGraphWidget::rebuildTypeLists()
         for (const graph::GraphType& t : m_graph.types) {
             if (t.kind != kind)
                 continue;
-            const QColor color = kind == graph::TypeKind::Concept ? GraphPalette::conceptColor(t.key)
-                                                                  : GraphPalette::relationColor(t.key);
+            const QColor color = kind == graph::TypeKind::Concept ? conceptColor(t.key) : relationColor(t.key);
             auto* item = new QListWidgetItem(swatch(color, kind == graph::TypeKind::Relation),
                                              QStringLiteral("%1  (%2)").arg(typeTitle(m_graph, kind, t.key)).arg(counts.value(t.key)),
                                              list);
@@ -676,7 +698,7 @@ void KnowledgeGraphWidget::showDetails(qint64 conceptId)
     const graph::Concept* c = m_graph.concept(conceptId);
     if (!c)
         return;
-    const QColor color = GraphPalette::conceptColor(c->type);
+    const QColor color = conceptColor(c->type);
     QString html = QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(esc(c->name));
     html += QStringLiteral("<p style='margin-top:0'><span style='color:%1'>●</span> %2 · %3</p>")
                 .arg(color.name(), esc(typeTitle(m_graph, graph::TypeKind::Concept, c->type)),
@@ -703,7 +725,7 @@ void KnowledgeGraphWidget::showDetails(qint64 conceptId)
                 continue;
             s += QStringLiteral("<tr><td style='color:%1'>%2</td><td><a href='concept:%3'>%4</a></td><td "
                                 "style='color:gray'>%5</td></tr>")
-                     .arg(GraphPalette::relationColor(r->type).name(),
+                     .arg(relationColor(r->type).name(),
                           esc(typeTitle(m_graph, graph::TypeKind::Relation, r->type)))
                      .arg(other->id)
                      .arg(esc(other->name), QString::number(r->weight, 'f', 2));

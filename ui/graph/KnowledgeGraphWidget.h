@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "graph/GraphData.h"
 
+#include <QColor>
 #include <QHash>
 #include <QPointF>
 #include <QSet>
@@ -74,6 +75,9 @@ private:
     void retranslate();
     void setGraph(graph::Graph g, QHash<qint64, QString> initials);
     void rebuildTypeLists();
+    int userTypeIndex(graph::TypeKind kind, const QString& key) const;
+    QColor conceptColor(const QString& key) const;
+    QColor relationColor(const QString& key) const;
     void fitAll();
     void updateSceneRect();
     void applyFilters();

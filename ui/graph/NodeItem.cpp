@@ -88,7 +88,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->drawEllipse(QPointF(0, 0), m_radius * 0.3, m_radius * 0.3);
     }
     // A label is drawn once it would be legible: about 9 px on screen, earlier for big nodes.
-    const bool legible = lod * (6 + m_radius) >= 11;
+    const bool legible = lod * (6 + m_radius) >= 10;
     if (g_alwaysLabels || selected || m_highlighted || legible) {
         QFont f = painter->font();
         f.setPointSizeF(9);

@@ -2032,6 +2032,22 @@
         <source>Platform rules</source>
         <translation />
     </message>
+    <message>
+        <source>%1 %2 it (%3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Knowledge graph: the text mentions no concept of the graph yet.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Knowledge graph: mentions %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Related, worth a mention: %1.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>lx::ui::WelcomeDialog</name>

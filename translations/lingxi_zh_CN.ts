@@ -2032,6 +2032,22 @@
         <source>Platform rules</source>
         <translation>平台规则</translation>
     </message>
+    <message>
+        <source>%1 %2 it (%3)</source>
+        <translation>%1 %2 它（%3）</translation>
+    </message>
+    <message>
+        <source>Knowledge graph: the text mentions no concept of the graph yet.</source>
+        <translation>知识图谱：文中还没有提到图谱中的概念。</translation>
+    </message>
+    <message>
+        <source>Knowledge graph: mentions %1.</source>
+        <translation>知识图谱：提到了 %1。</translation>
+    </message>
+    <message>
+        <source>Related, worth a mention: %1.</source>
+        <translation>相关、值得一提：%1。</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::WelcomeDialog</name>

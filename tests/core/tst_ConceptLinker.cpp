@@ -1,4 +1,5 @@
 #include "graph/ConceptLinker.h"
+#include "graph/RelatedConcepts.h"
 #include "text/TextNormalizer.h"
 
 #include <QTest>
@@ -72,6 +73,26 @@ private Q_SLOTS:
         QCOMPARE(found.at(0).start, found.at(1).start);
         QCOMPARE(found.at(2).conceptId, 4);
         QCOMPARE(found.at(2).end, 6);
+    }
+
+    void suggestsNeighboursNotYetMentioned()
+    {
+        Graph g = m_graph;
+        g.relations = {Relation{1, 2, 1, QStringLiteral("contains"), 0.9},   // 水光修护精华 contains 烟酰胺
+                       Relation{2, 2, 3, QStringLiteral("belongs_to"), 1.0},  // ... belongs to the brand: not suggested
+                       Relation{3, 2, 5, QStringLiteral("suits"), 0.8},       // ... suits 敏感肌
+                       Relation{4, 6, 1, QStringLiteral("affects"), 0.1},     // unrelated to the text
+                       Relation{5, 1, 4, QStringLiteral("belongs_to"), 0.5}};
+        const QString text = QStringLiteral("水光修护精华上新");
+        const QList<Suggestion> s = RelatedConcepts::suggest(g, m_linker.link(text));
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s.at(0).name, QStringLiteral("烟酰胺")); // 0.9 × 9 beats 0.8 × 8
+        QCOMPARE(s.at(0).relationType, QStringLiteral("contains"));
+        QCOMPARE(s.at(1).name, QStringLiteral("敏感肌"));
+        // Once the text mentions it, it is no longer suggested; its own neighbours are.
+        const QList<Suggestion> more = RelatedConcepts::suggest(g, m_linker.link(text + QStringLiteral("，含烟酰胺")));
+        QCOMPARE(more.size(), 3);
+        QVERIFY(std::none_of(more.cbegin(), more.cend(), [](const Suggestion& x) { return x.name == QStringLiteral("烟酰胺"); }));
     }
 
     void nothingToFind()

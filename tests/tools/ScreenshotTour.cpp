@@ -117,6 +117,11 @@ int main(int argc, char* argv[])
                     editor->moveCursor(QTextCursor::End);
                     editor->insertPlainText(QStringLiteral("\n全网第一的{颜色}方案"));
                 }
+                if (key == QLatin1String("templates") && who == QLatin1String("supervisor")) {
+                    settle(1500);
+                    window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"))
+                        ->selectItem(QStringLiteral("beauty.standard"));
+                }
                 if (key == QLatin1String("graph")) {
                     settle(5000); // the first showing lays the graph out
                     auto* panel = window.findChild<ui::KnowledgeGraphWidget*>();

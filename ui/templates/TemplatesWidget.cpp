@@ -5,6 +5,10 @@
 #include "content/ContentLibrary.h"
 #include "content/DefaultLexicons.h"
 #include "content/TemplateRenderer.h"
+#include "graph/ConceptLinker.h"
+#include "graph/GraphService.h"
+#include "graph/GraphTypes.h"
+#include "graph/RelatedConcepts.h"
 #include "templates/VariableHighlighter.h"
 #include "text/TextNormalizer.h"
 
@@ -188,6 +192,10 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("contentVerdict"));
     m_verdict->setWordWrap(true);
+    m_related = new QLabel(this);
+    m_related->setObjectName(QStringLiteral("contentRelatedConcepts"));
+    m_related->setWordWrap(true);
+    m_related->setTextFormat(Qt::RichText);
     auto* checkTab = new QWidget(this);
     auto* form = new QFormLayout(checkTab);
     auto* combos = new QHBoxLayout();
@@ -202,6 +210,7 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     form->addRow(m_densityLabel, m_density);
     form->addRow(m_hits);
     form->addRow(m_verdict);
+    form->addRow(m_related);
 
     m_history = new QListWidget(this);
     m_history->setObjectName(QStringLiteral("contentHistory"));
@@ -287,6 +296,30 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     runAsync<bool>(
         this, [compliance] { return bool(compliance->load(content::DefaultLexicons::load())); },
         [this](const bool&) { recheck(); });
+
+    // The knowledge graph, for the concepts a text mentions and what it could add.
+    if (m_ctx.session.can(auth::Permission::ViewGraph)) {
+        auto linker = std::make_shared<graph::ConceptLinker>();
+        auto loaded = std::make_shared<graph::Graph>();
+        auth::AuthService* auth = &m_ctx.auth;
+        const auth::Session session = m_ctx.session;
+        runAsync<bool>(
+            this,
+            [auth, session, linker, loaded] {
+                auto g = graph::GraphService(*auth).graph(session);
+                if (!g || g.value().concepts.isEmpty())
+                    return false;
+                *loaded = g.take();
+                return bool(linker->build(*loaded));
+            },
+            [this, linker, loaded](const bool& ok) {
+                if (!ok)
+                    return;
+                m_linker = linker;
+                m_graph = loaded;
+                recheck();
+            });
+    }
 
     fillSampleValues(QString());
     retranslate();
@@ -525,7 +558,41 @@ void TemplatesWidget::recheck()
     m_verdict->setText(report.ok() ? tr("Nothing blocks publishing.")
                                    : tr("%n problem(s) block publishing.", nullptr, errors)
                                          + (missing.isEmpty() ? QString() : QLatin1Char(' ') + tr("Missing values: %1").arg(missing.join(QStringLiteral(", ")))));
+    showRelatedConcepts(rendered);
     Q_EMIT checked(report.metrics.length, report.metrics.termDensity, int(report.compliance.size()));
+}
+
+void TemplatesWidget::showRelatedConcepts(const QString& text)
+{
+    if (!m_linker || !m_graph) {
+        m_related->clear();
+        return;
+    }
+    const QList<graph::ConceptMention> mentions = m_linker->link(text);
+    QStringList named;
+    for (const graph::ConceptMention& m : mentions) {
+        if (!named.contains(m.name))
+            named.append(m.name);
+    }
+    QStringList offered;
+    for (const graph::Suggestion& s : graph::RelatedConcepts::suggest(*m_graph, mentions, 6)) {
+        const graph::Concept* via = m_graph->concept(s.via);
+        offered.append(QStringLiteral("<span title='%1'>%2</span>")
+                           .arg(tr("%1 %2 it (%3)")
+                                    .arg(via ? via->name.toHtmlEscaped() : QString(),
+                                         graph::GraphTypes::title(s.relationType).toHtmlEscaped())
+                                    .arg(s.score, 0, 'f', 1),
+                                s.name.toHtmlEscaped()));
+    }
+    if (named.isEmpty()) {
+        m_related->setText(QStringLiteral("<span style='color:gray'>%1</span>")
+                               .arg(tr("Knowledge graph: the text mentions no concept of the graph yet.")));
+        return;
+    }
+    QString html = tr("Knowledge graph: mentions %1.").arg(named.join(QStringLiteral("、")).toHtmlEscaped());
+    if (!offered.isEmpty())
+        html += QLatin1Char(' ') + tr("Related, worth a mention: %1.").arg(offered.join(QStringLiteral("、")));
+    m_related->setText(html);
 }
 
 void TemplatesWidget::save()

@@ -23,6 +23,11 @@ class QTextBrowser;
 class QTimer;
 class QTreeWidget;
 
+namespace lx::graph {
+class ConceptLinker;
+struct Graph;
+}
+
 namespace lx::ui {
 
 // The Templates panel (kind Template) and the Scripts panel (kind Script): the library by
@@ -56,6 +61,7 @@ private:
     void retranslate();
     void showItem(qint64 id);
     void recheck();
+    void showRelatedConcepts(const QString& text);
     void loadHistory();
     void showDiff();
     void fillSampleValues(const QString& builtinId);
@@ -96,6 +102,9 @@ private:
     QProgressBar* m_density = nullptr;
     QListWidget* m_hits = nullptr;
     QLabel* m_verdict = nullptr;
+    QLabel* m_related = nullptr;
+    std::shared_ptr<graph::ConceptLinker> m_linker; // set once the graph is read
+    std::shared_ptr<graph::Graph> m_graph;
 
     QListWidget* m_history = nullptr;
     QTextBrowser* m_diff = nullptr;

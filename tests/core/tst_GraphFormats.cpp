@@ -30,11 +30,6 @@ Graph sampleGraph()
     return g;
 }
 
-QByteArray readBack(const QByteArray& bytes)
-{
-    return bytes;
-}
-
 void compareRecords(const GraphDocument& doc, const Graph& g)
 {
     QVERIFY2(doc.issues.isEmpty(), qPrintable(doc.issues.isEmpty() ? QString() : doc.issues.first().reason));

@@ -1539,6 +1539,30 @@
         <source>cannot write %1</source>
         <translation />
     </message>
+    <message>
+        <source>edit</source>
+        <translation />
+    </message>
+    <message>
+        <source>remove</source>
+        <translation />
+    </message>
+    <message>
+        <source>re-weight a relation</source>
+        <translation />
+    </message>
+    <message>
+        <source>Relation saved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>remove a relation</source>
+        <translation />
+    </message>
+    <message>
+        <source>Relation removed. Undo puts it back.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>lx::ui::LoginDialog</name>

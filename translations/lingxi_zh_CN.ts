@@ -1539,6 +1539,30 @@
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
+    <message>
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>re-weight a relation</source>
+        <translation>调整关系权重</translation>
+    </message>
+    <message>
+        <source>Relation saved.</source>
+        <translation>关系已保存。</translation>
+    </message>
+    <message>
+        <source>remove a relation</source>
+        <translation>移除关系</translation>
+    </message>
+    <message>
+        <source>Relation removed. Undo puts it back.</source>
+        <translation>关系已移除，撤销可恢复。</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::LoginDialog</name>

@@ -205,6 +205,18 @@ private Q_SLOTS:
         // Back out of the test's way.
         QTest::mouseClick(undo, Qt::LeftButton);
         QVERIFY(waitShown(*w, 5));
+
+        // Removing a relation from the details pane, and undoing it.
+        QVERIFY(w->focusConcept(QStringLiteral("控油")));
+        auto* details = w->findChild<QTextBrowser*>(QStringLiteral("graphDetails"));
+        QVERIFY(details->toHtml().contains(QStringLiteral("unrelate:")));
+        const qint64 weak = w->graph().relations.at(2).id; // 烟酰胺 → 控油, 0.2
+        Q_EMIT details->anchorClicked(QUrl(QStringLiteral("unrelate:%1").arg(weak)));
+        QTRY_COMPARE_WITH_TIMEOUT(w->graph().relations.size(), 2, 10000);
+        QTRY_VERIFY(undo->isEnabled());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(w->graph().relations.size(), 3, 10000);
+        QCOMPARE(w->graph().relations.at(2).id, weak); // back under its own number
     }
 
     void exportsPngAndSvg()

@@ -275,6 +275,10 @@ void KnowledgeGraphWidget::buildUi()
             const graph::Concept* c = m_graph.concept(url.path().toLongLong());
             if (c)
                 focusConcept(c->name);
+        } else if (url.scheme() == QLatin1String("relation")) {
+            editRelation(url.path().toLongLong());
+        } else if (url.scheme() == QLatin1String("unrelate")) {
+            removeRelation(url.path().toLongLong());
         }
     });
     connect(m_add, &QToolButton::clicked, this, &KnowledgeGraphWidget::addConcept);
@@ -723,12 +727,17 @@ void KnowledgeGraphWidget::showDetails(qint64 conceptId)
             const graph::Concept* other = m_graph.concept(outgoing ? r->target : r->source);
             if (!other)
                 continue;
+            const QString edit = m_canEdit ? QStringLiteral("<td><a href='relation:%1' style='color:gray'>%2</a> "
+                                                            "<a href='unrelate:%1' style='color:gray'>%3</a></td>")
+                                                 .arg(r->id)
+                                                 .arg(tr("edit"), tr("remove"))
+                                           : QString();
             s += QStringLiteral("<tr><td style='color:%1'>%2</td><td><a href='concept:%3'>%4</a></td><td "
-                                "style='color:gray'>%5</td></tr>")
+                                "style='color:gray'>%5</td>%6</tr>")
                      .arg(relationColor(r->type).name(),
                           esc(typeTitle(m_graph, graph::TypeKind::Relation, r->type)))
                      .arg(other->id)
-                     .arg(esc(other->name), QString::number(r->weight, 'f', 2));
+                     .arg(esc(other->name), QString::number(r->weight, 'f', 2), edit);
         }
         return s + QStringLiteral("</table>");
     };
@@ -956,6 +965,71 @@ void KnowledgeGraphWidget::connectSelected()
             });
     });
     dialog->open();
+}
+
+void KnowledgeGraphWidget::editRelation(qint64 relationId)
+{
+    std::optional<graph::Relation> before;
+    for (const graph::Relation& r : std::as_const(m_graph.relations)) {
+        if (r.id == relationId)
+            before = r;
+    }
+    if (!before || !m_canEdit)
+        return;
+    auto* dialog = new RelationDialog(m_graph, *before, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const graph::Relation old = *before;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, old] {
+        const graph::Relation after = dialog->relation();
+        std::shared_ptr<graph::GraphService> service = m_service;
+        const auth::Session session = m_ctx.session;
+        runAsync<Status>(
+            this, [service, session, after] { return service->updateRelation(session, after).status(); },
+            [this, service, session, old, after](const Status& st) {
+                if (!st) {
+                    setMessage(st.error(), true);
+                    return;
+                }
+                m_undo->push(new GraphEditCommand(
+                    tr("re-weight a relation"),
+                    [service, session, after] { return service->updateRelation(session, after).status(); },
+                    [service, session, old] { return service->updateRelation(session, old).status(); }, this,
+                    [this](const Status& s, bool undone) { afterEdit(s, undone); }));
+                setMessage(tr("Relation saved."));
+                reload();
+            });
+    });
+    dialog->open();
+}
+
+void KnowledgeGraphWidget::removeRelation(qint64 relationId)
+{
+    if (!m_canEdit)
+        return;
+    std::shared_ptr<graph::GraphService> service = m_service;
+    const auth::Session session = m_ctx.session;
+    auto removed = std::make_shared<graph::Relation>();
+    runAsync<Status>(
+        this,
+        [service, session, relationId, removed] {
+            auto r = service->deleteRelation(session, relationId);
+            if (r)
+                *removed = r.value();
+            return r.status();
+        },
+        [this, service, session, removed](const Status& st) {
+            if (!st) {
+                setMessage(st.error(), true);
+                return;
+            }
+            m_undo->push(new GraphEditCommand(
+                tr("remove a relation"),
+                [service, session, removed] { return service->deleteRelation(session, removed->id).status(); },
+                [service, session, removed] { return service->addRelation(session, *removed).status(); }, this,
+                [this](const Status& s, bool undone) { afterEdit(s, undone); }));
+            setMessage(tr("Relation removed. Undo puts it back."));
+            reload();
+        });
 }
 
 void KnowledgeGraphWidget::deleteSelected()

@@ -91,6 +91,8 @@ private:
     void editSelected();
     void connectSelected();
     void deleteSelected();
+    void editRelation(qint64 relationId);
+    void removeRelation(qint64 relationId);
     void chooseExportFile();
     void afterEdit(const Status& st, bool undone);
 

@@ -233,6 +233,8 @@ Cli::Outcome Cli::dispatch()
         return contentArea(verb, rest);
     if (area == QLatin1String("graph"))
         return graphArea(verb, rest);
+    if (area == QLatin1String("ab"))
+        return abArea(verb, rest);
     return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(area), 2);
 }
 

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 // Drives lingxi-cli as automation would: exit codes, one-line errors, --json, passwords on stdin.
 class tst_Cli : public QObject
 {
@@ -373,6 +375,45 @@ private Q_SLOTS:
         Run anonymous = cli({QStringLiteral("--workspace"), ws, QStringLiteral("graph"), QStringLiteral("import"), path});
         QCOMPARE(anonymous.code, 1);
         QVERIFY(anonymous.err.contains("--as"));
+    }
+
+    void abAnalyzeAndSampleSize()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("ab.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("variant,weight,exposures,conversions\nA,1,2400,120\nB,1,2400,150\nC,1,2400,96\n");
+        f.close();
+        Run r = cli({QStringLiteral("ab"), QStringLiteral("analyze"), QStringLiteral("--input"), path, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject j = r.json();
+        const QJsonArray v = j.value(QStringLiteral("variants")).toArray();
+        QCOMPARE(v.size(), 3);
+        QVERIFY(v.at(0).toObject().value(QStringLiteral("p_value")).isNull());
+        QVERIFY(v.at(0).toObject().value(QStringLiteral("lift")).isNull());
+        QVERIFY(v.at(0).toObject().value(QStringLiteral("significant")).isNull());
+        QCOMPARE(v.at(1).toObject().value(QStringLiteral("rate")).toDouble(), 0.0625);
+        QVERIFY(std::fabs(v.at(1).toObject().value(QStringLiteral("z")).toDouble() - 1.8793639429397577) < 1e-9);
+        QVERIFY(std::fabs(v.at(1).toObject().value(QStringLiteral("p_adjusted")).toDouble() - 0.1203896323182284) < 1e-9);
+        QCOMPARE(v.at(1).toObject().value(QStringLiteral("significant")).toBool(), false);
+        QCOMPARE(j.value(QStringLiteral("chi2")).toObject().value(QStringLiteral("df")).toInt(), 2);
+        QCOMPARE(j.value(QStringLiteral("srm")).toObject().value(QStringLiteral("flag")).toBool(), false);
+        QVERIFY(!j.value(QStringLiteral("verdict")).toString().isEmpty());
+
+        Run ss = cli({QStringLiteral("ab"), QStringLiteral("sample-size"), QStringLiteral("--baseline"), QStringLiteral("0.1"),
+                      QStringLiteral("--mde"), QStringLiteral("0.02"), QStringLiteral("--json")});
+        QCOMPARE(ss.code, 0);
+        QCOMPARE(ss.json().value(QStringLiteral("per_variant")).toInt(), 3841);
+
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("variant,weight,exposures,conversions\nA,1,2400,120\nB,1,100,120\n");
+        f.close();
+        Run bad = cli({QStringLiteral("ab"), QStringLiteral("analyze"), QStringLiteral("--input"), path, QStringLiteral("--json")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(oneLine(bad.err));
+        QVERIFY(bad.err.contains("line 3"));
+        QCOMPARE(bad.json().value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("line")).toInt(), 3);
+        QCOMPARE(cli({QStringLiteral("ab"), QStringLiteral("sample-size"), QStringLiteral("--baseline"), QStringLiteral("0.1")}).code, 2);
     }
 };
 

@@ -1,6 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AbAnalysis</name>
+    <message>
+        <source>the header has no '%1' column; it needs variant,weight,exposures,conversions</source>
+        <translation />
+    </message>
+    <message>
+        <source>the variant has no name</source>
+        <translation />
+    </message>
+    <message>
+        <source>the variant '%1' appears twice</source>
+        <translation />
+    </message>
+    <message>
+        <source>the weight of '%1' must be a positive number, not '%2'</source>
+        <translation />
+    </message>
+    <message>
+        <source>exposures of '%1' must be a whole number, not '%2'</source>
+        <translation />
+    </message>
+    <message>
+        <source>conversions of '%1' must be a whole number, not '%2'</source>
+        <translation />
+    </message>
+    <message>
+        <source>counts of '%1' cannot be negative</source>
+        <translation />
+    </message>
+    <message>
+        <source>'%1' has more conversions (%2) than exposures (%3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>the file is empty; it needs a header variant,weight,exposures,conversions and a row per variant</source>
+        <translation />
+    </message>
+    <message>
+        <source>an experiment needs at least two variants; the file has %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>an experiment needs at least two variants</source>
+        <translation />
+    </message>
+    <message>
+        <source>alpha must lie between 0 and 1</source>
+        <translation />
+    </message>
+    <message>
+        <source>there is no variant '%1' to use as the control</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sample ratio mismatch: the exposures do not match the weights (chi-square %1, p = %2). Fix the assignment before reading any result; no verdict.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Not enough data yet: each variant needs %1 exposures and the smallest has %2; no verdict.</source>
+        <translation />
+    </message>
+    <message>
+        <source> (95 % CI %1 to %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 beats %2 by %3%4, adjusted p = %5.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 does worse than %2 by %3%4, adjusted p = %5.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No variant differs from %1 at alpha %2 (smallest adjusted p = %3).</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>the audit log cannot be read: %1</source>
@@ -1263,6 +1342,213 @@
     </message>
 </context>
 <context>
+    <name>lx::ui::ExperimentsWidget</name>
+    <message>
+        <source>Open the counts of an experiment</source>
+        <translation />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Read an A/B/n test from its counts: open a CSV with the columns variant, weight, exposures, conversions, or type them in. The first variant is the control.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open counts…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remove last</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation />
+    </message>
+    <message>
+        <source>Exposures</source>
+        <translation />
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rate (95 % CI)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Lift (95 % CI)</source>
+        <translation />
+    </message>
+    <message>
+        <source>z</source>
+        <translation />
+    </message>
+    <message>
+        <source>p</source>
+        <translation />
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation />
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation />
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation />
+    </message>
+    <message>
+        <source>Control</source>
+        <translation />
+    </message>
+    <message>
+        <source>Min. exposures per variant</source>
+        <translation />
+    </message>
+    <message>
+        <source>from the sample size</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation />
+    </message>
+    <message>
+        <source>Baseline rate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Smallest effect to detect</source>
+        <translation />
+    </message>
+    <message>
+        <source>Absolute, in percentage points: 5 % → 6 % is 1 pp</source>
+        <translation />
+    </message>
+    <message>
+        <source>Power</source>
+        <translation />
+    </message>
+    <message>
+        <source>Exposures a day per variant</source>
+        <translation />
+    </message>
+    <message>
+        <source>Conversion rate (%), 95 % Wilson interval</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 was not loaded. %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type the exposures and conversions of every variant, or open a CSV.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Row %1: a name, a positive weight and whole, non-negative counts are needed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Row %1: %2 has more conversions than exposures.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sample ratio mismatch: %1. The split does not match the weights (p = %2), so the assignment is broken; no verdict until it is fixed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Across all variants: chi-square %1 (df %2), p = %3.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation />
+    </message>
+    <message>
+        <source>no</source>
+        <translation />
+    </message>
+    <message>
+        <source>Baseline + effect must stay below 100 %.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 exposures per variant to detect %2 → %3 at alpha %4 with %5 power.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>About %n day(s) at the current traffic.</source>
+        <translation><numerusform>About %n day at the current traffic.</numerusform><numerusform>About %n days at the current traffic.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no result to export yet.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>No verdict while the split is broken.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>lx::ui::FirstAdminDialog</name>
     <message>
         <source>Lingxi — first admin</source>
@@ -1691,6 +1977,10 @@
     </message>
     <message>
         <source>Knowledge graph</source>
+        <translation />
+    </message>
+    <message>
+        <source>Experiments</source>
         <translation />
     </message>
 </context>

@@ -1,6 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AbAnalysis</name>
+    <message>
+        <source>the header has no '%1' column; it needs variant,weight,exposures,conversions</source>
+        <translation>表头缺少“%1”列；需要 variant,weight,exposures,conversions</translation>
+    </message>
+    <message>
+        <source>the variant has no name</source>
+        <translation>变体没有名称</translation>
+    </message>
+    <message>
+        <source>the variant '%1' appears twice</source>
+        <translation>变体“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the weight of '%1' must be a positive number, not '%2'</source>
+        <translation>“%1”的权重必须是正数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>exposures of '%1' must be a whole number, not '%2'</source>
+        <translation>“%1”的曝光数必须是整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>conversions of '%1' must be a whole number, not '%2'</source>
+        <translation>“%1”的转化数必须是整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>counts of '%1' cannot be negative</source>
+        <translation>“%1”的计数不能为负</translation>
+    </message>
+    <message>
+        <source>'%1' has more conversions (%2) than exposures (%3)</source>
+        <translation>“%1”的转化数（%2）多于曝光数（%3）</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header variant,weight,exposures,conversions and a row per variant</source>
+        <translation>文件为空；需要表头 variant,weight,exposures,conversions，每个变体一行</translation>
+    </message>
+    <message>
+        <source>an experiment needs at least two variants; the file has %1</source>
+        <translation>实验至少需要两个变体；文件中只有 %1 个</translation>
+    </message>
+    <message>
+        <source>an experiment needs at least two variants</source>
+        <translation>实验至少需要两个变体</translation>
+    </message>
+    <message>
+        <source>alpha must lie between 0 and 1</source>
+        <translation>显著性水平必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>there is no variant '%1' to use as the control</source>
+        <translation>没有可作为对照组的变体“%1”</translation>
+    </message>
+    <message>
+        <source>Sample ratio mismatch: the exposures do not match the weights (chi-square %1, p = %2). Fix the assignment before reading any result; no verdict.</source>
+        <translation>样本比例失衡：曝光数与分流权重不符（卡方 %1，p = %2）。请先修复分流再解读结果；不给出结论。</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: each variant needs %1 exposures and the smallest has %2; no verdict.</source>
+        <translation>数据还不够：每个变体需要 %1 次曝光，最少的只有 %2 次；暂不下结论。</translation>
+    </message>
+    <message>
+        <source> (95 % CI %1 to %2)</source>
+        <translation>（95% 置信区间 %1 至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 beats %2 by %3%4, adjusted p = %5.</source>
+        <translation>%1 优于 %2，提升 %3%4，校正后 p = %5。</translation>
+    </message>
+    <message>
+        <source>%1 does worse than %2 by %3%4, adjusted p = %5.</source>
+        <translation>%1 不如 %2，变化 %3%4，校正后 p = %5。</translation>
+    </message>
+    <message>
+        <source>No variant differs from %1 at alpha %2 (smallest adjusted p = %3).</source>
+        <translation>在显著性水平 %2 下，没有变体与 %1 有显著差异（最小校正后 p = %3）。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>the audit log cannot be read: %1</source>
@@ -1263,6 +1342,213 @@
     </message>
 </context>
 <context>
+    <name>lx::ui::ExperimentsWidget</name>
+    <message>
+        <source>Open the counts of an experiment</source>
+        <translation>打开实验计数</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Read an A/B/n test from its counts: open a CSV with the columns variant, weight, exposures, conversions, or type them in. The first variant is the control.</source>
+        <translation>根据计数解读 A/B/n 测试：打开含 variant、weight、exposures、conversions 列的 CSV，或直接输入。第一个变体为对照组。</translation>
+    </message>
+    <message>
+        <source>Open counts…</source>
+        <translation>打开计数…</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>添加变体</translation>
+    </message>
+    <message>
+        <source>Remove last</source>
+        <translation>删除最后一个</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Exposures</source>
+        <translation>曝光</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>转化</translation>
+    </message>
+    <message>
+        <source>Rate (95 % CI)</source>
+        <translation>转化率（95% 置信区间）</translation>
+    </message>
+    <message>
+        <source>Lift (95 % CI)</source>
+        <translation>提升（95% 置信区间）</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>校正后 p</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>显著性水平</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <source>Min. exposures per variant</source>
+        <translation>每个变体最少曝光</translation>
+    </message>
+    <message>
+        <source>from the sample size</source>
+        <translation>按样本量计算</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>样本量</translation>
+    </message>
+    <message>
+        <source>Baseline rate</source>
+        <translation>基线转化率</translation>
+    </message>
+    <message>
+        <source>Smallest effect to detect</source>
+        <translation>最小可检测效应</translation>
+    </message>
+    <message>
+        <source>Absolute, in percentage points: 5 % → 6 % is 1 pp</source>
+        <translation>绝对值，单位为百分点：5% → 6% 即 1 个百分点</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>检验功效</translation>
+    </message>
+    <message>
+        <source>Exposures a day per variant</source>
+        <translation>每个变体每日曝光</translation>
+    </message>
+    <message>
+        <source>Conversion rate (%), 95 % Wilson interval</source>
+        <translation>转化率（%），95% Wilson 区间</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded. %2</source>
+        <translation>%1 未载入。%2</translation>
+    </message>
+    <message>
+        <source>Type the exposures and conversions of every variant, or open a CSV.</source>
+        <translation>请输入每个变体的曝光和转化，或打开 CSV。</translation>
+    </message>
+    <message>
+        <source>Row %1: a name, a positive weight and whole, non-negative counts are needed.</source>
+        <translation>第 %1 行：需要名称、正的权重和非负整数计数。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 has more conversions than exposures.</source>
+        <translation>第 %1 行：%2 的转化数多于曝光数。</translation>
+    </message>
+    <message>
+        <source>Sample ratio mismatch: %1. The split does not match the weights (p = %2), so the assignment is broken; no verdict until it is fixed.</source>
+        <translation>样本比例失衡：%1。分流与权重不符（p = %2），分流机制有问题；修复前不给出结论。</translation>
+    </message>
+    <message>
+        <source>Across all variants: chi-square %1 (df %2), p = %3.</source>
+        <translation>所有变体整体：卡方 %1（自由度 %2），p = %3。</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1（对照）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Baseline + effect must stay below 100 %.</source>
+        <translation>基线加效应必须低于 100%。</translation>
+    </message>
+    <message>
+        <source>%1 exposures per variant to detect %2 → %3 at alpha %4 with %5 power.</source>
+        <translation>在显著性水平 %4、检验功效 %5 下检测 %2 → %3，每个变体需要 %1 次曝光。</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n day(s) at the current traffic.</source>
+        <translation><numerusform>按当前流量约需 %n 天。</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no result to export yet.</source>
+        <translation>还没有可导出的结果。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>No verdict while the split is broken.</source>
+        <translation>分流有问题，暂不下结论。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::FirstAdminDialog</name>
     <message>
         <source>Lingxi — first admin</source>
@@ -1692,6 +1978,10 @@
     <message>
         <source>Knowledge graph</source>
         <translation>知识图谱</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>实验</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "auth/AuthService.h"
 #include "common/LanguageManager.h"
 #include "demo/DemoWorkspace.h"
+#include "experiments/ExperimentsWidget.h"
 #include "graph/KnowledgeGraphWidget.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -121,6 +122,14 @@ int main(int argc, char* argv[])
                     settle(1500);
                     window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"))
                         ->selectItem(QStringLiteral("beauty.standard"));
+                }
+                if (key == QLatin1String("experiments")) {
+                    auto* panel = window.findChild<ui::ExperimentsWidget*>();
+                    // Counts of the kind an ad platform exports (for the picture only).
+                    panel->setCounts({{QStringLiteral("A"), 1, 10000, 500, 0},
+                                      {QStringLiteral("B"), 1, who == QLatin1String("supervisor") ? 10700 : 10000,
+                                       who == QLatin1String("supervisor") ? 700 : 640, 0},
+                                      {QStringLiteral("C"), 1, 10000, 480, 0}});
                 }
                 if (key == QLatin1String("graph")) {
                     settle(5000); // the first showing lays the graph out

@@ -97,10 +97,11 @@ private Q_SLOTS:
                                << QStringList{QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("graph")};
         QTest::newRow("marketer") << "marketer"
                                   << QStringList{QStringLiteral("account"), QStringLiteral("templates"), QStringLiteral("scripts"),
-                                                 QStringLiteral("graph")};
+                                                 QStringLiteral("experiments"), QStringLiteral("graph")};
         QTest::newRow("supervisor") << "supervisor"
                                     << QStringList{QStringLiteral("account"), QStringLiteral("templates"),
-                                                   QStringLiteral("scripts"), QStringLiteral("graph"), QStringLiteral("audit")};
+                                                   QStringLiteral("scripts"), QStringLiteral("experiments"), QStringLiteral("graph"),
+                                                   QStringLiteral("audit")};
         QTest::newRow("admin") << "admin"
                                << QStringList{QStringLiteral("account"), QStringLiteral("operators"), QStringLiteral("audit"),
                                               QStringLiteral("workspace")};

@@ -4,6 +4,7 @@
 #include "audit/AuditWidget.h"
 #include "auth/AuthService.h"
 #include "common/LanguageManager.h"
+#include "experiments/ExperimentsWidget.h"
 #include "graph/KnowledgeGraphWidget.h"
 #include "main/AboutDialog.h"
 #include "operators/OperatorsWidget.h"
@@ -105,6 +106,8 @@ void MainWindow::buildPanels()
          [&ctx, this] { return new TemplatesWidget(ctx, content::ContentKind::Template, m_stack); }},
         {"scripts", auth::Permission::UseScripts, QStyle::SP_MessageBoxInformation, [] { return tr("Scripts"); },
          [&ctx, this] { return new TemplatesWidget(ctx, content::ContentKind::Script, m_stack); }},
+        {"experiments", auth::Permission::ViewExperiments, QStyle::SP_FileDialogInfoView, [] { return tr("Experiments"); },
+         [&ctx, this] { return new ExperimentsWidget(ctx, m_stack); }},
         {"graph", auth::Permission::ViewGraph, QStyle::SP_DirLinkIcon, [] { return tr("Knowledge graph"); },
          [&ctx, this] { return new KnowledgeGraphWidget(ctx, m_stack); }},
         {"operators", auth::Permission::ManageOperators, QStyle::SP_FileDialogDetailedView,

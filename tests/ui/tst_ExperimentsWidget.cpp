@@ -1,0 +1,131 @@
+#include "auth/AuthService.h"
+#include "common/UiContext.h"
+#include "experiments/ExperimentsWidget.h"
+#include "store/Workspace.h"
+#include "tasks/TaskRunner.h"
+
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <qcustomplot.h>
+
+using namespace lx;
+
+// Drives the real Experiments panel on the offscreen platform.
+class tst_ExperimentsWidget : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Workspace> m_ws;
+    std::unique_ptr<auth::AuthService> m_auth;
+    std::unique_ptr<tasks::TaskRunner> m_runner;
+    std::unique_ptr<ui::UiContext> m_ctx;
+
+    QString writeCsv(const char* name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(bytes);
+        return path;
+    }
+
+    static int plottables(QCustomPlot* chart, const char* className)
+    {
+        int n = 0;
+        for (int i = 0; i < chart->plottableCount(); ++i)
+            n += QString::fromLatin1(chart->plottable(i)->metaObject()->className()) == QLatin1String(className) ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        auto ws = store::Workspace::open(m_dir.filePath(QStringLiteral("e.lingxi")));
+        QVERIFY(ws);
+        m_ws = ws.take();
+        m_auth = std::make_unique<auth::AuthService>(*m_ws);
+        auto admin = m_auth->createFirstAdmin(QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("admin-pass-1"));
+        QVERIFY(admin);
+        m_runner = std::make_unique<tasks::TaskRunner>();
+        m_ctx = std::make_unique<ui::UiContext>(ui::UiContext{*m_ws, *m_auth, admin.value(), *m_runner});
+    }
+
+    void oneBarWithErrorBarsPerVariant()
+    {
+        ui::ExperimentsWidget w(*m_ctx);
+        w.resize(1100, 700);
+        w.show();
+        QVERIFY(!w.result()); // nothing typed yet, nothing analysed
+        QVERIFY(w.loadCounts(writeCsv("three.csv", "variant,weight,exposures,conversions\nA,1,10000,500\nB,1,10000,640\nC,1,10000,480\n")));
+        QVERIFY(w.result());
+        QCOMPARE(plottables(w.chart(), "QCPBars"), 3);
+        QCOMPARE(plottables(w.chart(), "QCPErrorBars"), 3);
+        // Each bar stands at its variant's rate, its error bar spans the Wilson interval.
+        for (int i = 0; i < w.chart()->plottableCount(); ++i) {
+            if (auto* err = qobject_cast<QCPErrorBars*>(w.chart()->plottable(i))) {
+                auto* bar = qobject_cast<QCPBars*>(err->dataPlottable());
+                QVERIFY(bar);
+                QCOMPARE(bar->data()->size(), 1);
+                QCOMPARE(err->dataCount(), 1);
+                const double rate = bar->data()->at(0)->value;
+                const auto& v = w.result()->variants.at(int(bar->data()->at(0)->key) - 1);
+                QVERIFY(std::fabs(rate - v.rate * 100) < 1e-9);
+                QVERIFY(std::fabs(err->data()->at(0).errorMinus - (v.rate - v.ci->low) * 100) < 1e-9);
+                QVERIFY(std::fabs(err->data()->at(0).errorPlus - (v.ci->high - v.rate) * 100) < 1e-9);
+            }
+        }
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("expSrmBanner"))->isHidden());
+        QCOMPARE(w.findChild<QTableWidget*>(QStringLiteral("expResults"))->rowCount(), 3);
+        const QString verdict = w.findChild<QLabel*>(QStringLiteral("expVerdict"))->text();
+        QVERIFY2(verdict.contains(QStringLiteral("B beats A")), qPrintable(verdict));
+        // Exports.
+        const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+        const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+        const QString csv = m_dir.filePath(QStringLiteral("table.csv"));
+        QVERIFY(w.exportChart(png));
+        QVERIFY(w.exportChart(pdf));
+        QVERIFY(w.exportTable(csv));
+        QVERIFY(!QImage(png).isNull());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 4);
+    }
+
+    void skewedCountsRaiseTheSrmBanner()
+    {
+        ui::ExperimentsWidget w(*m_ctx);
+        w.resize(1100, 700);
+        w.show();
+        QVERIFY(w.loadCounts(writeCsv("skewed.csv", "variant,weight,exposures,conversions\nA,1,5000,500\nB,1,5600,900\n")));
+        auto* banner = w.findChild<QLabel*>(QStringLiteral("expSrmBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("5600")));
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("expVerdict"))->text().contains(QStringLiteral("no verdict")));
+        // Typing a count that restores the split clears it.
+        auto* table = w.findChild<QTableWidget*>(QStringLiteral("expVariants"));
+        table->item(1, 2)->setText(QStringLiteral("5050"));
+        QVERIFY(banner->isHidden());
+    }
+
+    void badFileLeavesTheTableAsItWas()
+    {
+        ui::ExperimentsWidget w(*m_ctx);
+        QVERIFY(w.loadCounts(writeCsv("good.csv", "variant,weight,exposures,conversions\nA,1,100,10\nB,1,100,12\n")));
+        const Status st = w.loadCounts(writeCsv("bad.csv", "variant,weight,exposures,conversions\nA,1,100,10\nB,1,100,120\n"));
+        QVERIFY(!st);
+        QVERIFY(st.error().contains(QStringLiteral("line 3")));
+        auto* table = w.findChild<QTableWidget*>(QStringLiteral("expVariants"));
+        QCOMPARE(table->item(1, 3)->text(), QStringLiteral("12"));
+    }
+};
+
+QTEST_MAIN(tst_ExperimentsWidget)
+#include "tst_ExperimentsWidget.moc"

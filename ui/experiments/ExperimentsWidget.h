@@ -1,0 +1,87 @@
+#pragma once
+
+#include "common/Result.h"
+#include "experiments/AbAnalysis.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace lx::ui {
+
+struct UiContext;
+
+// The Experiments panel, reading an A/B/n test from its counts (a CSV exported from the ad
+// platform or typed in): per-variant rate with its 95 % interval as a bar chart with error bars,
+// each variant against the control with Holm-adjusted p-values, the sample-ratio banner when the
+// split does not match the weights, the verdict in words, and the sample size an experiment needs
+// with how long that takes at the current traffic. Charts export as PNG or PDF, the table as CSV.
+class ExperimentsWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExperimentsWidget)
+
+public:
+    explicit ExperimentsWidget(UiContext& ctx, QWidget* parent = nullptr);
+    ~ExperimentsWidget() override;
+
+    Status loadCounts(const QString& path);
+    void setCounts(const QList<experiments::VariantCounts>& variants);
+    Status exportChart(const QString& path) const;
+    Status exportTable(const QString& path) const;
+    const std::optional<experiments::AbResult>& result() const { return m_result; }
+    QCustomPlot* chart() const { return m_chart; }
+
+Q_SIGNALS:
+    void analysed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void analyse();
+    void showResult();
+    void updateSampleSize();
+    QList<experiments::VariantCounts> readTable(QString& problem) const;
+
+    UiContext& m_ctx;
+    std::optional<experiments::AbResult> m_result;
+    bool m_filling = false;
+
+    QLabel* m_intro = nullptr;
+    QPushButton* m_open = nullptr;
+    QPushButton* m_addRow = nullptr;
+    QPushButton* m_removeRow = nullptr;
+    QPushButton* m_exportTable = nullptr;
+    QPushButton* m_exportChart = nullptr;
+    QTableWidget* m_variants = nullptr;
+    QLabel* m_alphaLabel = nullptr;
+    QDoubleSpinBox* m_alpha = nullptr;
+    QLabel* m_controlLabel = nullptr;
+    QComboBox* m_control = nullptr;
+    QLabel* m_minLabel = nullptr;
+    QSpinBox* m_minExposures = nullptr;
+    QLabel* m_srmBanner = nullptr;
+    QLabel* m_verdict = nullptr;
+    QTableWidget* m_results = nullptr;
+    QCustomPlot* m_chart = nullptr;
+    QLabel* m_sampleTitle = nullptr;
+    QLabel* m_baselineLabel = nullptr;
+    QDoubleSpinBox* m_baseline = nullptr;
+    QLabel* m_mdeLabel = nullptr;
+    QDoubleSpinBox* m_mde = nullptr;
+    QLabel* m_powerLabel = nullptr;
+    QDoubleSpinBox* m_power = nullptr;
+    QLabel* m_trafficLabel = nullptr;
+    QSpinBox* m_traffic = nullptr;
+    QLabel* m_sampleSize = nullptr;
+};
+
+} // namespace lx::ui

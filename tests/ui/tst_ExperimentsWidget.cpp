@@ -108,7 +108,8 @@ private Q_SLOTS:
         auto* banner = w.findChild<QLabel*>(QStringLiteral("expSrmBanner"));
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QStringLiteral("5600")));
-        QVERIFY(w.findChild<QLabel*>(QStringLiteral("expVerdict"))->text().contains(QStringLiteral("no verdict")));
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("expVerdict"))->text().contains(QStringLiteral("No verdict")));
+        QCOMPARE(w.result()->verdict, experiments::Verdict::SampleRatioMismatch);
         // Typing a count that restores the split clears it.
         auto* table = w.findChild<QTableWidget*>(QStringLiteral("expVariants"));
         table->item(1, 2)->setText(QStringLiteral("5050"));

@@ -78,6 +78,18 @@
         <source>No variant differs from %1 at alpha %2 (smallest adjusted p = %3).</source>
         <translation />
     </message>
+    <message>
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <translation />
+    </message>
+    <message>
+        <source>the variant '%1' has two rows for %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>the weight of '%1' changes from %2 to %3</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1545,6 +1557,38 @@
     </message>
     <message>
         <source>%1 (%2 to %3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cumulative conversion rate (%)</source>
+        <translation />
+    </message>
+    <message>
+        <source>p-value against the control</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rate per variant</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cumulative rate by day</source>
+        <translation />
+    </message>
+    <message>
+        <source>p-value by day</source>
+        <translation />
+    </message>
+    <message>
+        <source>Peeking inflates false positives: a p-value checked every day dips below alpha by chance far more often than alpha. Decide the sample size first and read the verdict once it is reached.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>alpha %1</source>
         <translation />
     </message>
 </context>

@@ -78,6 +78,18 @@
         <source>No variant differs from %1 at alpha %2 (smallest adjusted p = %3).</source>
         <translation>在显著性水平 %2 下，没有变体与 %1 有显著差异（最小校正后 p = %3）。</translation>
     </message>
+    <message>
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>the variant '%1' has two rows for %2</source>
+        <translation>变体“%1”在 %2 有两行</translation>
+    </message>
+    <message>
+        <source>the weight of '%1' changes from %2 to %3</source>
+        <translation>“%1”的权重从 %2 变成了 %3</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1546,6 +1558,38 @@
     <message>
         <source>%1 (%2 to %3)</source>
         <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Cumulative conversion rate (%)</source>
+        <translation>累计转化率（%）</translation>
+    </message>
+    <message>
+        <source>p-value against the control</source>
+        <translation>相对对照组的 p 值</translation>
+    </message>
+    <message>
+        <source>Rate per variant</source>
+        <translation>各变体转化率</translation>
+    </message>
+    <message>
+        <source>Cumulative rate by day</source>
+        <translation>按天累计转化率</translation>
+    </message>
+    <message>
+        <source>p-value by day</source>
+        <translation>按天 p 值</translation>
+    </message>
+    <message>
+        <source>Peeking inflates false positives: a p-value checked every day dips below alpha by chance far more often than alpha. Decide the sample size first and read the verdict once it is reached.</source>
+        <translation>反复查看会放大误报：每天查看 p 值，它因偶然跌破显著性水平的概率远高于显著性水平本身。请先确定样本量，达到后再读结论。</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 对比 %2</translation>
+    </message>
+    <message>
+        <source>alpha %1</source>
+        <translation>显著性水平 %1</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,8 @@ const char* const kAbHelp =
     "        independence; the sample-ratio check of exposures against the weights (flagged at\n"
     "        p < 0.001, which withholds the verdict). No verdict either while a variant has fewer\n"
     "        exposures than --min-exposures (default: the sample size to detect --mde, absolute,\n"
-    "        or 20 % of the control's rate, at alpha and --power).\n"
+    "        or 20 % of the control's rate, at alpha and --power). With a date column (one row\n"
+    "        per variant and day) the output adds the cumulative figures day by day.\n"
     "  sample-size --baseline P1 --mde D [--alpha 0.05] [--power 0.8]\n"
     "        exposures needed per variant for a two-sided test (D absolute: p2 = P1 + D).\n";
 
@@ -194,6 +195,25 @@ Cli::Outcome Cli::abArea(const QString& verb, const QStringList& args)
             {QStringLiteral("min_exposures"), r.minExposures},
             {QStringLiteral("verdict"), r.verdictText},
             {QStringLiteral("verdict_kind"), experiments::AbAnalysis::verdictKey(r.verdict)}};
+        int controlIndex = 0;
+        for (int i = 0; i < r.variants.size(); ++i)
+            controlIndex = r.variants.at(i).control ? i : controlIndex;
+        const QList<experiments::TimePoint> timeline = experiments::AbAnalysis::timeline(in, controlIndex);
+        if (!timeline.isEmpty()) {
+            QJsonArray days;
+            for (const experiments::TimePoint& t : timeline) {
+                QJsonArray perVariant;
+                for (int i = 0; i < t.rates.size(); ++i)
+                    perVariant.append(QJsonObject{{QStringLiteral("name"), r.variants.at(i).counts.name},
+                                                  {QStringLiteral("exposures"), t.exposures.at(i)},
+                                                  {QStringLiteral("conversions"), t.conversions.at(i)},
+                                                  {QStringLiteral("rate"), t.rates.at(i)},
+                                                  {QStringLiteral("p_value"), optionalNumber(t.pValues.at(i))}});
+                days.append(QJsonObject{{QStringLiteral("date"), t.date.toString(Qt::ISODate)},
+                                        {QStringLiteral("variants"), perVariant}});
+            }
+            o.json.insert(QStringLiteral("timeline"), days);
+        }
         text += QStringLiteral("* control\nchi-square %1 (df %2), p = %3\nsample ratio check: chi-square %4, p = %5%6\n%7\n")
                     .arg(r.chi2.statistic, 0, 'f', 3)
                     .arg(r.chi2.df)

@@ -59,7 +59,9 @@ AbInput AbAnalysis::readCsv(QIODevice& device)
     CsvRecord r;
     QHash<QString, int> columns;
     bool haveHeader = false;
-    QSet<QString> names;
+    bool daily = false;
+    QHash<QString, int> indexOf;          // variant name -> index
+    QSet<QPair<QString, QDate>> seenDays; // one row per variant and day
     while (reader.next(r)) {
         if (!r.error.isEmpty()) {
             in.issues.append({r.line, r.error});
@@ -81,6 +83,7 @@ AbInput AbAnalysis::readCsv(QIODevice& device)
                     return in;
                 }
             }
+            daily = columns.contains(QStringLiteral("date"));
             continue;
         }
         auto cell = [&](const char* name) {
@@ -92,13 +95,20 @@ AbInput AbAnalysis::readCsv(QIODevice& device)
         v.name = cell("variant");
         bool weightOk = false;
         v.weight = cell("weight").toDouble(&weightOk);
+        const QDate date = daily ? QDate::fromString(cell("date"), Qt::ISODate) : QDate();
         QString problem;
         if (v.name.isEmpty())
             problem = tr("the variant has no name");
-        else if (names.contains(v.name))
+        else if (daily && !date.isValid())
+            problem = tr("'%1' is not a date (YYYY-MM-DD)").arg(cell("date"));
+        else if (!daily && indexOf.contains(v.name))
             problem = tr("the variant '%1' appears twice").arg(v.name);
+        else if (daily && seenDays.contains({v.name, date}))
+            problem = tr("the variant '%1' has two rows for %2").arg(v.name, date.toString(Qt::ISODate));
         else if (!weightOk || !std::isfinite(v.weight) || v.weight <= 0)
             problem = tr("the weight of '%1' must be a positive number, not '%2'").arg(v.name, cell("weight"));
+        else if (indexOf.contains(v.name) && in.variants.at(indexOf.value(v.name)).weight != v.weight)
+            problem = tr("the weight of '%1' changes from %2 to %3").arg(v.name).arg(in.variants.at(indexOf.value(v.name)).weight).arg(v.weight);
         else if (!parseCount(cell("exposures"), v.exposures))
             problem = tr("exposures of '%1' must be a whole number, not '%2'").arg(v.name, cell("exposures"));
         else if (!parseCount(cell("conversions"), v.conversions))
@@ -111,8 +121,20 @@ AbInput AbAnalysis::readCsv(QIODevice& device)
             in.issues.append({r.line, problem});
             continue;
         }
-        names.insert(v.name);
-        in.variants.append(v);
+        if (!indexOf.contains(v.name)) {
+            indexOf.insert(v.name, int(in.variants.size()));
+            VariantCounts total = v;
+            total.exposures = 0;
+            total.conversions = 0;
+            in.variants.append(total);
+        }
+        const int index = indexOf.value(v.name);
+        in.variants[index].exposures += v.exposures;
+        in.variants[index].conversions += v.conversions;
+        if (daily) {
+            seenDays.insert({v.name, date});
+            in.days.append(DailyCounts{date, index, v.exposures, v.conversions});
+        }
     }
     if (!haveHeader)
         in.issues.append({1, tr("the file is empty; it needs a header variant,weight,exposures,conversions and a row per variant")});
@@ -120,6 +142,38 @@ AbInput AbAnalysis::readCsv(QIODevice& device)
         in.issues.append({in.variants.isEmpty() ? 2 : in.variants.first().line,
                           tr("an experiment needs at least two variants; the file has %1").arg(in.variants.size())});
     return in;
+}
+
+QList<TimePoint> AbAnalysis::timeline(const AbInput& input, int control)
+{
+    QList<TimePoint> out;
+    const int k = int(input.variants.size());
+    if (input.days.isEmpty() || control < 0 || control >= k)
+        return out;
+    QList<DailyCounts> days = input.days;
+    std::stable_sort(days.begin(), days.end(), [](const DailyCounts& a, const DailyCounts& b) { return a.date < b.date; });
+    QList<qint64> exposures(k, 0), conversions(k, 0);
+    for (int i = 0; i < days.size(); ++i) {
+        exposures[days.at(i).variant] += days.at(i).exposures;
+        conversions[days.at(i).variant] += days.at(i).conversions;
+        if (i + 1 < days.size() && days.at(i + 1).date == days.at(i).date)
+            continue;
+        TimePoint p;
+        p.date = days.at(i).date;
+        p.exposures = exposures;
+        p.conversions = conversions;
+        for (int v = 0; v < k; ++v) {
+            p.rates.append(exposures.at(v) > 0 ? double(conversions.at(v)) / double(exposures.at(v)) : 0.0);
+            if (v == control || exposures.at(v) == 0 || exposures.at(control) == 0)
+                p.pValues.append(std::nullopt);
+            else
+                p.pValues.append(Statistics::twoProportion(conversions.at(control), exposures.at(control), conversions.at(v),
+                                                           exposures.at(v))
+                                     .pValue);
+        }
+        out.append(p);
+    }
+    return out;
 }
 
 Result<AbResult> AbAnalysis::analyze(const QList<VariantCounts>& variants, const AbOptions& options)

@@ -5,6 +5,7 @@
 #include "text/LexiconFile.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -23,10 +24,31 @@ struct VariantCounts
     int line = 0; // where it came from, for messages
 };
 
+// One day of one variant, when the counts come day by day (a `date` column).
+struct DailyCounts
+{
+    QDate date;
+    int variant = 0; // index into AbInput::variants
+    qint64 exposures = 0;
+    qint64 conversions = 0;
+};
+
 struct AbInput
 {
-    QList<VariantCounts> variants;
-    QList<text::LineIssue> issues; // bad lines; any issue means the input is refused
+    QList<VariantCounts> variants;  // totals
+    QList<DailyCounts> days;        // empty unless the file has a date column
+    QList<text::LineIssue> issues;  // bad lines; any issue means the input is refused
+};
+
+// The experiment as it stood at the end of one day: cumulative counts, rates, and each
+// variant's raw p-value against the control (what someone peeking that day would have seen).
+struct TimePoint
+{
+    QDate date;
+    QList<qint64> exposures;
+    QList<qint64> conversions;
+    QList<double> rates;
+    QList<std::optional<double>> pValues; // empty for the control
 };
 
 struct AbOptions
@@ -82,6 +104,8 @@ public:
     // columns ignored). Every bad line is reported with its number.
     static AbInput readCsv(QIODevice& device);
     static Result<AbResult> analyze(const QList<VariantCounts>& variants, const AbOptions& options);
+    // Cumulative figures day by day, in date order; `control` is an index into the variants.
+    static QList<TimePoint> timeline(const AbInput& input, int control);
     static QString verdictKey(Verdict v);
 };
 

@@ -139,6 +139,35 @@ private Q_SLOTS:
         QCOMPARE(r.value().verdict, Verdict::Winner);
     }
 
+    void dailyCountsGiveTotalsAndATimeline()
+    {
+        const AbInput in = read("date,variant,weight,exposures,conversions\n"
+                                "2026-11-02,A,1,1000,50\n2026-11-02,B,1,1000,70\n"
+                                "2026-11-01,A,1,1000,48\n2026-11-01,B,1,1000,52\n"
+                                "2026-11-03,B,1,1000,66\n2026-11-03,A,1,1000,50\n");
+        QVERIFY(in.issues.isEmpty());
+        QCOMPARE(in.variants.size(), 2);
+        QCOMPARE(in.variants.at(0).exposures, qint64(3000));
+        QCOMPARE(in.variants.at(1).conversions, qint64(188));
+        const QList<TimePoint> t = AbAnalysis::timeline(in, 0);
+        QCOMPARE(t.size(), 3);
+        QCOMPARE(t.at(0).date, QDate(2026, 11, 1)); // in date order, whatever the file's order
+        QCOMPARE(t.at(0).exposures.at(1), qint64(1000));
+        QCOMPARE(t.at(1).conversions.at(1), qint64(122));
+        QVERIFY(!t.at(2).pValues.at(0));
+        // The last day's cumulative p is the p of the totals.
+        const ZTest total = Statistics::twoProportion(148, 3000, 188, 3000);
+        QVERIFY(near(*t.at(2).pValues.at(1), total.pValue, 1e-15));
+        QVERIFY(near(t.at(2).rates.at(1), 188.0 / 3000.0));
+
+        const AbInput bad = read("date,variant,weight,exposures,conversions\n2026-11-01,A,1,10,1\n2026-11-01,A,1,10,1\n"
+                                 "2026-13-01,B,1,10,1\n2026-11-02,A,2,10,1\n");
+        QCOMPARE(bad.issues.size(), 3);
+        QCOMPARE(bad.issues.at(0).line, 3); // same day twice
+        QCOMPARE(bad.issues.at(1).line, 4); // not a date
+        QCOMPARE(bad.issues.at(2).line, 5); // weight changed
+    }
+
     void zeroAndFullConversion()
     {
         AbInput in = read("variant,weight,exposures,conversions\nA,1,400,0\nB,1,400,0\n");

@@ -17,13 +17,16 @@
 #include <QPlainTextEdit>
 
 #include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
+#include <random>
 
 using namespace lx;
 
@@ -123,7 +126,25 @@ int main(int argc, char* argv[])
                     window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"))
                         ->selectItem(QStringLiteral("beauty.standard"));
                 }
-                if (key == QLatin1String("experiments")) {
+                if (key == QLatin1String("experiments") && who == QLatin1String("marketer")) {
+                    // Two weeks of daily counts (for the picture only), shown as p-value by day.
+                    QString csv = QStringLiteral("date,variant,weight,exposures,conversions\n");
+                    std::mt19937 rng(5);
+                    for (int d = 0; d < 14; ++d) {
+                        const QString day = QDate(2026, 11, 1).addDays(d).toString(Qt::ISODate);
+                        std::binomial_distribution<int> a(1000, 0.050), b(1000, 0.058);
+                        csv += QStringLiteral("%1,A,1,1000,%2\n%1,B,1,1000,%3\n").arg(day).arg(a(rng)).arg(b(rng));
+                    }
+                    const QString path = QDir(out).filePath(QStringLiteral("daily-counts.csv"));
+                    QFile f(path);
+                    f.open(QIODevice::WriteOnly);
+                    f.write(csv.toUtf8());
+                    f.close();
+                    auto* panel = window.findChild<ui::ExperimentsWidget*>();
+                    (void)panel->loadCounts(path);
+                    QFile::remove(path);
+                    panel->findChild<QTabWidget*>(QStringLiteral("expCharts"))->setCurrentIndex(2);
+                } else if (key == QLatin1String("experiments")) {
                     auto* panel = window.findChild<ui::ExperimentsWidget*>();
                     // Counts of the kind an ad platform exports (for the picture only).
                     panel->setCounts({{QStringLiteral("A"), 1, 10000, 500, 0},

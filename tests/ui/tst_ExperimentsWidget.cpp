@@ -116,6 +116,29 @@ private Q_SLOTS:
         QVERIFY(banner->isHidden());
     }
 
+    void dailyCountsDrawTheTimeCharts()
+    {
+        ui::ExperimentsWidget w(*m_ctx);
+        w.resize(1100, 700);
+        w.show();
+        QVERIFY(w.loadCounts(writeCsv("daily.csv", "date,variant,weight,exposures,conversions\n"
+                                                   "2026-11-01,A,1,1000,48\n2026-11-01,B,1,1000,52\n"
+                                                   "2026-11-02,A,1,1000,50\n2026-11-02,B,1,1000,70\n"
+                                                   "2026-11-03,A,1,1000,50\n2026-11-03,B,1,1000,66\n")));
+        // One cumulative line per variant, three days each.
+        QCOMPARE(w.cumulativeChart()->graphCount(), 2);
+        QCOMPARE(w.cumulativeChart()->graph(1)->dataCount(), 3);
+        QVERIFY(std::fabs(w.cumulativeChart()->graph(1)->data()->at(2)->value - 188.0 / 30.0) < 1e-9);
+        // The p-value of B against A by day, and the alpha line.
+        QCOMPARE(w.pValueChart()->graphCount(), 2);
+        QCOMPARE(w.pValueChart()->graph(0)->dataCount(), 3);
+        QCOMPARE(w.pValueChart()->graph(1)->data()->at(0)->value, 0.05);
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("expPeekingWarning"))->text().contains(QStringLiteral("Peeking")));
+        // Typed counts have no days: the time charts empty out.
+        w.findChild<QTableWidget*>(QStringLiteral("expVariants"))->item(0, 2)->setText(QStringLiteral("3100"));
+        QCOMPARE(w.cumulativeChart()->graphCount(), 0);
+    }
+
     void badFileLeavesTheTableAsItWas()
     {
         ui::ExperimentsWidget w(*m_ctx);

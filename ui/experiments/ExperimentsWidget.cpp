@@ -19,6 +19,7 @@
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -114,6 +115,33 @@ ExperimentsWidget::ExperimentsWidget(UiContext& ctx, QWidget* parent) : QWidget(
     m_chart->axisRect()->setRangeDrag(Qt::Vertical);
     m_chart->axisRect()->setRangeZoom(Qt::Vertical);
 
+    auto timeChart = [this](const char* name) {
+        auto* c = new QCustomPlot(this);
+        c->setObjectName(QString::fromLatin1(name));
+        c->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+        c->legend->setVisible(true);
+        QSharedPointer<QCPAxisTickerDateTime> dates(new QCPAxisTickerDateTime);
+        dates->setDateTimeFormat(QStringLiteral("MM-dd"));
+        c->xAxis->setTicker(dates);
+        return c;
+    };
+    m_cumulative = timeChart("expCumulativeChart");
+    m_pChart = timeChart("expPValueChart");
+    m_peeking = new QLabel(this);
+    m_peeking->setObjectName(QStringLiteral("expPeekingWarning"));
+    m_peeking->setWordWrap(true);
+    m_peeking->setStyleSheet(QStringLiteral("background: #fff3e0; color: #e65100; padding: 6px; border-radius: 4px;"));
+    auto* pTab = new QWidget(this);
+    auto* pLayout = new QVBoxLayout(pTab);
+    pLayout->setContentsMargins(0, 0, 0, 0);
+    pLayout->addWidget(m_peeking);
+    pLayout->addWidget(m_pChart, 1);
+    m_charts = new QTabWidget(this);
+    m_charts->setObjectName(QStringLiteral("expCharts"));
+    m_charts->addTab(m_chart, QString());
+    m_charts->addTab(m_cumulative, QString());
+    m_charts->addTab(pTab, QString());
+
     m_sampleTitle = new QLabel(this);
     QFont bold = m_sampleTitle->font();
     bold.setBold(true);
@@ -181,7 +209,7 @@ ExperimentsWidget::ExperimentsWidget(UiContext& ctx, QWidget* parent) : QWidget(
     rightLayout->addWidget(m_srmBanner);
     rightLayout->addWidget(m_verdict);
     rightLayout->addWidget(m_results);
-    rightLayout->addWidget(m_chart, 1);
+    rightLayout->addWidget(m_charts, 1);
     auto* exportRow = new QHBoxLayout;
     exportRow->addStretch(1);
     exportRow->addWidget(m_exportTable);
@@ -197,8 +225,10 @@ ExperimentsWidget::ExperimentsWidget(UiContext& ctx, QWidget* parent) : QWidget(
     layout->addWidget(split);
 
     connect(m_variants, &QTableWidget::itemChanged, this, [this] {
-        if (!m_filling)
-            analyse();
+        if (m_filling)
+            return;
+        m_loaded = experiments::AbInput(); // typed counts have no days
+        analyse();
     });
     connect(m_alpha, &QDoubleSpinBox::valueChanged, this, [this] {
         analyse();
@@ -296,6 +326,13 @@ void ExperimentsWidget::retranslate()
     m_powerLabel->setText(tr("Power"));
     m_trafficLabel->setText(tr("Exposures a day per variant"));
     m_chart->yAxis->setLabel(tr("Conversion rate (%), 95 % Wilson interval"));
+    m_cumulative->yAxis->setLabel(tr("Cumulative conversion rate (%)"));
+    m_pChart->yAxis->setLabel(tr("p-value against the control"));
+    m_charts->setTabText(0, tr("Rate per variant"));
+    m_charts->setTabText(1, tr("Cumulative rate by day"));
+    m_charts->setTabText(2, tr("p-value by day"));
+    m_peeking->setText(tr("Peeking inflates false positives: a p-value checked every day dips below alpha by chance "
+                          "far more often than alpha. Decide the sample size first and read the verdict once it is reached."));
     updateSampleSize();
     showResult();
 }
@@ -319,11 +356,18 @@ Status ExperimentsWidget::loadCounts(const QString& path)
             lines.append(tr("line %1: %2").arg(i.line).arg(i.reason));
         return Status::failure(tr("%1 was not loaded. %2").arg(QFileInfo(path).fileName(), lines.join(QStringLiteral("; "))));
     }
-    setCounts(in.variants);
+    m_loaded = in;
+    fillTable(in.variants);
     return Status::success();
 }
 
 void ExperimentsWidget::setCounts(const QList<experiments::VariantCounts>& variants)
+{
+    m_loaded = experiments::AbInput();
+    fillTable(variants);
+}
+
+void ExperimentsWidget::fillTable(const QList<experiments::VariantCounts>& variants)
 {
     m_filling = true;
     m_variants->setRowCount(0);
@@ -404,6 +448,7 @@ void ExperimentsWidget::analyse()
             problem = r.error();
     }
     showResult();
+    showTimeline();
     if (!m_result)
         m_verdict->setText(problem);
     Q_EMIT analysed();
@@ -500,6 +545,62 @@ void ExperimentsWidget::showResult()
     m_chart->replot();
 }
 
+void ExperimentsWidget::showTimeline()
+{
+    m_cumulative->clearGraphs();
+    m_pChart->clearGraphs();
+    m_pChart->clearItems();
+    const bool haveDays = !m_loaded.days.isEmpty() && m_result;
+    m_charts->setTabEnabled(1, haveDays);
+    m_charts->setTabEnabled(2, haveDays);
+    if (!haveDays) {
+        m_cumulative->replot();
+        m_pChart->replot();
+        return;
+    }
+    int control = 0;
+    for (int i = 0; i < m_result->variants.size(); ++i)
+        control = m_result->variants.at(i).control ? i : control;
+    const QList<experiments::TimePoint> timeline = experiments::AbAnalysis::timeline(m_loaded, control);
+    static const QRgb colours[] = {0x757575, 0x1565c0, 0x2e7d32, 0xc62828, 0x6a1b9a, 0xef6c00};
+    for (int v = 0; v < m_loaded.variants.size(); ++v) {
+        const QColor c(colours[v % 6]);
+        QCPGraph* rate = m_cumulative->addGraph();
+        rate->setName(m_loaded.variants.at(v).name);
+        rate->setPen(QPen(c, 2));
+        QCPGraph* p = nullptr;
+        if (v != control) {
+            p = m_pChart->addGraph();
+            p->setName(tr("%1 vs %2").arg(m_loaded.variants.at(v).name, m_loaded.variants.at(control).name));
+            p->setPen(QPen(c, 2));
+        }
+        for (const experiments::TimePoint& t : timeline) {
+            const double x = double(QDateTime(t.date, QTime(12, 0)).toSecsSinceEpoch());
+            rate->addData(x, t.rates.at(v) * 100);
+            if (p && t.pValues.at(v))
+                p->addData(x, *t.pValues.at(v));
+        }
+    }
+    // The alpha line: where a peeker would stop.
+    QCPGraph* alpha = m_pChart->addGraph();
+    alpha->setName(tr("alpha %1").arg(m_alpha->value()));
+    alpha->setPen(QPen(QColor(0xb7, 0x1c, 0x1c), 1.5, Qt::DashLine));
+    if (!timeline.isEmpty()) {
+        const double first = double(QDateTime(timeline.first().date, QTime(12, 0)).toSecsSinceEpoch());
+        const double last = double(QDateTime(timeline.last().date, QTime(12, 0)).toSecsSinceEpoch());
+        alpha->addData(first, m_alpha->value());
+        alpha->addData(last, m_alpha->value());
+    }
+    m_cumulative->rescaleAxes();
+    m_cumulative->yAxis->setRangeLower(0);
+    m_pChart->rescaleAxes();
+    m_pChart->yAxis->setRange(0, 1);
+    for (QCustomPlot* c : {m_cumulative, m_pChart}) {
+        c->xAxis->setRange(c->xAxis->range().lower - 43200, c->xAxis->range().upper + 43200);
+        c->replot();
+    }
+}
+
 void ExperimentsWidget::updateSampleSize()
 {
     const double baseline = m_baseline->value() / 100;
@@ -523,9 +624,10 @@ Status ExperimentsWidget::exportChart(const QString& path) const
 {
     if (!m_result)
         return Status::failure(tr("There is no result to export yet."));
-    const bool ok = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
-                        ? m_chart->savePdf(path, 800, 500)
-                        : m_chart->savePng(path, 1200, 750, 1.0, -1, 144);
+    // The chart on show: rates, cumulative rates or p-values.
+    QCustomPlot* chart = m_charts->currentIndex() == 1 ? m_cumulative : m_charts->currentIndex() == 2 ? m_pChart : m_chart;
+    const bool ok = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? chart->savePdf(path, 800, 500)
+                                                                              : chart->savePng(path, 1200, 750, 1.0, -1, 144);
     return ok ? Status::success() : Status::failure(tr("Cannot write %1").arg(path));
 }
 

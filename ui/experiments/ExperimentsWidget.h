@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QTabWidget;
 
 namespace lx::ui {
 
@@ -37,6 +38,8 @@ public:
     Status exportTable(const QString& path) const;
     const std::optional<experiments::AbResult>& result() const { return m_result; }
     QCustomPlot* chart() const { return m_chart; }
+    QCustomPlot* cumulativeChart() const { return m_cumulative; }
+    QCustomPlot* pValueChart() const { return m_pChart; }
 
 Q_SIGNALS:
     void analysed();
@@ -49,6 +52,8 @@ private:
     void analyse();
     void showResult();
     void updateSampleSize();
+    void showTimeline();
+    void fillTable(const QList<experiments::VariantCounts>& variants);
     QList<experiments::VariantCounts> readTable(QString& problem) const;
 
     UiContext& m_ctx;
@@ -72,6 +77,11 @@ private:
     QLabel* m_verdict = nullptr;
     QTableWidget* m_results = nullptr;
     QCustomPlot* m_chart = nullptr;
+    QCustomPlot* m_cumulative = nullptr;
+    QCustomPlot* m_pChart = nullptr;
+    QLabel* m_peeking = nullptr;
+    QTabWidget* m_charts = nullptr;
+    experiments::AbInput m_loaded; // the last file, for its days; cleared when counts are typed
     QLabel* m_sampleTitle = nullptr;
     QLabel* m_baselineLabel = nullptr;
     QDoubleSpinBox* m_baseline = nullptr;

@@ -92,6 +92,17 @@
     </message>
 </context>
 <context>
+    <name>AccuracyMonitor</name>
+    <message>
+        <source>%1 of the last %2 periods are below %3 % accuracy with at least %4 reviews each</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 of the last %2 periods below %3 % (an alert needs %4 with at least %5 reviews each)</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>the audit log cannot be read: %1</source>

@@ -235,6 +235,8 @@ Cli::Outcome Cli::dispatch()
         return graphArea(verb, rest);
     if (area == QLatin1String("ab"))
         return abArea(verb, rest);
+    if (area == QLatin1String("quality"))
+        return qualityArea(verb, rest);
     return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(area), 2);
 }
 

@@ -415,6 +415,47 @@ private Q_SLOTS:
         QCOMPARE(bad.json().value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("line")).toInt(), 3);
         QCOMPARE(cli({QStringLiteral("ab"), QStringLiteral("sample-size"), QStringLiteral("--baseline"), QStringLiteral("0.1")}).code, 2);
     }
+
+    void qualityAccuracyAlertsOnlyOnARun()
+    {
+        // 60 reviews a day: day 1 at 90 %, days 2 and 3 at 80 % -> 2 of the last 3 below 85 %.
+        QString csv = QStringLiteral("date,predicted,reviewed,text\n");
+        const int correct[] = {54, 48, 48};
+        for (int d = 0; d < 3; ++d) {
+            for (int i = 0; i < 60; ++i) {
+                const bool right = i < correct[d];
+                csv += QStringLiteral("2026-11-%1,negative,%2,评论 %3\n")
+                           .arg(24 + d)
+                           .arg(right ? QStringLiteral("negative") : QStringLiteral("neutral"))
+                           .arg(d * 100 + i);
+            }
+        }
+        const QString path = m_dir.filePath(QStringLiteral("reviews.csv"));
+        const QString corrections = m_dir.filePath(QStringLiteral("corrections.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv.toUtf8());
+        f.close();
+        Run r = cli({QStringLiteral("quality"), QStringLiteral("accuracy"), QStringLiteral("--input"), path,
+                     QStringLiteral("--export-corrections"), corrections, QStringLiteral("--json")});
+        QCOMPARE(r.code, 3);
+        const QJsonObject j = r.json();
+        QCOMPARE(j.value(QStringLiteral("alert")).toBool(), true);
+        QCOMPARE(j.value(QStringLiteral("periods")).toArray().size(), 3);
+        QCOMPARE(j.value(QStringLiteral("periods")).toArray().at(0).toObject().value(QStringLiteral("accuracy")).toDouble(), 0.9);
+        QCOMPARE(j.value(QStringLiteral("corrections")).toInt(), 6 + 12 + 12);
+        QFile c(corrections);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = c.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("label,text"));
+        QCOMPARE(lines.size(), 31);
+        QVERIFY(lines.at(1).startsWith("neutral,"));
+        // With 3 of 3 required there is no alert.
+        Run lenient = cli({QStringLiteral("quality"), QStringLiteral("accuracy"), QStringLiteral("--input"), path,
+                           QStringLiteral("--m"), QStringLiteral("3"), QStringLiteral("--json")});
+        QCOMPARE(lenient.code, 0);
+        QCOMPARE(lenient.json().value(QStringLiteral("alert")).toBool(), false);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,0 +1,176 @@
+// lingxi-cli quality: model accuracy from human reviews, the alert rule, corrected samples out.
+#include "cli/Cli.h"
+
+#include "cli/VerbParser.h"
+#include "common/CsvReader.h"
+#include "quality/AccuracyMonitor.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QMap>
+#include <QSaveFile>
+
+namespace lx::cli {
+
+namespace {
+
+const char* const kQualityHelp =
+    "Usage: lingxi-cli quality accuracy --input REVIEWS.csv [--period day|week] [--threshold 0.85]\n"
+    "                                   [--m 2] [--n 3] [--min-reviews 50] [--export-corrections FILE]\n"
+    "\n"
+    "  REVIEWS.csv has a header with date (YYYY-MM-DD), predicted and reviewed (the labels the\n"
+    "  model gave and the reviewer confirmed or corrected), and optionally text. Prints accuracy\n"
+    "  per period with its 95 % Wilson interval; the alert fires only when m of the last n\n"
+    "  periods with at least --min-reviews reviews are below the threshold (exit 3).\n"
+    "  --export-corrections writes the corrected samples as label,text for retraining.\n";
+
+} // namespace
+
+Cli::Outcome Cli::qualityArea(const QString& verb, const QStringList& args)
+{
+    const QString help = QString::fromUtf8(kQualityHelp);
+    if (verb.isEmpty() || verb == QLatin1String("--help"))
+        return usage(help);
+    if (verb != QLatin1String("accuracy"))
+        return fail(QStringLiteral("unknown verb 'quality %1' (see lingxi-cli quality --help)").arg(verb), 2);
+    VerbParser v;
+    if (!v.parse(args, {valueOption("input"), valueOption("period"), valueOption("threshold"), valueOption("m"),
+                        valueOption("n"), valueOption("min-reviews"), valueOption("export-corrections")}))
+        return fail(v.error, 2);
+    if (v.help)
+        return usage(help);
+    const QString input = v.parser.value(QStringLiteral("input"));
+    if (input.isEmpty())
+        return fail(QStringLiteral("quality accuracy needs --input REVIEWS.csv"), 2);
+    quality::AlertRule rule;
+    bool ok = true;
+    if (v.parser.isSet(QStringLiteral("threshold")))
+        rule.threshold = v.parser.value(QStringLiteral("threshold")).toDouble(&ok);
+    if (ok && v.parser.isSet(QStringLiteral("m")))
+        rule.m = v.parser.value(QStringLiteral("m")).toInt(&ok);
+    if (ok && v.parser.isSet(QStringLiteral("n")))
+        rule.n = v.parser.value(QStringLiteral("n")).toInt(&ok);
+    if (ok && v.parser.isSet(QStringLiteral("min-reviews")))
+        rule.minReviews = v.parser.value(QStringLiteral("min-reviews")).toLongLong(&ok);
+    if (!ok || !(rule.threshold > 0 && rule.threshold < 1) || rule.m < 1 || rule.n < rule.m || rule.minReviews < 0)
+        return fail(QStringLiteral("--threshold lies between 0 and 1; --m and --n are whole numbers with 1 <= m <= n"), 2);
+    const QString period = v.parser.value(QStringLiteral("period")).isEmpty() ? QStringLiteral("day")
+                                                                                : v.parser.value(QStringLiteral("period"));
+    if (period != QLatin1String("day") && period != QLatin1String("week"))
+        return fail(QStringLiteral("--period is day or week"), 2);
+
+    QFile f(input);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(input, f.errorString()));
+    CsvReader reader(f);
+    CsvRecord r;
+    QHash<QString, int> columns;
+    bool header = false;
+    QMap<QString, quality::ReviewPeriod> periods;
+    QStringList corrections;
+    QJsonArray errors;
+    while (reader.next(r)) {
+        if (!r.error.isEmpty()) {
+            errors.append(QJsonObject{{QStringLiteral("line"), r.line}, {QStringLiteral("reason"), r.error}});
+            continue;
+        }
+        if (r.fields.join(QString()).trimmed().isEmpty())
+            continue;
+        if (!header) {
+            header = true;
+            for (int i = 0; i < r.fields.size(); ++i)
+                columns.insert(r.fields.at(i).trimmed().toLower(), i);
+            for (const char* need : {"date", "predicted", "reviewed"}) {
+                if (!columns.contains(QString::fromLatin1(need)))
+                    return fail(QStringLiteral("%1 line %2: the header has no '%3' column (it needs date,predicted,reviewed)")
+                                    .arg(input)
+                                    .arg(r.line)
+                                    .arg(QString::fromLatin1(need)));
+            }
+            continue;
+        }
+        auto cell = [&](const char* name) {
+            const int c = columns.value(QString::fromLatin1(name), -1);
+            return c >= 0 && c < r.fields.size() ? r.fields.at(c).trimmed() : QString();
+        };
+        const QDate date = QDate::fromString(cell("date"), Qt::ISODate);
+        if (!date.isValid() || cell("predicted").isEmpty() || cell("reviewed").isEmpty()) {
+            errors.append(QJsonObject{{QStringLiteral("line"), r.line},
+                                      {QStringLiteral("reason"),
+                                       !date.isValid() ? QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(cell("date"))
+                                                       : QStringLiteral("a review needs the predicted and the reviewed label")}});
+            continue;
+        }
+        int weekYear = 0;
+        const int week = date.weekNumber(&weekYear);
+        const QString key = period == QLatin1String("day")
+                                ? date.toString(Qt::ISODate)
+                                : QStringLiteral("%1-W%2").arg(weekYear).arg(week, 2, 10, QLatin1Char('0'));
+        quality::ReviewPeriod& p = periods[key];
+        p.label = key;
+        ++p.reviewed;
+        if (cell("predicted") == cell("reviewed"))
+            ++p.correct;
+        else if (!cell("text").isEmpty())
+            corrections.append(CsvReader::formatLine({cell("reviewed"), cell("text")}));
+    }
+    if (!errors.isEmpty()) {
+        Outcome o;
+        o.exitCode = 1;
+        o.json = QJsonObject{{QStringLiteral("errors"), errors}};
+        o.error = QStringLiteral("%1 line %2: %3")
+                      .arg(input)
+                      .arg(errors.first().toObject().value(QStringLiteral("line")).toInt())
+                      .arg(errors.first().toObject().value(QStringLiteral("reason")).toString());
+        return o;
+    }
+    const quality::AccuracyReport report = quality::AccuracyMonitor::evaluate(periods.values(), rule);
+    const QString exportPath = v.parser.value(QStringLiteral("export-corrections"));
+    if (!exportPath.isEmpty()) {
+        QSaveFile out(exportPath);
+        if (!out.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write %1").arg(exportPath));
+        out.write((QStringLiteral("label,text\n") + corrections.join(QLatin1Char('\n'))
+                   + (corrections.isEmpty() ? QString() : QStringLiteral("\n")))
+                      .toUtf8());
+        if (!out.commit())
+            return fail(QStringLiteral("cannot write %1").arg(exportPath));
+    }
+    QJsonArray rows;
+    QString text = QStringLiteral("%1  %2  %3  %4\n").arg(QStringLiteral("period"), -10).arg(QStringLiteral("reviews"), 8)
+                       .arg(QStringLiteral("accuracy (95 % CI)"), -24).arg(QStringLiteral("below"));
+    for (const quality::PeriodAccuracy& a : report.periods) {
+        rows.append(QJsonObject{{QStringLiteral("period"), a.period.label},
+                                {QStringLiteral("reviewed"), a.period.reviewed},
+                                {QStringLiteral("correct"), a.period.correct},
+                                {QStringLiteral("accuracy"), a.accuracy ? QJsonValue(*a.accuracy) : QJsonValue()},
+                                {QStringLiteral("ci_low"), a.ci ? QJsonValue(a.ci->low) : QJsonValue()},
+                                {QStringLiteral("ci_high"), a.ci ? QJsonValue(a.ci->high) : QJsonValue()},
+                                {QStringLiteral("enough_reviews"), a.enoughReviews},
+                                {QStringLiteral("below"), a.below}});
+        text += QStringLiteral("%1  %2  %3  %4\n")
+                    .arg(a.period.label, -10)
+                    .arg(a.period.reviewed, 8)
+                    .arg(a.accuracy ? QStringLiteral("%1 % (%2–%3)")
+                                          .arg(*a.accuracy * 100, 0, 'f', 1)
+                                          .arg(a.ci->low * 100, 0, 'f', 1)
+                                          .arg(a.ci->high * 100, 0, 'f', 1)
+                                    : QStringLiteral("–"),
+                         -24)
+                    .arg(a.below ? QStringLiteral("below") : (a.enoughReviews ? QString() : QStringLiteral("too few")));
+    }
+    Outcome o;
+    o.json = QJsonObject{{QStringLiteral("periods"), rows},
+                         {QStringLiteral("alert"), report.alert},
+                         {QStringLiteral("below_in_window"), report.belowInWindow},
+                         {QStringLiteral("reason"), report.reason},
+                         {QStringLiteral("corrections"), int(corrections.size())}};
+    o.text = text + (report.alert ? QStringLiteral("ALERT: ") : QString()) + report.reason + QLatin1Char('\n');
+    if (report.alert) {
+        o.exitCode = 3;
+        o.error = QStringLiteral("model accuracy alert: ") + report.reason;
+    }
+    return o;
+}
+
+} // namespace lx::cli

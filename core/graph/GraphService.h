@@ -47,7 +47,8 @@ struct NodePosition
 };
 
 // The workspace's knowledge graph. Everyone with view_graph reads it; edit_graph adds, renames,
-// connects, re-weights and deletes, each change one audited transaction. The store keeps the
+// connects, re-weights and deletes, each change one audited transaction; import_data may also
+// import graph files. The store keeps the
 // integrity rules (no relation to a missing concept, no duplicate relation of one type between
 // a pair, unique names per type); this service checks them first to give a clear reason.
 class GraphService final

@@ -294,7 +294,12 @@ private Q_SLOTS:
         QVERIFY(service.graph(*b.agent));
         auto denied = service.addConcept(*b.agent, Concept{0, QStringLiteral("z"), QStringLiteral("brand"), {}, {}, 1});
         QVERIFY(!denied);
-        QVERIFY(!service.graph(*b.admin)); // admins run the workspace, not its knowledge
+        QVERIFY(!service.graph(*b.admin)); // admins run the workspace, not its knowledge ...
+        graph::GraphDocument one;
+        one.concepts.append(graph::ConceptRecord{QString(), QStringLiteral("导入的概念"), QStringLiteral("brand"), {}, {}, 1, 2, {}});
+        auto imported = service.import(*b.admin, one, {}, QStringLiteral("admin.csv"));
+        QVERIFY2(imported && imported.value().stored, qPrintable(imported.error())); // ... but bring data in
+        QVERIFY(!service.import(*b.agent, one, {}, QStringLiteral("agent.csv")));
 
         // Rename and re-weight, audited with before and after.
         Concept renamed = a.value();

@@ -134,6 +134,32 @@ QList<Migration> buildMigrations()
         },
     });
 
+    list.append(Migration{
+        6,
+        QStringLiteral("experiments: variants of template or script versions, weights, metric"),
+        {
+            QStringLiteral("CREATE TABLE experiments ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),"
+                           " salt TEXT NOT NULL,"
+                           " metric TEXT NOT NULL CHECK (metric IN ('click_through','conversion','engagement')),"
+                           " guardrails TEXT NOT NULL DEFAULT '[]',"
+                           " baseline REAL, mde REAL,"
+                           " start_ms INTEGER, end_ms INTEGER,"
+                           " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','running','stopped')),"
+                           " created_by TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " CHECK (end_ms IS NULL OR start_ms IS NULL OR end_ms > start_ms))"),
+            QStringLiteral("CREATE TABLE experiment_variants ("
+                           " experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,"
+                           " label TEXT NOT NULL,"
+                           " item_id INTEGER NOT NULL REFERENCES content_items(id),"
+                           " version INTEGER NOT NULL,"
+                           " weight REAL NOT NULL CHECK (weight > 0),"
+                           " PRIMARY KEY (experiment_id, label))"),
+        },
+    });
+
     return list;
 }
 

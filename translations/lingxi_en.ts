@@ -429,6 +429,57 @@
     </message>
 </context>
 <context>
+    <name>ExperimentService</name>
+    <message>
+        <source>no experiment number %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>an experiment needs a name</source>
+        <translation />
+    </message>
+    <message>
+        <source>an experiment has two or three variants, not %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>the primary metric is click_through, conversion or engagement, not '%1'</source>
+        <translation />
+    </message>
+    <message>
+        <source>'%1' cannot be a guardrail metric here</source>
+        <translation />
+    </message>
+    <message>
+        <source>the experiment must end after it starts</source>
+        <translation />
+    </message>
+    <message>
+        <source>two variants are labelled %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>the weight of variant %1 must be positive</source>
+        <translation />
+    </message>
+    <message>
+        <source>variant %1: there is no template or script number %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>variant %1: %2 has no version %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>the variants of one experiment are all templates or all scripts</source>
+        <translation />
+    </message>
+    <message>
+        <source>an experiment goes from draft to running to stopped; this one is %1</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>GraphCsv</name>
     <message>
         <source>the header has no '%1' column (it has: %2)</source>

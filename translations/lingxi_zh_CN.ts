@@ -429,6 +429,57 @@
     </message>
 </context>
 <context>
+    <name>ExperimentService</name>
+    <message>
+        <source>no experiment number %1</source>
+        <translation>没有编号为 %1 的实验</translation>
+    </message>
+    <message>
+        <source>an experiment needs a name</source>
+        <translation>实验需要名称</translation>
+    </message>
+    <message>
+        <source>an experiment has two or three variants, not %1</source>
+        <translation>实验有两个或三个变体，而不是 %1 个</translation>
+    </message>
+    <message>
+        <source>the primary metric is click_through, conversion or engagement, not '%1'</source>
+        <translation>主指标是 click_through、conversion 或 engagement，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be a guardrail metric here</source>
+        <translation>“%1”不能作为这里的护栏指标</translation>
+    </message>
+    <message>
+        <source>the experiment must end after it starts</source>
+        <translation>实验结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>two variants are labelled %1</source>
+        <translation>有两个变体都标为 %1</translation>
+    </message>
+    <message>
+        <source>the weight of variant %1 must be positive</source>
+        <translation>变体 %1 的权重必须为正</translation>
+    </message>
+    <message>
+        <source>variant %1: there is no template or script number %2</source>
+        <translation>变体 %1：没有编号为 %2 的模板或话术</translation>
+    </message>
+    <message>
+        <source>variant %1: %2 has no version %3</source>
+        <translation>变体 %1：%2 没有第 %3 版</translation>
+    </message>
+    <message>
+        <source>the variants of one experiment are all templates or all scripts</source>
+        <translation>同一实验的变体须全是模板或全是话术</translation>
+    </message>
+    <message>
+        <source>an experiment goes from draft to running to stopped; this one is %1</source>
+        <translation>实验只能从草稿到进行中再到已停止；当前为 %1</translation>
+    </message>
+</context>
+<context>
     <name>GraphCsv</name>
     <message>
         <source>the header has no '%1' column (it has: %2)</source>

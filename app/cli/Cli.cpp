@@ -237,6 +237,8 @@ Cli::Outcome Cli::dispatch()
         return abArea(verb, rest);
     if (area == QLatin1String("quality"))
         return qualityArea(verb, rest);
+    if (area == QLatin1String("experiments"))
+        return experimentsArea(verb, rest);
     return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(area), 2);
 }
 

@@ -48,6 +48,7 @@ private:
     Outcome graphArea(const QString& verb, const QStringList& args); // GraphCommands.cpp
     Outcome abArea(const QString& verb, const QStringList& args);    // AbCommands.cpp
     Outcome qualityArea(const QString& verb, const QStringList& args); // QualityCommands.cpp
+    Outcome experimentsArea(const QString& verb, const QStringList& args); // ExperimentCommands.cpp
 
     // Parses a verb's options, answers --help, opens the workspace; an Outcome means stop here.
     std::optional<Outcome> prepareVerb(VerbParser& v, const QStringList& args, const QList<QCommandLineOption>& options,

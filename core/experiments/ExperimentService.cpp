@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
+#include "content/ContentService.h"
 #include "crypto/Crypto.h"
 #include "experiments/Assignment.h"
 #include "store/ContentTable.h"
@@ -61,6 +62,9 @@ Result<Experiment> ExperimentService::create(const auth::Session& actor, const E
     }
     if (e.startMs && e.endMs && *e.endMs <= *e.startMs)
         return Result<Experiment>::failure(tr("the experiment must end after it starts"));
+    // The shipped library is written into a workspace on first use; make sure its items exist.
+    (void)content::ContentService(m_auth).list(actor, content::ContentKind::Template);
+    (void)content::ContentService(m_auth).list(actor, content::ContentKind::Script);
     QSet<QString> labels;
     QSqlDatabase db = m_auth.workspace().reader();
     QString kind;

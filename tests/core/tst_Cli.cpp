@@ -456,6 +456,41 @@ private Q_SLOTS:
         QCOMPARE(lenient.code, 0);
         QCOMPARE(lenient.json().value(QStringLiteral("alert")).toBool(), false);
     }
+
+    void experimentsCreateStartAssign()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("exp.lingxi"));
+        QVERIFY(cli({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--to"), ws}).code == 0);
+        const QStringList as{QStringLiteral("--workspace"), ws, QStringLiteral("--as"), QStringLiteral("marketer"),
+                             QStringLiteral("experiments")};
+        Run created = cli(as + QStringList{QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("首图"),
+                                           QStringLiteral("--metric"), QStringLiteral("conversion"), QStringLiteral("--variant"),
+                                           QStringLiteral("1"), QStringLiteral("--variant"), QStringLiteral("2@1:3"),
+                                           QStringLiteral("--json")},
+                          "lingxi-marketer\n");
+        QVERIFY2(created.code == 0, created.err.constData());
+        const int id = created.json().value(QStringLiteral("id")).toInt();
+        QCOMPARE(created.json().value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        QCOMPARE(created.json().value(QStringLiteral("variants")).toArray().at(1).toObject().value(QStringLiteral("weight")).toDouble(), 3.0);
+        QCOMPARE(cli(as + QStringList{QStringLiteral("start"), QStringLiteral("--id"), QString::number(id)}, "lingxi-marketer\n").code, 0);
+        Run a1 = cli(as + QStringList{QStringLiteral("assign"), QStringLiteral("--id"), QString::number(id), QStringLiteral("--user"),
+                                      QStringLiteral("wx_001"), QStringLiteral("--json")},
+                     "lingxi-marketer\n");
+        Run a2 = cli(as + QStringList{QStringLiteral("assign"), QStringLiteral("--id"), QString::number(id), QStringLiteral("--user"),
+                                      QStringLiteral("wx_001"), QStringLiteral("--json")},
+                     "lingxi-marketer\n");
+        QVERIFY(!a1.json().value(QStringLiteral("variant")).toString().isEmpty());
+        QCOMPARE(a2.json().value(QStringLiteral("variant")), a1.json().value(QStringLiteral("variant")));
+        Run bad = cli(as + QStringList{QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--metric"),
+                                       QStringLiteral("conversion"), QStringLiteral("--variant"), QStringLiteral("1")},
+                      "lingxi-marketer\n");
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains("two or three"));
+        Run agent = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--as"), QStringLiteral("agent"), QStringLiteral("experiments"),
+                         QStringLiteral("list")},
+                        "lingxi-agent\n");
+        QCOMPARE(agent.code, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)

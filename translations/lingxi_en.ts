@@ -1653,6 +1653,46 @@
         <source>alpha %1</source>
         <translation />
     </message>
+    <message>
+        <source>running</source>
+        <translation />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation />
+    </message>
+    <message>
+        <source>No experiments yet: define one from template versions with New….</source>
+        <translation />
+    </message>
+    <message>
+        <source>No experiments yet.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Experiment “%1” saved as a draft.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Experiments in this workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>New…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>lx::ui::FirstAdminDialog</name>
@@ -2087,6 +2127,57 @@
     </message>
     <message>
         <source>Experiments</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>lx::ui::NewExperimentDialog</name>
+    <message>
+        <source>Click-through rate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation />
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation />
+    </message>
+    <message>
+        <source>Template or script</source>
+        <translation />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation />
+    </message>
+    <message>
+        <source>Primary metric</source>
+        <translation />
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation />
+    </message>
+    <message>
+        <source>Runs</source>
         <translation />
     </message>
 </context>

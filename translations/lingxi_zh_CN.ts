@@ -1653,6 +1653,46 @@
         <source>alpha %1</source>
         <translation>显著性水平 %1</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>No experiments yet: define one from template versions with New….</source>
+        <translation>还没有实验：点“新建…”，用模板版本定义一个。</translation>
+    </message>
+    <message>
+        <source>No experiments yet.</source>
+        <translation>还没有实验。</translation>
+    </message>
+    <message>
+        <source>Experiment “%1” saved as a draft.</source>
+        <translation>实验“%1”已保存为草稿。</translation>
+    </message>
+    <message>
+        <source>Experiments in this workspace</source>
+        <translation>本工作区的实验</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::FirstAdminDialog</name>
@@ -2088,6 +2128,57 @@
     <message>
         <source>Experiments</source>
         <translation>实验</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::NewExperimentDialog</name>
+    <message>
+        <source>Click-through rate</source>
+        <translation>点击率</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation>新建实验</translation>
+    </message>
+    <message>
+        <source>Template or script</source>
+        <translation>模板或话术</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>Primary metric</source>
+        <translation>主指标</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>护栏指标</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行时间</translation>
     </message>
 </context>
 <context>

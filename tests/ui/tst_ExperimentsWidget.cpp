@@ -1,10 +1,17 @@
 #include "auth/AuthService.h"
+#include "auth/OperatorService.h"
+#include "experiments/NewExperimentDialog.h"
 #include "common/UiContext.h"
 #include "experiments/ExperimentsWidget.h"
 #include "store/Workspace.h"
 #include "tasks/TaskRunner.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -54,8 +61,12 @@ private Q_SLOTS:
         m_auth = std::make_unique<auth::AuthService>(*m_ws);
         auto admin = m_auth->createFirstAdmin(QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("admin-pass-1"));
         QVERIFY(admin);
+        QVERIFY(auth::OperatorService(*m_auth).add(admin.value(), QStringLiteral("mk"), QString(), auth::Role::Marketer,
+                                                   QStringLiteral("mk-pass-2026")));
+        auto marketer = m_auth->login(QStringLiteral("mk"), QStringLiteral("mk-pass-2026"));
+        QVERIFY(marketer);
         m_runner = std::make_unique<tasks::TaskRunner>();
-        m_ctx = std::make_unique<ui::UiContext>(ui::UiContext{*m_ws, *m_auth, admin.value(), *m_runner});
+        m_ctx = std::make_unique<ui::UiContext>(ui::UiContext{*m_ws, *m_auth, marketer.value(), *m_runner});
     }
 
     void oneBarWithErrorBarsPerVariant()
@@ -137,6 +148,28 @@ private Q_SLOTS:
         // Typed counts have no days: the time charts empty out.
         w.findChild<QTableWidget*>(QStringLiteral("expVariants"))->item(0, 2)->setText(QStringLiteral("3100"));
         QCOMPARE(w.cumulativeChart()->graphCount(), 0);
+    }
+
+    void marketerDefinesAndStartsAnExperiment()
+    {
+        ui::ExperimentsWidget w(*m_ctx);
+        w.show();
+        QSignalSpy loaded(&w, &ui::ExperimentsWidget::savedLoaded);
+        QVERIFY(loaded.wait(10000));
+        QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("expNew")), Qt::LeftButton);
+        ui::NewExperimentDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<ui::NewExperimentDialog*>()) != nullptr, 10000);
+        dialog->findChild<QLineEdit*>(QStringLiteral("experimentName"))->setText(QStringLiteral("首图 A/B"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        auto* list = w.findChild<QListWidget*>(QStringLiteral("expSaved"));
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, 10000);
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("首图 A/B")));
+        list->setCurrentRow(0);
+        auto* start = w.findChild<QPushButton*>(QStringLiteral("expStart"));
+        QVERIFY(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QPushButton*>(QStringLiteral("expStop"))->isEnabled(), 10000);
+        QCOMPARE(experiments::ExperimentService(*m_auth).list(m_ctx->session).value().first().status, QStringLiteral("running"));
     }
 
     void badFileLeavesTheTableAsItWas()

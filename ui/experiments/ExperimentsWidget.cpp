@@ -1,7 +1,12 @@
 #include "experiments/ExperimentsWidget.h"
 
 #include "common/CsvReader.h"
+#include "auth/AuthService.h"
+#include "common/Async.h"
 #include "common/UiContext.h"
+#include "content/ContentService.h"
+#include "experiments/ExperimentService.h"
+#include "experiments/NewExperimentDialog.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -14,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
@@ -175,10 +181,40 @@ ExperimentsWidget::ExperimentsWidget(UiContext& ctx, QWidget* parent) : QWidget(
     m_sampleSize->setObjectName(QStringLiteral("expSampleSize"));
     m_sampleSize->setWordWrap(true);
 
-    // Left: the counts and the settings; right: the result.
+    m_savedTitle = new QLabel(this);
+    m_savedTitle->setFont(bold);
+    m_savedList = new QListWidget(this);
+    m_savedList->setObjectName(QStringLiteral("expSaved"));
+    m_savedList->setMaximumHeight(96);
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("expNew"));
+    m_start = new QPushButton(this);
+    m_start->setObjectName(QStringLiteral("expStart"));
+    m_stop = new QPushButton(this);
+    m_stop->setObjectName(QStringLiteral("expStop"));
+    const bool canRun = ctx.session.can(auth::Permission::RunExperiments);
+    for (QPushButton* b : {m_new, m_start, m_stop})
+        b->setVisible(canRun);
+    m_start->setEnabled(false);
+    m_stop->setEnabled(false);
+    m_savedMessage = new QLabel(this);
+    m_savedMessage->setObjectName(QStringLiteral("expSavedMessage"));
+    m_savedMessage->setWordWrap(true);
+
+    // Left: the workspace's experiments, the counts and the settings; right: the result.
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_savedTitle);
+    leftLayout->addWidget(m_savedList);
+    auto* savedButtons = new QHBoxLayout;
+    savedButtons->addWidget(m_new);
+    savedButtons->addWidget(m_start);
+    savedButtons->addWidget(m_stop);
+    savedButtons->addStretch(1);
+    leftLayout->addLayout(savedButtons);
+    leftLayout->addWidget(m_savedMessage);
+    leftLayout->addSpacing(8);
     leftLayout->addWidget(m_intro);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_open);
@@ -294,17 +330,120 @@ ExperimentsWidget::ExperimentsWidget(UiContext& ctx, QWidget* parent) : QWidget(
                    [this](const QString& p) { return exportChart(p); });
     });
 
+    connect(m_new, &QPushButton::clicked, this, &ExperimentsWidget::newExperiment);
+    connect(m_start, &QPushButton::clicked, this, [this] { changeStatus(QStringLiteral("running")); });
+    connect(m_stop, &QPushButton::clicked, this, [this] { changeStatus(QStringLiteral("stopped")); });
+    connect(m_savedList, &QListWidget::currentRowChanged, this, [this](int row) {
+        const bool ok = row >= 0 && row < m_saved.size();
+        m_start->setEnabled(ok && m_saved.at(row).status == QLatin1String("draft"));
+        m_stop->setEnabled(ok && m_saved.at(row).status == QLatin1String("running"));
+    });
+
     // Two empty variants to type into; nothing is analysed until there are counts.
     m_addRow->click();
     m_addRow->click();
     retranslate();
     updateSampleSize();
+    reloadSaved();
 }
 
 ExperimentsWidget::~ExperimentsWidget() = default;
 
+void ExperimentsWidget::reloadSaved()
+{
+    auth::AuthService* auth = &m_ctx.auth;
+    const auth::Session session = m_ctx.session;
+    runAsync<Result<QList<experiments::Experiment>>>(
+        this, [auth, session] { return experiments::ExperimentService(*auth).list(session); },
+        [this](const Result<QList<experiments::Experiment>>& r) {
+            if (!r) {
+                m_savedMessage->setText(r.error());
+                return;
+            }
+            m_saved = r.value();
+            const int keep = m_savedList->currentRow();
+            m_savedList->clear();
+            for (const experiments::Experiment& e : std::as_const(m_saved)) {
+                QStringList variants;
+                for (const auto& v : e.variants)
+                    variants.append(QStringLiteral("%1=#%2 v%3 ×%4").arg(v.label).arg(v.itemId).arg(v.version).arg(v.weight));
+                const QString status = e.status == QLatin1String("running")   ? tr("running")
+                                       : e.status == QLatin1String("stopped") ? tr("stopped")
+                                                                              : tr("draft");
+                auto* item = new QListWidgetItem(QStringLiteral("%1 · %2 · %3").arg(e.name, status, e.metric), m_savedList);
+                item->setToolTip(variants.join(QStringLiteral("\n")));
+            }
+            if (m_saved.isEmpty())
+                m_savedMessage->setText(m_new->isVisible() ? tr("No experiments yet: define one from template versions with New….")
+                                                           : tr("No experiments yet."));
+            if (keep >= 0 && keep < m_savedList->count())
+                m_savedList->setCurrentRow(keep);
+            Q_EMIT savedLoaded(int(m_saved.size()));
+        });
+}
+
+void ExperimentsWidget::newExperiment()
+{
+    auth::AuthService* auth = &m_ctx.auth;
+    const auth::Session session = m_ctx.session;
+    runAsync<Result<QList<content::ContentItem>>>(
+        this,
+        [auth, session] {
+            content::ContentService content(*auth);
+            auto templates = content.list(session, content::ContentKind::Template);
+            if (!templates)
+                return templates;
+            auto scripts = content.list(session, content::ContentKind::Script);
+            QList<content::ContentItem> all = templates.take();
+            if (scripts)
+                all += scripts.value();
+            return Result<QList<content::ContentItem>>(all);
+        },
+        [this, auth, session](const Result<QList<content::ContentItem>>& items) {
+            if (!items) {
+                m_savedMessage->setText(items.error());
+                return;
+            }
+            auto* dialog = new NewExperimentDialog(items.value(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, auth, session] {
+                const experiments::Experiment e = dialog->experiment();
+                runAsync<Result<experiments::Experiment>>(
+                    this, [auth, session, e] { return experiments::ExperimentService(*auth).create(session, e); },
+                    [this](const Result<experiments::Experiment>& created) {
+                        m_savedMessage->setStyleSheet(created ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b71c1c;"));
+                        m_savedMessage->setText(created ? tr("Experiment “%1” saved as a draft.").arg(created.value().name)
+                                                        : created.error());
+                        reloadSaved();
+                    });
+            });
+            dialog->open();
+        });
+}
+
+void ExperimentsWidget::changeStatus(const QString& status)
+{
+    const int row = m_savedList->currentRow();
+    if (row < 0 || row >= m_saved.size())
+        return;
+    auth::AuthService* auth = &m_ctx.auth;
+    const auth::Session session = m_ctx.session;
+    const qint64 id = m_saved.at(row).id;
+    runAsync<Result<experiments::Experiment>>(
+        this, [auth, session, id, status] { return experiments::ExperimentService(*auth).setStatus(session, id, status); },
+        [this](const Result<experiments::Experiment>& r) {
+            m_savedMessage->setStyleSheet(r ? QString() : QStringLiteral("color: #b71c1c;"));
+            m_savedMessage->setText(r ? QString() : r.error());
+            reloadSaved();
+        });
+}
+
 void ExperimentsWidget::retranslate()
 {
+    m_savedTitle->setText(tr("Experiments in this workspace"));
+    m_new->setText(tr("New…"));
+    m_start->setText(tr("Start"));
+    m_stop->setText(tr("Stop"));
     m_intro->setText(tr("Read an A/B/n test from its counts: open a CSV with the columns "
                         "variant, weight, exposures, conversions, or type them in. The first variant is the control."));
     m_open->setText(tr("Open counts…"));

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "experiments/AbAnalysis.h"
+#include "experiments/ExperimentService.h"
 
 #include <QWidget>
 
@@ -9,6 +10,7 @@ class QComboBox;
 class QCustomPlot;
 class QDoubleSpinBox;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -41,8 +43,11 @@ public:
     QCustomPlot* cumulativeChart() const { return m_cumulative; }
     QCustomPlot* pValueChart() const { return m_pChart; }
 
+    void reloadSaved();
+
 Q_SIGNALS:
     void analysed();
+    void savedLoaded(int experiments);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -56,7 +61,17 @@ private:
     void fillTable(const QList<experiments::VariantCounts>& variants);
     QList<experiments::VariantCounts> readTable(QString& problem) const;
 
+    void newExperiment();
+    void changeStatus(const QString& status);
+
     UiContext& m_ctx;
+    QList<experiments::Experiment> m_saved;
+    QLabel* m_savedTitle = nullptr;
+    QListWidget* m_savedList = nullptr;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_stop = nullptr;
+    QLabel* m_savedMessage = nullptr;
     std::optional<experiments::AbResult> m_result;
     bool m_filling = false;
 

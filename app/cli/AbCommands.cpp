@@ -97,7 +97,8 @@ Cli::Outcome Cli::abArea(const QString& verb, const QStringList& args)
         if (v.help)
             return usage(help);
         if (v.parser.isSet(QStringLiteral("experiment")))
-            return fail(QStringLiteral("experiments kept in the workspace are not available yet; export the counts as "
+            return fail(QStringLiteral("the exposures and conversions of a workspace experiment come from imported "
+                                       "events, which this workspace cannot hold yet; export the counts as "
                                        "variant,weight,exposures,conversions and use --input"));
         const QString input = v.parser.value(QStringLiteral("input"));
         if (input.isEmpty())

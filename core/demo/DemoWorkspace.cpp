@@ -2,6 +2,8 @@
 
 #include "auth/AuthService.h"
 #include "auth/OperatorService.h"
+#include "content/ContentService.h"
+#include "experiments/ExperimentService.h"
 #include "graph/GraphFiles.h"
 #include "graph/GraphService.h"
 #include "store/SettingsTable.h"
@@ -48,6 +50,36 @@ Status DemoWorkspace::loadGraph(auth::AuthService& auth, const auth::Session& ma
                                    .arg(imported.value().rejected)
                                    .arg(imported.value().errors.isEmpty() ? QString() : imported.value().errors.first().reason));
     return Status::success();
+}
+
+Status DemoWorkspace::defineExperiment(auth::AuthService& auth, const auth::Session& marketer)
+{
+    // The beauty template in a second version that leads with the result instead of the
+    // ingredients, and a draft experiment between the two versions.
+    content::ContentService content(auth);
+    auto templates = content.list(marketer, content::ContentKind::Template);
+    if (!templates)
+        return templates.status();
+    std::optional<content::ContentItem> beauty;
+    for (const content::ContentItem& i : templates.value()) {
+        if (i.builtinId == QLatin1String("beauty.standard"))
+            beauty = i;
+    }
+    if (!beauty)
+        return Status::success();
+    const QString resultFirst = QStringLiteral("28 天肤色提亮看得见：{数据支撑}。\n{产品名}｜专为{目标人群}打造\n"
+                                               "核心成分：{核心优势}。\n用法：{场景描述}。\n真实体验：“{用户证言}”\n"
+                                               "{行动号召}，{限时优惠}");
+    auto saved = content.save(marketer, beauty->id, resultFirst, QStringLiteral("B 版：效果先行"));
+    if (!saved)
+        return saved.status();
+    experiments::Experiment e;
+    e.name = QStringLiteral("美妆模板：成分先行 vs 效果先行");
+    e.metric = QStringLiteral("conversion");
+    e.guardrails = {QStringLiteral("engagement")};
+    e.variants = {experiments::ExperimentVariant{QStringLiteral("A"), beauty->id, beauty->version, 1},
+                  experiments::ExperimentVariant{QStringLiteral("B"), beauty->id, saved.value().version, 1}};
+    return experiments::ExperimentService(auth).create(marketer, e).status();
 }
 
 Status DemoWorkspace::create(const QString& path, const std::function<bool(int, int, const QString&)>& progress)
@@ -104,6 +136,8 @@ Status DemoWorkspace::create(const QString& path, const std::function<bool(int, 
         if (result && report(tr("Loading the skincare knowledge graph"))) {
             auto marketer = auth.login(QStringLiteral("marketer"), QStringLiteral("lingxi-marketer"));
             result = marketer ? loadGraph(auth, marketer.value()) : marketer.status();
+            if (result)
+                result = defineExperiment(auth, marketer.value());
         }
         if (result && report(tr("Marking the workspace as a demo"))) {
             auto r = ws->writer().runSync(

@@ -42,6 +42,7 @@ public:
 
 private:
     static Status loadGraph(auth::AuthService& auth, const auth::Session& marketer);
+    static Status defineExperiment(auth::AuthService& auth, const auth::Session& marketer);
 };
 
 } // namespace lx::demo

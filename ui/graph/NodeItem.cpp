@@ -107,6 +107,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
 {
+    if (change == ItemSelectedHasChanged)
+        setZValue(value.toBool() || m_highlighted ? 3 : 2); // its label above its neighbours
     if (change == ItemPositionHasChanged) {
         for (EdgeItem* e : std::as_const(m_edges))
             e->adjust();

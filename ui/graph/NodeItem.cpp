@@ -46,7 +46,7 @@ void NodeItem::setHighlighted(bool on)
     if (m_highlighted == on)
         return;
     m_highlighted = on;
-    setZValue(on ? 3 : 2);
+    setZValue(on || isSelected() ? 3 : 2);
     update();
 }
 

@@ -489,22 +489,6 @@
         <source>the file is empty</source>
         <translation />
     </message>
-    <message>
-        <source>the concept has no name</source>
-        <translation />
-    </message>
-    <message>
-        <source>the concept '%1' has no type</source>
-        <translation />
-    </message>
-    <message>
-        <source>missing endpoint: the relation needs a source and a target</source>
-        <translation />
-    </message>
-    <message>
-        <source>the relation has no type</source>
-        <translation />
-    </message>
 </context>
 <context>
     <name>GraphFiles</name>
@@ -595,27 +579,11 @@
         <translation />
     </message>
     <message>
-        <source>the concept has no name</source>
-        <translation />
-    </message>
-    <message>
-        <source>the concept '%1' has no type</source>
-        <translation />
-    </message>
-    <message>
         <source>"relations" should be a list</source>
         <translation />
     </message>
     <message>
         <source>a relation should be a JSON object</source>
-        <translation />
-    </message>
-    <message>
-        <source>missing endpoint: the relation needs a source and a target</source>
-        <translation />
-    </message>
-    <message>
-        <source>the relation has no type</source>
         <translation />
     </message>
 </context>
@@ -770,6 +738,22 @@
         <source>bad weight %1: a concept's weight cannot be negative</source>
         <translation />
     </message>
+    <message>
+        <source>the concept has no name</source>
+        <translation />
+    </message>
+    <message>
+        <source>the concept '%1' has no type</source>
+        <translation />
+    </message>
+    <message>
+        <source>missing endpoint: the relation needs a source and a target</source>
+        <translation />
+    </message>
+    <message>
+        <source>the relation has no type</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>LexiconFile</name>
@@ -875,6 +859,21 @@
     </message>
     <message>
         <source>no value for the variable {%1}</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ReviewLog</name>
+    <message>
+        <source>the header has no '%1' column (it needs date,predicted,reviewed)</source>
+        <translation />
+    </message>
+    <message>
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <translation />
+    </message>
+    <message>
+        <source>a review needs the predicted and the reviewed label</source>
         <translation />
     </message>
 </context>
@@ -1570,10 +1569,6 @@
         <translation />
     </message>
     <message>
-        <source>Row %1: %2 has more conversions than exposures.</source>
-        <translation />
-    </message>
-    <message>
         <source>Sample ratio mismatch: %1. The split does not match the weights (p = %2), so the assignment is broken; no verdict until it is fixed.</source>
         <translation />
     </message>
@@ -1691,6 +1686,10 @@
     </message>
     <message>
         <source>Stop</source>
+        <translation />
+    </message>
+    <message>
+        <source>Row %1: %2</source>
         <translation />
     </message>
 </context>

@@ -489,22 +489,6 @@
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
-    <message>
-        <source>the concept has no name</source>
-        <translation>概念没有名称</translation>
-    </message>
-    <message>
-        <source>the concept '%1' has no type</source>
-        <translation>概念“%1”没有类型</translation>
-    </message>
-    <message>
-        <source>missing endpoint: the relation needs a source and a target</source>
-        <translation>缺少端点：关系需要起点和终点</translation>
-    </message>
-    <message>
-        <source>the relation has no type</source>
-        <translation>关系没有类型</translation>
-    </message>
 </context>
 <context>
     <name>GraphFiles</name>
@@ -595,28 +579,12 @@
         <translation>概念应为 JSON 对象</translation>
     </message>
     <message>
-        <source>the concept has no name</source>
-        <translation>概念没有名称</translation>
-    </message>
-    <message>
-        <source>the concept '%1' has no type</source>
-        <translation>概念“%1”没有类型</translation>
-    </message>
-    <message>
         <source>"relations" should be a list</source>
         <translation>"relations" 应为列表</translation>
     </message>
     <message>
         <source>a relation should be a JSON object</source>
         <translation>关系应为 JSON 对象</translation>
-    </message>
-    <message>
-        <source>missing endpoint: the relation needs a source and a target</source>
-        <translation>缺少端点：关系需要起点和终点</translation>
-    </message>
-    <message>
-        <source>the relation has no type</source>
-        <translation>关系没有类型</translation>
     </message>
 </context>
 <context>
@@ -770,6 +738,22 @@
         <source>bad weight %1: a concept's weight cannot be negative</source>
         <translation>权重 %1 错误：概念权重不能为负</translation>
     </message>
+    <message>
+        <source>the concept has no name</source>
+        <translation>概念没有名称</translation>
+    </message>
+    <message>
+        <source>the concept '%1' has no type</source>
+        <translation>概念“%1”没有类型</translation>
+    </message>
+    <message>
+        <source>missing endpoint: the relation needs a source and a target</source>
+        <translation>缺少端点：关系需要起点和终点</translation>
+    </message>
+    <message>
+        <source>the relation has no type</source>
+        <translation>关系没有类型</translation>
+    </message>
 </context>
 <context>
     <name>LexiconFile</name>
@@ -876,6 +860,21 @@
     <message>
         <source>no value for the variable {%1}</source>
         <translation>变量 {%1} 没有取值</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLog</name>
+    <message>
+        <source>the header has no '%1' column (it needs date,predicted,reviewed)</source>
+        <translation>表头缺少“%1”列（需要 date,predicted,reviewed）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>a review needs the predicted and the reviewed label</source>
+        <translation>审核记录需要模型标签和审核标签</translation>
     </message>
 </context>
 <context>
@@ -1570,10 +1569,6 @@
         <translation>第 %1 行：需要名称、正的权重和非负整数计数。</translation>
     </message>
     <message>
-        <source>Row %1: %2 has more conversions than exposures.</source>
-        <translation>第 %1 行：%2 的转化数多于曝光数。</translation>
-    </message>
-    <message>
         <source>Sample ratio mismatch: %1. The split does not match the weights (p = %2), so the assignment is broken; no verdict until it is fixed.</source>
         <translation>样本比例失衡：%1。分流与权重不符（p = %2），分流机制有问题；修复前不给出结论。</translation>
     </message>
@@ -1692,6 +1687,10 @@
     <message>
         <source>Stop</source>
         <translation>停止</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,12 @@ Cli::Outcome Cli::graphArea(const QString& verb, const QStringList& args)
     if (verb.isEmpty() || verb == QLatin1String("--help"))
         return usage(help);
     VerbParser v;
+    // The graph of the workspace file, for the verbs that only read it.
+    auto readGraph = [this]() -> Result<graph::Graph> {
+        if (auto st = openWorkspace(false); !st)
+            return Result<graph::Graph>(st);
+        return graph::GraphService::read(*m_workspace);
+    };
 
     if (verb == QLatin1String("import")) {
         if (!v.parse(args,
@@ -135,9 +141,7 @@ Cli::Outcome Cli::graphArea(const QString& verb, const QStringList& args)
                                                        : graph::GraphFiles::formatOfFile(out);
         if (!format)
             return fail(QStringLiteral("--format must be csv, json, graphml or cypher"), 2);
-        if (auto st = openWorkspace(false); !st)
-            return fail(st.error());
-        auto g = graph::GraphService::read(*m_workspace);
+        auto g = readGraph();
         if (!g)
             return fail(g.error());
         const QString relationsOut = v.parser.value(QStringLiteral("relations-out"));
@@ -164,9 +168,7 @@ Cli::Outcome Cli::graphArea(const QString& verb, const QStringList& args)
             return fail(v.error, 2);
         if (v.help)
             return usage(help);
-        if (auto st = openWorkspace(false); !st)
-            return fail(st.error());
-        auto g = graph::GraphService::read(*m_workspace);
+        auto g = readGraph();
         if (!g)
             return fail(g.error());
         const graph::GraphStats s = graph::GraphStats::compute(g.value());
@@ -222,9 +224,7 @@ Cli::Outcome Cli::graphArea(const QString& verb, const QStringList& args)
             return fail(v.error, 2);
         if (v.help)
             return usage(help);
-        if (auto st = openWorkspace(false); !st)
-            return fail(st.error());
-        auto g = graph::GraphService::read(*m_workspace);
+        auto g = readGraph();
         if (!g)
             return fail(g.error());
         graph::ConceptLinker linker;

@@ -2,12 +2,11 @@
 #include "cli/Cli.h"
 
 #include "cli/VerbParser.h"
-#include "common/CsvReader.h"
 #include "quality/AccuracyMonitor.h"
+#include "quality/ReviewLog.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QMap>
 #include <QSaveFile>
 
 namespace lx::cli {
@@ -62,77 +61,25 @@ Cli::Outcome Cli::qualityArea(const QString& verb, const QStringList& args)
     QFile f(input);
     if (!f.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(input, f.errorString()));
-    CsvReader reader(f);
-    CsvRecord r;
-    QHash<QString, int> columns;
-    bool header = false;
-    QMap<QString, quality::ReviewPeriod> periods;
-    QStringList corrections;
-    QJsonArray errors;
-    while (reader.next(r)) {
-        if (!r.error.isEmpty()) {
-            errors.append(QJsonObject{{QStringLiteral("line"), r.line}, {QStringLiteral("reason"), r.error}});
-            continue;
-        }
-        if (r.fields.join(QString()).trimmed().isEmpty())
-            continue;
-        if (!header) {
-            header = true;
-            for (int i = 0; i < r.fields.size(); ++i)
-                columns.insert(r.fields.at(i).trimmed().toLower(), i);
-            for (const char* need : {"date", "predicted", "reviewed"}) {
-                if (!columns.contains(QString::fromLatin1(need)))
-                    return fail(QStringLiteral("%1 line %2: the header has no '%3' column (it needs date,predicted,reviewed)")
-                                    .arg(input)
-                                    .arg(r.line)
-                                    .arg(QString::fromLatin1(need)));
-            }
-            continue;
-        }
-        auto cell = [&](const char* name) {
-            const int c = columns.value(QString::fromLatin1(name), -1);
-            return c >= 0 && c < r.fields.size() ? r.fields.at(c).trimmed() : QString();
-        };
-        const QDate date = QDate::fromString(cell("date"), Qt::ISODate);
-        if (!date.isValid() || cell("predicted").isEmpty() || cell("reviewed").isEmpty()) {
-            errors.append(QJsonObject{{QStringLiteral("line"), r.line},
-                                      {QStringLiteral("reason"),
-                                       !date.isValid() ? QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(cell("date"))
-                                                       : QStringLiteral("a review needs the predicted and the reviewed label")}});
-            continue;
-        }
-        int weekYear = 0;
-        const int week = date.weekNumber(&weekYear);
-        const QString key = period == QLatin1String("day")
-                                ? date.toString(Qt::ISODate)
-                                : QStringLiteral("%1-W%2").arg(weekYear).arg(week, 2, 10, QLatin1Char('0'));
-        quality::ReviewPeriod& p = periods[key];
-        p.label = key;
-        ++p.reviewed;
-        if (cell("predicted") == cell("reviewed"))
-            ++p.correct;
-        else if (!cell("text").isEmpty())
-            corrections.append(CsvReader::formatLine({cell("reviewed"), cell("text")}));
-    }
-    if (!errors.isEmpty()) {
+    const quality::ReviewLog log = quality::ReviewLog::readCsv(
+        f, period == QLatin1String("day") ? quality::ReviewPeriodKind::Day : quality::ReviewPeriodKind::Week);
+    if (!log.issues.isEmpty()) {
         Outcome o;
         o.exitCode = 1;
+        QJsonArray errors;
+        for (const auto& i : log.issues)
+            errors.append(QJsonObject{{QStringLiteral("line"), i.line}, {QStringLiteral("reason"), i.reason}});
         o.json = QJsonObject{{QStringLiteral("errors"), errors}};
-        o.error = QStringLiteral("%1 line %2: %3")
-                      .arg(input)
-                      .arg(errors.first().toObject().value(QStringLiteral("line")).toInt())
-                      .arg(errors.first().toObject().value(QStringLiteral("reason")).toString());
+        o.error = QStringLiteral("%1 line %2: %3").arg(input).arg(log.issues.first().line).arg(log.issues.first().reason);
         return o;
     }
-    const quality::AccuracyReport report = quality::AccuracyMonitor::evaluate(periods.values(), rule);
+    const quality::AccuracyReport report = quality::AccuracyMonitor::evaluate(log.periods, rule);
     const QString exportPath = v.parser.value(QStringLiteral("export-corrections"));
     if (!exportPath.isEmpty()) {
         QSaveFile out(exportPath);
         if (!out.open(QIODevice::WriteOnly))
             return fail(QStringLiteral("cannot write %1").arg(exportPath));
-        out.write((QStringLiteral("label,text\n") + corrections.join(QLatin1Char('\n'))
-                   + (corrections.isEmpty() ? QString() : QStringLiteral("\n")))
-                      .toUtf8());
+        out.write(log.correctionsCsv());
         if (!out.commit())
             return fail(QStringLiteral("cannot write %1").arg(exportPath));
     }
@@ -164,7 +111,7 @@ Cli::Outcome Cli::qualityArea(const QString& verb, const QStringList& args)
                          {QStringLiteral("alert"), report.alert},
                          {QStringLiteral("below_in_window"), report.belowInWindow},
                          {QStringLiteral("reason"), report.reason},
-                         {QStringLiteral("corrections"), int(corrections.size())}};
+                         {QStringLiteral("corrections"), int(log.corrections.size())}};
     o.text = text + (report.alert ? QStringLiteral("ALERT: ") : QString()) + report.reason + QLatin1Char('\n');
     if (report.alert) {
         o.exitCode = 3;

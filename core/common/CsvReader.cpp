@@ -5,6 +5,38 @@
 
 namespace lx {
 
+bool CsvRecord::isBlank() const
+{
+    for (const QString& f : fields) {
+        if (!f.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+CsvHeader CsvHeader::fromRecord(const CsvRecord& record)
+{
+    CsvHeader h;
+    for (int i = 0; i < record.fields.size(); ++i)
+        h.columns.insert(record.fields.at(i).trimmed().toLower(), i);
+    return h;
+}
+
+int CsvHeader::index(std::initializer_list<const char*> names) const
+{
+    for (const char* n : names) {
+        const auto it = columns.constFind(QString::fromLatin1(n));
+        if (it != columns.constEnd())
+            return it.value();
+    }
+    return -1;
+}
+
+QString CsvHeader::cell(const CsvRecord& record, int column)
+{
+    return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed() : QString();
+}
+
 CsvReader::CsvReader(QIODevice& device) : m_device(device)
 {
 }

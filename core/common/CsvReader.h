@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,23 @@ struct CsvRecord
     QStringList fields;
     int line = 0;
     QString error; // empty when the record is good
+
+    // Only empty or whitespace fields: a blank line, skipped by every reader.
+    bool isBlank() const;
+};
+
+// Column positions by header name (case-insensitive, trimmed), and cells by column.
+struct CsvHeader
+{
+    QHash<QString, int> columns;
+
+    static CsvHeader fromRecord(const CsvRecord& record);
+    bool has(const char* name) const { return columns.contains(QString::fromLatin1(name)); }
+    // The first of the names present, or -1.
+    int index(std::initializer_list<const char*> names) const;
+    // The trimmed cell of a column (empty when the column is absent or the row is short).
+    static QString cell(const CsvRecord& record, int column);
+    QString cell(const CsvRecord& record, const char* name) const { return cell(record, index({name})); }
 };
 
 // Streaming RFC 4180 reader: UTF-8 (a BOM is skipped), comma-separated, double quotes around

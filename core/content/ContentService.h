@@ -67,8 +67,11 @@ public:
     // Line diff from `before` to `after` (longest common subsequence).
     static QList<DiffLine> diff(const QString& before, const QString& after);
 
-private:
+    // Writes the shipped library into the workspace once (list() calls it); for services that
+    // refer to library items by number before anyone has listed them.
     Status ensureLibrary() const;
+
+private:
     Result<ContentItem> load(qint64 itemId) const;
 
     auth::AuthService& m_auth;

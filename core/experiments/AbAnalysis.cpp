@@ -40,6 +40,19 @@ QString pText(double p)
 
 } // namespace
 
+QString AbAnalysis::checkCounts(const VariantCounts& v)
+{
+    if (v.name.isEmpty())
+        return tr("the variant has no name");
+    if (!std::isfinite(v.weight) || v.weight <= 0)
+        return tr("the weight of '%1' must be a positive number, not '%2'").arg(v.name).arg(v.weight);
+    if (v.exposures < 0 || v.conversions < 0)
+        return tr("counts of '%1' cannot be negative").arg(v.name);
+    if (v.conversions > v.exposures)
+        return tr("'%1' has more conversions (%2) than exposures (%3)").arg(v.name).arg(v.conversions).arg(v.exposures);
+    return {};
+}
+
 QString AbAnalysis::verdictKey(Verdict v)
 {
     switch (v) {
@@ -57,7 +70,7 @@ AbInput AbAnalysis::readCsv(QIODevice& device)
     AbInput in;
     CsvReader reader(device);
     CsvRecord r;
-    QHash<QString, int> columns;
+    CsvHeader header;
     bool haveHeader = false;
     bool daily = false;
     QHash<QString, int> indexOf;          // variant name -> index
@@ -67,29 +80,22 @@ AbInput AbAnalysis::readCsv(QIODevice& device)
             in.issues.append({r.line, r.error});
             continue;
         }
-        bool blank = true;
-        for (const QString& f : std::as_const(r.fields))
-            blank = blank && f.trimmed().isEmpty();
-        if (blank)
+        if (r.isBlank())
             continue;
         if (!haveHeader) {
             haveHeader = true;
-            for (int i = 0; i < r.fields.size(); ++i)
-                columns.insert(r.fields.at(i).trimmed().toLower(), i);
+            header = CsvHeader::fromRecord(r);
             for (const char* need : {"variant", "weight", "exposures", "conversions"}) {
-                if (!columns.contains(QString::fromLatin1(need))) {
+                if (!header.has(need)) {
                     in.issues.append({r.line, tr("the header has no '%1' column; it needs variant,weight,exposures,conversions")
                                                   .arg(QString::fromLatin1(need))});
                     return in;
                 }
             }
-            daily = columns.contains(QStringLiteral("date"));
+            daily = header.has("date");
             continue;
         }
-        auto cell = [&](const char* name) {
-            const int c = columns.value(QString::fromLatin1(name), -1);
-            return c >= 0 && c < r.fields.size() ? r.fields.at(c).trimmed() : QString();
-        };
+        auto cell = [&](const char* name) { return header.cell(r, name); };
         VariantCounts v;
         v.line = r.line;
         v.name = cell("variant");
@@ -105,7 +111,7 @@ AbInput AbAnalysis::readCsv(QIODevice& device)
             problem = tr("the variant '%1' appears twice").arg(v.name);
         else if (daily && seenDays.contains({v.name, date}))
             problem = tr("the variant '%1' has two rows for %2").arg(v.name, date.toString(Qt::ISODate));
-        else if (!weightOk || !std::isfinite(v.weight) || v.weight <= 0)
+        else if (!weightOk)
             problem = tr("the weight of '%1' must be a positive number, not '%2'").arg(v.name, cell("weight"));
         else if (indexOf.contains(v.name) && in.variants.at(indexOf.value(v.name)).weight != v.weight)
             problem = tr("the weight of '%1' changes from %2 to %3").arg(v.name).arg(in.variants.at(indexOf.value(v.name)).weight).arg(v.weight);
@@ -113,10 +119,8 @@ AbInput AbAnalysis::readCsv(QIODevice& device)
             problem = tr("exposures of '%1' must be a whole number, not '%2'").arg(v.name, cell("exposures"));
         else if (!parseCount(cell("conversions"), v.conversions))
             problem = tr("conversions of '%1' must be a whole number, not '%2'").arg(v.name, cell("conversions"));
-        else if (v.exposures < 0 || v.conversions < 0)
-            problem = tr("counts of '%1' cannot be negative").arg(v.name);
-        else if (v.conversions > v.exposures)
-            problem = tr("'%1' has more conversions (%2) than exposures (%3)").arg(v.name).arg(v.conversions).arg(v.exposures);
+        else
+            problem = checkCounts(v);
         if (!problem.isEmpty()) {
             in.issues.append({r.line, problem});
             continue;

@@ -103,6 +103,9 @@ public:
     // CSV with a header naming variant, weight, exposures and conversions (any order, other
     // columns ignored). Every bad line is reported with its number.
     static AbInput readCsv(QIODevice& device);
+    // Empty when a variant's counts make sense: a name, a positive weight, non-negative counts, no
+    // more conversions than exposures. Files and typed tables are checked alike.
+    static QString checkCounts(const VariantCounts& v);
     static Result<AbResult> analyze(const QList<VariantCounts>& variants, const AbOptions& options);
     // Cumulative figures day by day, in date order; `control` is an index into the variants.
     static QList<TimePoint> timeline(const AbInput& input, int control);

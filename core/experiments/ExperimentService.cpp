@@ -62,9 +62,9 @@ Result<Experiment> ExperimentService::create(const auth::Session& actor, const E
     }
     if (e.startMs && e.endMs && *e.endMs <= *e.startMs)
         return Result<Experiment>::failure(tr("the experiment must end after it starts"));
-    // The shipped library is written into a workspace on first use; make sure its items exist.
-    (void)content::ContentService(m_auth).list(actor, content::ContentKind::Template);
-    (void)content::ContentService(m_auth).list(actor, content::ContentKind::Script);
+    // Variants may name items of the shipped library that nobody has listed yet.
+    if (auto st = content::ContentService(m_auth).ensureLibrary(); !st)
+        return Result<Experiment>(st);
     QSet<QString> labels;
     QSqlDatabase db = m_auth.workspace().reader();
     QString kind;

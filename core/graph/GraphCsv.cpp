@@ -11,37 +11,8 @@ namespace lx::graph {
 
 namespace {
 
-// Column positions by (case-insensitive) header name; -1 when absent.
-struct Header
-{
-    QHash<QString, int> columns;
-    int index(std::initializer_list<const char*> names) const
-    {
-        for (const char* n : names) {
-            const auto it = columns.constFind(QString::fromLatin1(n));
-            if (it != columns.constEnd())
-                return it.value();
-        }
-        return -1;
-    }
-};
-
-QString cell(const CsvRecord& r, int column)
-{
-    return column >= 0 && column < r.fields.size() ? r.fields.at(column).trimmed() : QString();
-}
-
-bool isBlank(const CsvRecord& r)
-{
-    for (const QString& f : r.fields) {
-        if (!f.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
 // Reads the header; false (with an issue) when the file has none or lacks a required column.
-bool readHeader(CsvReader& reader, const QString& fileName, const QStringList& required, Header& header,
+bool readHeader(CsvReader& reader, const QString& fileName, const QStringList& required, CsvHeader& header,
                 GraphDocument& doc)
 {
     CsvRecord r;
@@ -50,10 +21,9 @@ bool readHeader(CsvReader& reader, const QString& fileName, const QStringList& r
             doc.issues.append({r.line, fileName, r.error});
             return false;
         }
-        if (isBlank(r))
+        if (r.isBlank())
             continue;
-        for (int i = 0; i < r.fields.size(); ++i)
-            header.columns.insert(r.fields.at(i).trimmed().toLower(), i);
+        header = CsvHeader::fromRecord(r);
         for (const QString& req : required) {
             const QStringList alternatives = req.split(QLatin1Char('/'));
             bool found = false;
@@ -74,10 +44,31 @@ bool readHeader(CsvReader& reader, const QString& fileName, const QStringList& r
 
 } // namespace
 
+namespace {
+
+// The data rows after the header: `parse` takes a row into the document, or says why it cannot;
+// unreadable and refused rows become issues with their line.
+template<typename Parse>
+void readRows(CsvReader& reader, const QString& fileName, GraphDocument& doc, Parse parse)
+{
+    CsvRecord r;
+    while (reader.next(r)) {
+        if (r.error.isEmpty() && r.isBlank())
+            continue;
+        const QString reason = r.error.isEmpty() ? parse(r) : r.error;
+        if (!reason.isEmpty()) {
+            doc.issues.append({r.line, fileName, reason});
+            ++doc.unreadable;
+        }
+    }
+}
+
+} // namespace
+
 void GraphCsv::readConcepts(QIODevice& device, const QString& fileName, GraphDocument& doc)
 {
     CsvReader reader(device);
-    Header header;
+    CsvHeader header;
     if (!readHeader(reader, fileName, {QStringLiteral("name/label"), QStringLiteral("type")}, header, doc))
         return;
     const int cId = header.index({"id"});
@@ -86,43 +77,28 @@ void GraphCsv::readConcepts(QIODevice& device, const QString& fileName, GraphDoc
     const int cWeight = header.index({"weight"});
     const int cAliases = header.index({"aliases"});
     const int cDescription = header.index({"description"});
-    CsvRecord r;
-    while (reader.next(r)) {
-        if (!r.error.isEmpty()) {
-            doc.issues.append({r.line, fileName, r.error});
-            ++doc.unreadable;
-            continue;
-        }
-        if (isBlank(r))
-            continue;
+    readRows(reader, fileName, doc, [&](const CsvRecord& r) {
         ConceptRecord c;
         c.line = r.line;
         c.where = fileName;
-        c.ref = cell(r, cId);
-        c.name = cell(r, cName);
-        c.type = cell(r, cType);
-        c.aliases = GraphValidation::splitAliases(cell(r, cAliases));
-        c.description = cell(r, cDescription);
-        QString reason;
-        if (c.name.isEmpty())
-            reason = tr("the concept has no name");
-        else if (c.type.isEmpty())
-            reason = tr("the concept '%1' has no type").arg(c.name);
-        else
-            reason = GraphValidation::parseWeight(cell(r, cWeight), TypeKind::Concept, 1.0, c.weight);
-        if (!reason.isEmpty()) {
-            doc.issues.append({r.line, fileName, reason});
-            ++doc.unreadable;
-            continue;
-        }
-        doc.concepts.append(c);
-    }
+        c.ref = CsvHeader::cell(r, cId);
+        c.name = CsvHeader::cell(r, cName);
+        c.type = CsvHeader::cell(r, cType);
+        c.aliases = GraphValidation::splitAliases(CsvHeader::cell(r, cAliases));
+        c.description = CsvHeader::cell(r, cDescription);
+        QString reason = GraphValidation::missingField(c);
+        if (reason.isEmpty())
+            reason = GraphValidation::parseWeight(CsvHeader::cell(r, cWeight), TypeKind::Concept, 1.0, c.weight);
+        if (reason.isEmpty())
+            doc.concepts.append(c);
+        return reason;
+    });
 }
 
 void GraphCsv::readRelations(QIODevice& device, const QString& fileName, GraphDocument& doc)
 {
     CsvReader reader(device);
-    Header header;
+    CsvHeader header;
     if (!readHeader(reader, fileName, {QStringLiteral("source"), QStringLiteral("target"), QStringLiteral("type/label")},
                     header, doc))
         return;
@@ -130,35 +106,20 @@ void GraphCsv::readRelations(QIODevice& device, const QString& fileName, GraphDo
     const int cTarget = header.index({"target"});
     const int cType = header.index({"type", "label"});
     const int cWeight = header.index({"weight"});
-    CsvRecord r;
-    while (reader.next(r)) {
-        if (!r.error.isEmpty()) {
-            doc.issues.append({r.line, fileName, r.error});
-            ++doc.unreadable;
-            continue;
-        }
-        if (isBlank(r))
-            continue;
+    readRows(reader, fileName, doc, [&](const CsvRecord& r) {
         RelationRecord rel;
         rel.line = r.line;
         rel.where = fileName;
-        rel.source = cell(r, cSource);
-        rel.target = cell(r, cTarget);
-        rel.type = cell(r, cType);
-        QString reason;
-        if (rel.source.isEmpty() || rel.target.isEmpty())
-            reason = tr("missing endpoint: the relation needs a source and a target");
-        else if (rel.type.isEmpty())
-            reason = tr("the relation has no type");
-        else
-            reason = GraphValidation::parseWeight(cell(r, cWeight), TypeKind::Relation, 1.0, rel.weight);
-        if (!reason.isEmpty()) {
-            doc.issues.append({r.line, fileName, reason});
-            ++doc.unreadable;
-            continue;
-        }
-        doc.relations.append(rel);
-    }
+        rel.source = CsvHeader::cell(r, cSource);
+        rel.target = CsvHeader::cell(r, cTarget);
+        rel.type = CsvHeader::cell(r, cType);
+        QString reason = GraphValidation::missingField(rel);
+        if (reason.isEmpty())
+            reason = GraphValidation::parseWeight(CsvHeader::cell(r, cWeight), TypeKind::Relation, 1.0, rel.weight);
+        if (reason.isEmpty())
+            doc.relations.append(rel);
+        return reason;
+    });
 }
 
 QByteArray GraphCsv::writeConcepts(const Graph& graph)

@@ -17,6 +17,15 @@ const Concept* Graph::concept(qint64 conceptId) const
     return i < 0 ? nullptr : &concepts.at(i);
 }
 
+const Relation* Graph::relation(qint64 relationId) const
+{
+    for (const Relation& r : relations) {
+        if (r.id == relationId)
+            return &r;
+    }
+    return nullptr;
+}
+
 QStringList Graph::typeKeys(TypeKind kind) const
 {
     QStringList out;

@@ -53,6 +53,7 @@ struct Graph
 
     int indexOf(qint64 conceptId) const;
     const Concept* concept(qint64 conceptId) const;
+    const Relation* relation(qint64 relationId) const;
     QStringList typeKeys(TypeKind kind) const;
 };
 

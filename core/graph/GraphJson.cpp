@@ -166,12 +166,8 @@ GraphDocument GraphJson::read(const QByteArray& bytes, const QString& fileName)
             c.aliases = GraphValidation::splitAliases(aliases.toString());
         }
         c.description = o.value(QStringLiteral("description")).toString();
-        QString reason;
-        if (c.name.isEmpty())
-            reason = tr("the concept has no name");
-        else if (c.type.isEmpty())
-            reason = tr("the concept '%1' has no type").arg(c.name);
-        else
+        QString reason = GraphValidation::missingField(c);
+        if (reason.isEmpty())
             reason = jsonWeight(o, TypeKind::Concept, 1.0, c.weight);
         if (!reason.isEmpty()) {
             doc.issues.append({line, where, reason});
@@ -202,12 +198,8 @@ GraphDocument GraphJson::read(const QByteArray& bytes, const QString& fileName)
         r.type = (o.contains(QStringLiteral("type")) ? o.value(QStringLiteral("type")) : o.value(QStringLiteral("label")))
                      .toString()
                      .trimmed();
-        QString reason;
-        if (r.source.isEmpty() || r.target.isEmpty())
-            reason = tr("missing endpoint: the relation needs a source and a target");
-        else if (r.type.isEmpty())
-            reason = tr("the relation has no type");
-        else
+        QString reason = GraphValidation::missingField(r);
+        if (reason.isEmpty())
             reason = jsonWeight(o, TypeKind::Relation, 1.0, r.weight);
         if (!reason.isEmpty()) {
             doc.issues.append({line, where, reason});

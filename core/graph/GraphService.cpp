@@ -315,11 +315,7 @@ Result<Relation> GraphService::updateRelation(const auth::Session& actor, const 
     auto graph = load();
     if (!graph)
         return Result<Relation>(graph.status());
-    const Relation* before = nullptr;
-    for (const Relation& r : graph.value().relations) {
-        if (r.id == relation.id)
-            before = &r;
-    }
+    const Relation* before = graph.value().relation(relation.id);
     if (!before)
         return Result<Relation>::failure(tr("no such relation (it may have been deleted)"));
     Relation rel = *before;
@@ -352,11 +348,7 @@ Result<Relation> GraphService::deleteRelation(const auth::Session& actor, qint64
     auto graph = load();
     if (!graph)
         return Result<Relation>(graph.status());
-    std::optional<Relation> before;
-    for (const Relation& r : graph.value().relations) {
-        if (r.id == relationId)
-            before = r;
-    }
+    const Relation* before = graph.value().relation(relationId);
     if (!before)
         return Result<Relation>::failure(tr("no such relation (it may have been deleted)"));
     const Relation rel = *before;

@@ -32,6 +32,24 @@ QString GraphValidation::checkWeight(double weight, TypeKind kind)
     return {};
 }
 
+QString GraphValidation::missingField(const ConceptRecord& c)
+{
+    if (c.name.isEmpty())
+        return tr("the concept has no name");
+    if (c.type.isEmpty())
+        return tr("the concept '%1' has no type").arg(c.name);
+    return {};
+}
+
+QString GraphValidation::missingField(const RelationRecord& r)
+{
+    if (r.source.isEmpty() || r.target.isEmpty())
+        return tr("missing endpoint: the relation needs a source and a target");
+    if (r.type.isEmpty())
+        return tr("the relation has no type");
+    return {};
+}
+
 QStringList GraphValidation::splitAliases(const QString& text)
 {
     return text.split(QLatin1Char('|'), Qt::SkipEmptyParts);

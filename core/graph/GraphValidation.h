@@ -19,6 +19,10 @@ public:
     static QString parseWeight(const QString& text, TypeKind kind, double fallback, double& out);
     // Empty when good: concept weight >= 0, relation weight 0..1, finite.
     static QString checkWeight(double weight, TypeKind kind);
+    // Empty when the record has what every format needs: a concept's name and type, a relation's
+    // two ends and type.
+    static QString missingField(const ConceptRecord& c);
+    static QString missingField(const RelationRecord& r);
     static QStringList splitAliases(const QString& text);
     static QStringList cleanAliases(const QStringList& aliases, const QString& name);
 };

@@ -543,12 +543,12 @@ QList<experiments::VariantCounts> ExperimentsWidget::readTable(QString& problem)
             problem = tr("Type the exposures and conversions of every variant, or open a CSV.");
             return {};
         }
-        if (v.name.isEmpty() || !okW || v.weight <= 0 || !okE || !okC || v.exposures < 0 || v.conversions < 0) {
+        if (!okW || !okE || !okC) {
             problem = tr("Row %1: a name, a positive weight and whole, non-negative counts are needed.").arg(row + 1);
             return {};
         }
-        if (v.conversions > v.exposures) {
-            problem = tr("Row %1: %2 has more conversions than exposures.").arg(row + 1).arg(v.name);
+        if (const QString reason = experiments::AbAnalysis::checkCounts(v); !reason.isEmpty()) {
+            problem = tr("Row %1: %2").arg(row + 1).arg(reason);
             return {};
         }
         out.append(v);

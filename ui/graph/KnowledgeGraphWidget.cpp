@@ -837,6 +837,32 @@ void KnowledgeGraphWidget::afterEdit(const Status& st, bool undone)
     reload();
 }
 
+void KnowledgeGraphWidget::runEdit(const Edit& edit)
+{
+    runAsync<Status>(this, edit.first, [this, edit](const Status& st) {
+        if (!st) {
+            setMessage(st.error(), true);
+            return;
+        }
+        m_undo->push(new GraphEditCommand(edit.text(), edit.redo, edit.undo, this,
+                                          [this](const Status& s, bool undone) { afterEdit(s, undone); }));
+        setMessage(edit.done());
+        if (edit.after)
+            edit.after();
+        reload();
+    });
+}
+
+namespace {
+// A type typed into the concept dialog that the workspace does not have yet is added first.
+Status addTypeIfNew(graph::GraphService& service, const auth::Session& session, const QString& newType)
+{
+    if (newType.isEmpty())
+        return Status::success();
+    return service.addType(session, graph::TypeKind::Concept, newType).status();
+}
+} // namespace
+
 void KnowledgeGraphWidget::addConcept()
 {
     graph::Concept fresh;
@@ -851,35 +877,26 @@ void KnowledgeGraphWidget::addConcept()
         std::shared_ptr<graph::GraphService> service = m_service;
         const auth::Session session = m_ctx.session;
         auto created = std::make_shared<graph::Concept>();
-        runAsync<Status>(
-            this,
-            [service, session, c, newType, created] {
-                if (!newType.isEmpty()) {
-                    if (auto t = service->addType(session, graph::TypeKind::Concept, newType); !t)
-                        return t.status();
-                }
-                auto r = service->addConcept(session, c);
-                if (r)
-                    *created = r.value();
-                return r.status();
-            },
-            [this, service, session, created](const Status& st) {
-                if (!st) {
-                    setMessage(st.error(), true);
-                    return;
-                }
-                m_undo->push(new GraphEditCommand(
-                    tr("add %1").arg(created->name),
-                    [service, session, created] {
-                        return service->restoreConcept(session, graph::ConceptWithRelations{*created, {}}).status();
-                    },
-                    [service, session, created] { return service->deleteConcept(session, created->id).status(); }, this,
-                    [this](const Status& s, bool undone) { afterEdit(s, undone); }));
-                setMessage(tr("Added %1.").arg(created->name));
-                // The new concept appears where the user is looking.
-                m_pending.insert(created->id, m_view->mapToScene(m_view->viewport()->rect().center()));
-                reload();
-            });
+        Edit edit;
+        edit.first = [service, session, c, newType, created] {
+            if (auto st = addTypeIfNew(*service, session, newType); !st)
+                return st;
+            auto r = service->addConcept(session, c);
+            if (r)
+                *created = r.value();
+            return r.status();
+        };
+        edit.redo = [service, session, created] {
+            return service->restoreConcept(session, graph::ConceptWithRelations{*created, {}}).status();
+        };
+        edit.undo = [service, session, created] { return service->deleteConcept(session, created->id).status(); };
+        edit.text = [created] { return tr("add %1").arg(created->name); };
+        edit.done = [created] { return tr("Added %1.").arg(created->name); };
+        // The new concept appears where the user is looking.
+        edit.after = [this, created] {
+            m_pending.insert(created->id, m_view->mapToScene(m_view->viewport()->rect().center()));
+        };
+        runEdit(edit);
     });
     dialog->open();
 }
@@ -897,28 +914,17 @@ void KnowledgeGraphWidget::editSelected()
         const QString newType = dialog->newTypeName();
         std::shared_ptr<graph::GraphService> service = m_service;
         const auth::Session session = m_ctx.session;
-        runAsync<Status>(
-            this,
-            [service, session, after, newType] {
-                if (!newType.isEmpty()) {
-                    if (auto t = service->addType(session, graph::TypeKind::Concept, newType); !t)
-                        return t.status();
-                }
-                return service->updateConcept(session, after).status();
-            },
-            [this, service, session, before, after](const Status& st) {
-                if (!st) {
-                    setMessage(st.error(), true);
-                    return;
-                }
-                m_undo->push(new GraphEditCommand(
-                    tr("edit %1").arg(after.name),
-                    [service, session, after] { return service->updateConcept(session, after).status(); },
-                    [service, session, before] { return service->updateConcept(session, before).status(); }, this,
-                    [this](const Status& s, bool undone) { afterEdit(s, undone); }));
-                setMessage(tr("Saved %1.").arg(after.name));
-                reload();
-            });
+        Edit edit;
+        edit.first = [service, session, after, newType] {
+            if (auto st = addTypeIfNew(*service, session, newType); !st)
+                return st;
+            return service->updateConcept(session, after).status();
+        };
+        edit.redo = [service, session, after] { return service->updateConcept(session, after).status(); };
+        edit.undo = [service, session, before] { return service->updateConcept(session, before).status(); };
+        edit.text = [after] { return tr("edit %1").arg(after.name); };
+        edit.done = [after] { return tr("Saved %1.").arg(after.name); };
+        runEdit(edit);
     });
     dialog->open();
 }
@@ -939,65 +945,44 @@ void KnowledgeGraphWidget::connectSelected()
         std::shared_ptr<graph::GraphService> service = m_service;
         const auth::Session session = m_ctx.session;
         auto created = std::make_shared<graph::Relation>();
-        runAsync<Status>(
-            this,
-            [service, session, wanted, created] {
-                auto r = service->addRelation(session, wanted);
-                if (r)
-                    *created = r.value();
-                return r.status();
-            },
-            [this, service, session, created](const Status& st) {
-                if (!st) {
-                    setMessage(st.error(), true);
-                    return;
-                }
-                const graph::Concept* s = m_graph.concept(created->source);
-                const graph::Concept* t = m_graph.concept(created->target);
-                const QString what = QStringLiteral("%1 → %2").arg(s ? s->name : QString(), t ? t->name : QString());
-                m_undo->push(new GraphEditCommand(
-                    tr("connect %1").arg(what),
-                    [service, session, created] { return service->addRelation(session, *created).status(); },
-                    [service, session, created] { return service->deleteRelation(session, created->id).status(); },
-                    this, [this](const Status& s2, bool undone) { afterEdit(s2, undone); }));
-                setMessage(tr("Connected %1.").arg(what));
-                reload();
-            });
+        const graph::Concept* s = m_graph.concept(wanted.source);
+        const graph::Concept* t = m_graph.concept(wanted.target);
+        const QString what = QStringLiteral("%1 → %2").arg(s ? s->name : QString(), t ? t->name : QString());
+        Edit edit;
+        edit.first = [service, session, wanted, created] {
+            auto r = service->addRelation(session, wanted);
+            if (r)
+                *created = r.value();
+            return r.status();
+        };
+        edit.redo = [service, session, created] { return service->addRelation(session, *created).status(); };
+        edit.undo = [service, session, created] { return service->deleteRelation(session, created->id).status(); };
+        edit.text = [what] { return tr("connect %1").arg(what); };
+        edit.done = [what] { return tr("Connected %1.").arg(what); };
+        runEdit(edit);
     });
     dialog->open();
 }
 
 void KnowledgeGraphWidget::editRelation(qint64 relationId)
 {
-    std::optional<graph::Relation> before;
-    for (const graph::Relation& r : std::as_const(m_graph.relations)) {
-        if (r.id == relationId)
-            before = r;
-    }
-    if (!before || !m_canEdit)
+    const graph::Relation* current = m_graph.relation(relationId);
+    if (!current || !m_canEdit)
         return;
-    auto* dialog = new RelationDialog(m_graph, *before, this);
+    const graph::Relation old = *current;
+    auto* dialog = new RelationDialog(m_graph, old, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const graph::Relation old = *before;
     connect(dialog, &QDialog::accepted, this, [this, dialog, old] {
         const graph::Relation after = dialog->relation();
         std::shared_ptr<graph::GraphService> service = m_service;
         const auth::Session session = m_ctx.session;
-        runAsync<Status>(
-            this, [service, session, after] { return service->updateRelation(session, after).status(); },
-            [this, service, session, old, after](const Status& st) {
-                if (!st) {
-                    setMessage(st.error(), true);
-                    return;
-                }
-                m_undo->push(new GraphEditCommand(
-                    tr("re-weight a relation"),
-                    [service, session, after] { return service->updateRelation(session, after).status(); },
-                    [service, session, old] { return service->updateRelation(session, old).status(); }, this,
-                    [this](const Status& s, bool undone) { afterEdit(s, undone); }));
-                setMessage(tr("Relation saved."));
-                reload();
-            });
+        Edit edit;
+        edit.first = [service, session, after] { return service->updateRelation(session, after).status(); };
+        edit.redo = edit.first;
+        edit.undo = [service, session, old] { return service->updateRelation(session, old).status(); };
+        edit.text = [] { return tr("re-weight a relation"); };
+        edit.done = [] { return tr("Relation saved."); };
+        runEdit(edit);
     });
     dialog->open();
 }
@@ -1009,27 +994,18 @@ void KnowledgeGraphWidget::removeRelation(qint64 relationId)
     std::shared_ptr<graph::GraphService> service = m_service;
     const auth::Session session = m_ctx.session;
     auto removed = std::make_shared<graph::Relation>();
-    runAsync<Status>(
-        this,
-        [service, session, relationId, removed] {
-            auto r = service->deleteRelation(session, relationId);
-            if (r)
-                *removed = r.value();
-            return r.status();
-        },
-        [this, service, session, removed](const Status& st) {
-            if (!st) {
-                setMessage(st.error(), true);
-                return;
-            }
-            m_undo->push(new GraphEditCommand(
-                tr("remove a relation"),
-                [service, session, removed] { return service->deleteRelation(session, removed->id).status(); },
-                [service, session, removed] { return service->addRelation(session, *removed).status(); }, this,
-                [this](const Status& s, bool undone) { afterEdit(s, undone); }));
-            setMessage(tr("Relation removed. Undo puts it back."));
-            reload();
-        });
+    Edit edit;
+    edit.first = [service, session, relationId, removed] {
+        auto r = service->deleteRelation(session, relationId);
+        if (r)
+            *removed = r.value();
+        return r.status();
+    };
+    edit.redo = [service, session, removed] { return service->deleteRelation(session, removed->id).status(); };
+    edit.undo = [service, session, removed] { return service->addRelation(session, *removed).status(); };
+    edit.text = [] { return tr("remove a relation"); };
+    edit.done = [] { return tr("Relation removed. Undo puts it back."); };
+    runEdit(edit);
 }
 
 void KnowledgeGraphWidget::deleteSelected()
@@ -1060,35 +1036,27 @@ void KnowledgeGraphWidget::deleteSelected()
     box->setInformativeText(tr("Undo puts everything back."));
     QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, remove, doomed](QAbstractButton* clicked) {
-        Q_UNUSED(box);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, doomed](QAbstractButton* clicked) {
         if (clicked != remove)
             return;
         std::shared_ptr<graph::GraphService> service = m_service;
         const auth::Session session = m_ctx.session;
         auto removed = std::make_shared<graph::ConceptWithRelations>();
-        runAsync<Status>(
-            this,
-            [service, session, doomed, removed] {
-                auto r = service->deleteConcept(session, doomed.id);
-                if (r)
-                    *removed = r.value();
-                return r.status();
-            },
-            [this, service, session, removed, doomed](const Status& st) {
-                if (!st) {
-                    setMessage(st.error(), true);
-                    return;
-                }
-                m_undo->push(new GraphEditCommand(
-                    tr("delete %1").arg(doomed.name),
-                    [service, session, removed] { return service->deleteConcept(session, removed->concept.id).status(); },
-                    [service, session, removed] { return service->restoreConcept(session, *removed).status(); }, this,
-                    [this](const Status& s, bool undone) { afterEdit(s, undone); }));
-                setMessage(tr("Deleted %1 and %n relation(s).", nullptr, int(removed->relations.size())).arg(doomed.name));
-                m_scene->clearSelection();
-                reload();
-            });
+        Edit edit;
+        edit.first = [service, session, doomed, removed] {
+            auto r = service->deleteConcept(session, doomed.id);
+            if (r)
+                *removed = r.value();
+            return r.status();
+        };
+        edit.redo = [service, session, removed] { return service->deleteConcept(session, removed->concept.id).status(); };
+        edit.undo = [service, session, removed] { return service->restoreConcept(session, *removed).status(); };
+        edit.text = [doomed] { return tr("delete %1").arg(doomed.name); };
+        edit.done = [doomed, removed] {
+            return tr("Deleted %1 and %n relation(s).", nullptr, int(removed->relations.size())).arg(doomed.name);
+        };
+        edit.after = [this] { m_scene->clearSelection(); };
+        runEdit(edit);
     });
     box->open();
 }

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -95,6 +97,19 @@ private:
     void removeRelation(qint64 relationId);
     void chooseExportFile();
     void afterEdit(const Status& st, bool undone);
+
+    // One undoable edit: `first` makes it off the GUI thread; once it has succeeded, redo and undo
+    // go on the undo stack under text(), done() says what happened, after() runs, the graph reloads.
+    struct Edit
+    {
+        std::function<Status()> first;
+        std::function<Status()> redo;
+        std::function<Status()> undo;
+        std::function<QString()> text;
+        std::function<QString()> done;
+        std::function<void()> after;
+    };
+    void runEdit(const Edit& edit);
 
     UiContext& m_ctx;
     // Shared with work still running on the pool when the panel closes.

@@ -370,7 +370,8 @@ void ExperimentsWidget::reloadSaved()
                 const QString status = e.status == QLatin1String("running")   ? tr("running")
                                        : e.status == QLatin1String("stopped") ? tr("stopped")
                                                                               : tr("draft");
-                auto* item = new QListWidgetItem(QStringLiteral("%1 · %2 · %3").arg(e.name, status, e.metric), m_savedList);
+                auto* item = new QListWidgetItem(QStringLiteral("%1 · %2 · %3").arg(e.name, status, NewExperimentDialog::metricTitle(e.metric)),
+                                                 m_savedList);
                 item->setToolTip(variants.join(QStringLiteral("\n")));
             }
             if (m_saved.isEmpty())

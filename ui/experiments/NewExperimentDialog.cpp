@@ -14,8 +14,7 @@
 
 namespace lx::ui {
 
-namespace {
-QString metricTitle(const QString& key)
+QString NewExperimentDialog::metricTitle(const QString& key)
 {
     if (key == QLatin1String("click_through"))
         return NewExperimentDialog::tr("Click-through rate");
@@ -23,7 +22,6 @@ QString metricTitle(const QString& key)
         return NewExperimentDialog::tr("Conversion rate");
     return NewExperimentDialog::tr("Engagement rate");
 }
-} // namespace
 
 NewExperimentDialog::NewExperimentDialog(const QList<content::ContentItem>& items, QWidget* parent)
     : QDialog(parent), m_items(items)

@@ -25,6 +25,7 @@ class NewExperimentDialog final : public QDialog
 public:
     NewExperimentDialog(const QList<content::ContentItem>& items, QWidget* parent = nullptr);
     experiments::Experiment experiment() const;
+    static QString metricTitle(const QString& key);
     void showProblem(const QString& text);
 
 private:

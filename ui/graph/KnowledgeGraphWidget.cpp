@@ -734,7 +734,7 @@ void KnowledgeGraphWidget::showDetails(qint64 conceptId)
                                            : QString();
             s += QStringLiteral("<tr><td style='color:%1'>%2</td><td><a href='concept:%3'>%4</a></td><td "
                                 "style='color:gray'>%5</td>%6</tr>")
-                     .arg(relationColor(r->type).name(),
+                     .arg(relationColor(r->type).darker(140).name(), // readable as text on white
                           esc(typeTitle(m_graph, graph::TypeKind::Relation, r->type)))
                      .arg(other->id)
                      .arg(esc(other->name), QString::number(r->weight, 'f', 2), edit);

@@ -47,6 +47,10 @@ const char* const kTopHelp =
     "  audit       verify | list\n"
     "  content     check (text on stdin) | render --template FILE_OR_ID --values FILE.json\n"
     "  demo        create --to FILE\n"
+    "  profiles    import FILE | show PLATFORM:ID | count | list | retag\n"
+    "  events      import FILE\n"
+    "  funnel      --steps impression,click,conversion [--segment EXPR] [--from DATE --to DATE]\n"
+    "  privacy     export | delete | withdraw | purge [--dry-run] | retention\n"
     "  version     versions of Lingxi and its libraries\n"
     "\n"
     "Exit status: 0 success, 1 error, 2 usage, 3 a check found a problem.\n";
@@ -239,6 +243,12 @@ Cli::Outcome Cli::dispatch()
         return qualityArea(verb, rest);
     if (area == QLatin1String("experiments"))
         return experimentsArea(verb, rest);
+    if (area == QLatin1String("profiles") || area == QLatin1String("events"))
+        return profilesArea(area, verb, rest);
+    if (area == QLatin1String("funnel"))
+        return funnelArea(verb.isEmpty() ? rest : QStringList{verb} + rest);
+    if (area == QLatin1String("privacy"))
+        return privacyArea(verb, rest);
     return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(area), 2);
 }
 

@@ -49,6 +49,9 @@ private:
     Outcome abArea(const QString& verb, const QStringList& args);    // AbCommands.cpp
     Outcome qualityArea(const QString& verb, const QStringList& args); // QualityCommands.cpp
     Outcome experimentsArea(const QString& verb, const QStringList& args); // ExperimentCommands.cpp
+    Outcome profilesArea(const QString& area, const QString& verb, const QStringList& args); // ProfileCommands.cpp
+    Outcome funnelArea(const QStringList& args);                                              // ProfileCommands.cpp
+    Outcome privacyArea(const QString& verb, const QStringList& args);                        // ProfileCommands.cpp
 
     // Parses a verb's options, answers --help, opens the workspace; an Outcome means stop here.
     std::optional<Outcome> prepareVerb(VerbParser& v, const QStringList& args, const QList<QCommandLineOption>& options,

@@ -27,6 +27,7 @@ enum class Permission {
     ImportData,              // profiles, events
     ExportPersonalData,      // PIPL access / portability requests
     DeletePersonalData,      // PIPL erasure, retention
+    WithdrawConsent,         // record a user's withdrawal of consent (takes effect at once)
     ViewGraph,
     EditGraph,
     ManageLexicons,

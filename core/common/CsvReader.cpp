@@ -84,6 +84,19 @@ bool CsvReader::next(CsvRecord& record)
             if (line.startsWith("\xEF\xBB\xBF"))
                 line.remove(0, 3);
         }
+        // Fast path: a whole line without quotes is one record; decode it once and split.
+        if (fields.isEmpty() && field.isEmpty() && !inQuotes && !line.contains('"')) {
+            qsizetype end = line.size();
+            while (end > 0 && (line.at(end - 1) == '\n' || line.at(end - 1) == '\r'))
+                --end;
+            QString text;
+            if (!decodeField(QByteArray::fromRawData(line.constData(), end), text)) {
+                record.error = tr("line %1 is not valid UTF-8").arg(record.line);
+                return true;
+            }
+            record.fields = text.split(QLatin1Char(','));
+            return true;
+        }
         const bool hadNewline = line.endsWith('\n');
         qsizetype i = 0;
         const qsizetype n = line.size();

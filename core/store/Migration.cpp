@@ -160,6 +160,66 @@ QList<Migration> buildMigrations()
         },
     });
 
+    list.append(Migration{
+        7,
+        QStringLiteral("profiles (pseudonymised identifiers, consent, layers, tags) and behaviour events"),
+        {
+            // Direct identifiers only as keyed pseudonyms (BLOB) and masked display forms.
+            QStringLiteral("CREATE TABLE profiles ("
+                           " id INTEGER PRIMARY KEY,"
+                           " platform TEXT NOT NULL CHECK (platform IN ('wechat','wecom','weibo','douyin','xiaohongshu','web')),"
+                           " platform_user_id TEXT NOT NULL CHECK (length(platform_user_id) BETWEEN 1 AND 128),"
+                           " name_pseudonym BLOB, name_masked TEXT NOT NULL DEFAULT '',"
+                           " phone_pseudonym BLOB, phone_masked TEXT NOT NULL DEFAULT '',"
+                           " id_card_pseudonym BLOB, id_card_masked TEXT NOT NULL DEFAULT '',"
+                           " gender TEXT NOT NULL DEFAULT 'unknown' CHECK (gender IN ('male','female','unknown')),"
+                           " birth_year INTEGER,"
+                           " city TEXT NOT NULL DEFAULT '',"
+                           " occupation TEXT NOT NULL DEFAULT '',"
+                           " followers INTEGER CHECK (followers IS NULL OR followers >= 0),"
+                           " interests TEXT NOT NULL DEFAULT '[]',"
+                           " vip INTEGER NOT NULL DEFAULT 0 CHECK (vip IN (0,1)),"
+                           " first_seen_ms INTEGER, last_seen_ms INTEGER,"
+                           " attributes TEXT NOT NULL DEFAULT '{}',"
+                           " created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL,"
+                           " UNIQUE (platform, platform_user_id))"),
+            QStringLiteral("CREATE INDEX profiles_phone ON profiles(phone_pseudonym) WHERE phone_pseudonym IS NOT NULL"),
+            // The narrow table segments are counted on: small integer codes, one row per profile.
+            QStringLiteral("CREATE TABLE profile_layers ("
+                           " profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,"
+                           " platform INTEGER NOT NULL, gender INTEGER NOT NULL, age_band INTEGER NOT NULL,"
+                           " city_tier INTEGER NOT NULL, occupation INTEGER NOT NULL, value_tier INTEGER NOT NULL DEFAULT 0,"
+                           " vip INTEGER NOT NULL DEFAULT 0, consents INTEGER NOT NULL DEFAULT 0, minor INTEGER NOT NULL DEFAULT 0,"
+                           " attitude INTEGER NOT NULL DEFAULT 0, last_seen_ms INTEGER)"),
+            QStringLiteral("CREATE TABLE profile_tags ("
+                           " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                           " tag TEXT NOT NULL, kind TEXT NOT NULL, reason TEXT NOT NULL,"
+                           " PRIMARY KEY (profile_id, tag)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX profile_tags_tag ON profile_tags(tag, profile_id)"),
+            // Current consent per purpose, and every change to it.
+            QStringLiteral("CREATE TABLE profile_consents ("
+                           " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                           " purpose TEXT NOT NULL CHECK (purpose IN ('marketing','profiling','contact','sensitive')),"
+                           " granted INTEGER NOT NULL CHECK (granted IN (0,1)),"
+                           " time_ms INTEGER NOT NULL, source TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (profile_id, purpose)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE consent_log ("
+                           " id INTEGER PRIMARY KEY,"
+                           " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                           " purpose TEXT NOT NULL, granted INTEGER NOT NULL, time_ms INTEGER NOT NULL,"
+                           " source TEXT NOT NULL DEFAULT '', recorded_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX consent_log_profile ON consent_log(profile_id, id)"),
+            // Events cluster by user, type and time: the funnel's access path, and a fingerprint
+            // of the rest of the record makes a second import of the same rows a no-op.
+            QStringLiteral("CREATE TABLE events ("
+                           " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                           " type INTEGER NOT NULL, time_ms INTEGER NOT NULL, fingerprint INTEGER NOT NULL,"
+                           " content_id TEXT, brand TEXT, amount REAL, coupon INTEGER, tags TEXT,"
+                           " experiment TEXT, variant TEXT, sentiment INTEGER,"
+                           " PRIMARY KEY (profile_id, type, time_ms, fingerprint)) WITHOUT ROWID"),
+        },
+    });
+
     return list;
 }
 

@@ -3,7 +3,10 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace lx::store {
 
@@ -11,7 +14,11 @@ Status SqlUtil::applyConnectionPragmas(QSqlDatabase& db, bool writer)
 {
     QSqlQuery q(db);
     const QStringList pragmas = writer
-        ? QStringList{QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL")}
+        ? QStringList{QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+                      // Erased personal data is overwritten, not left in free pages.
+                      QStringLiteral("PRAGMA secure_delete=ON"),
+                      // Imports write into large B-trees: keep their working set in memory (128 MiB).
+                      QStringLiteral("PRAGMA cache_size=-131072")}
         : QStringList{QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA query_only=ON")};
     for (const QString& p : pragmas) {
         if (!q.exec(p))
@@ -47,6 +54,14 @@ Status SqlUtil::exec(QSqlDatabase& db, const QString& sql, const QVariantList& b
 qint64 SqlUtil::nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+sqlite3* SqlUtil::handle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
 }
 
 } // namespace lx::store

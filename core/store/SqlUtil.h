@@ -7,6 +7,7 @@
 
 class QSqlDatabase;
 class QSqlQuery;
+struct sqlite3;
 
 namespace lx::store {
 
@@ -21,6 +22,8 @@ public:
     static Status exec(QSqlQuery& query, const QString& sql, const QVariantList& binds = {});
     static Status exec(QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
     static qint64 nowMs();
+    // The connection's SQLite handle, for the bulk paths that bypass QSqlQuery (nullptr if none).
+    static sqlite3* handle(const QSqlDatabase& db);
 };
 
 } // namespace lx::store

@@ -137,13 +137,6 @@ Result<Probe> probe(const QString& path, const QString& connectionName)
     return p;
 }
 
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(v.constData());
-}
 
 } // namespace
 
@@ -395,7 +388,7 @@ Status Workspace::backupTo(const QString& destination, const std::function<bool(
         return Status::failure(Workspace::tr("the backup cannot replace the workspace itself"));
     if (!QDir().mkpath(destInfo.absolutePath()))
         return Status::failure(Workspace::tr("cannot create the folder %1").arg(destInfo.absolutePath()));
-    sqlite3* source = sqliteHandle(reader());
+    sqlite3* source = SqlUtil::handle(reader());
     if (!source)
         return Status::failure(Workspace::tr("the workspace connection is not available for backup"));
 

@@ -1,0 +1,558 @@
+#include "profiles/ProfileImporter.h"
+
+#include "audit/AuditLog.h"
+#include "profiles/Layers.h"
+#include "profiles/ProfileRules.h"
+#include "profiles/Pseudonymizer.h"
+#include "profiles/Records.h"
+#include "store/ProfileTable.h"
+#include "store/SqlUtil.h"
+#include "store/StoreWriter.h"
+#include "store/Workspace.h"
+#include "tasks/Task.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <memory>
+#include <tuple>
+
+namespace lx::profiles {
+
+QJsonObject ImportReport::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("read"), read},
+        {QStringLiteral("inserted"), inserted},
+        {QStringLiteral("updated"), updated},
+        {QStringLiteral("unchanged"), unchanged},
+        {QStringLiteral("rejected"), rejected},
+        {QStringLiteral("profiles_created"), profilesCreated},
+        {QStringLiteral("sensitive_dropped"), sensitiveDropped},
+        {QStringLiteral("cancelled"), cancelled},
+        {QStringLiteral("reject_report"), rejectReport.isEmpty() ? QJsonValue() : QJsonValue(rejectReport)},
+    };
+}
+
+namespace {
+
+// Collects rejects into the report file (created on the first reject) and the first hundred.
+class RejectSink
+{
+public:
+    RejectSink(QString path) : m_path(std::move(path)) {}
+
+    Status add(ImportReport& report, const RawRecord& raw, const QString& reason)
+    {
+        ++report.rejected;
+        if (report.firstRejects.size() < 100)
+            report.firstRejects.append(ImportReject{raw.location(), raw.line, reason});
+        if (!m_file) {
+            m_file = std::make_unique<QSaveFile>(m_path);
+            if (!m_file->open(QIODevice::WriteOnly))
+                return Status::failure(ProfileImporter::tr("cannot write the reject report %1: %2").arg(m_path, m_file->errorString()));
+            m_file->write("where,line,reason\n");
+        }
+        QString where = raw.location();
+        QString why = reason;
+        m_file->write(QStringLiteral("\"%1\",%2,\"%3\"\n")
+                          .arg(where.replace(u'"', QStringLiteral("\"\"")))
+                          .arg(raw.line)
+                          .arg(why.replace(u'"', QStringLiteral("\"\"")))
+                          .toUtf8());
+        return Status::success();
+    }
+
+    QString finish()
+    {
+        if (!m_file)
+            return {};
+        m_file->commit();
+        return QFileInfo(m_path).absoluteFilePath();
+    }
+
+private:
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_file;
+};
+
+QString defaultRejectPath(const QString& input, const QString& requested)
+{
+    if (!requested.isEmpty())
+        return requested;
+    const QFileInfo fi(input);
+    const QString beside = fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral(".rejects.csv"));
+    if (QFileInfo(fi.absolutePath()).isWritable())
+        return beside;
+    return QDir::temp().filePath(fi.completeBaseName() + QStringLiteral(".rejects.csv"));
+}
+
+int currentYear(qint64 nowMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone(8 * 3600)).date().year();
+}
+
+// A profile as stored: the record's keys laid over the existing row (or a fresh one).
+store::ProfileRow merged(const std::optional<store::ProfileRow>& existing, const ProfileInput& in,
+                         const Pseudonymizer& pseudo, qint64 nowMs)
+{
+    store::ProfileRow r = existing ? *existing : store::ProfileRow();
+    r.platform = in.platform;
+    r.platformUserId = in.platformUserId;
+    const auto has = [&](const char* key) { return in.present.contains(QLatin1String(key)); };
+    if (has("name")) {
+        r.namePseudonym = in.name.isEmpty() ? QByteArray() : pseudo.pseudonym(QStringLiteral("name"), in.name);
+        r.nameMasked = Mask::name(in.name);
+    }
+    if (has("phone")) {
+        r.phonePseudonym = pseudo.pseudonym(QStringLiteral("phone"), in.phone);
+        r.phoneMasked = Mask::phone(in.phone);
+    }
+    if (has("id_card")) {
+        r.idCardPseudonym = pseudo.pseudonym(QStringLiteral("id_card"), in.idCard);
+        r.idCardMasked = Mask::idCard(in.idCard);
+    }
+    if (has("gender"))
+        r.gender = in.gender;
+    if (has("birth_year"))
+        r.birthYear = in.birthYear;
+    if (has("city"))
+        r.city = in.city;
+    if (has("occupation"))
+        r.occupation = in.occupation;
+    if (has("followers"))
+        r.followers = in.followers;
+    if (has("interests"))
+        r.interests = in.interests;
+    if (has("vip"))
+        r.vip = in.vip.value_or(false);
+    if (has("first_seen"))
+        r.firstSeenMs = in.firstSeenMs;
+    if (has("last_seen"))
+        r.lastSeenMs = in.lastSeenMs;
+    for (auto it = in.attributes.begin(); it != in.attributes.end(); ++it)
+        r.attributes.insert(it.key(), it.value());
+    if (!existing)
+        r.createdMs = nowMs;
+    r.updatedMs = existing ? existing->updatedMs : nowMs;
+    return r;
+}
+
+struct ProfileBatchItem
+{
+    ProfileInput input;
+};
+
+struct BatchOutcome
+{
+    qint64 inserted = 0, updated = 0, unchanged = 0, profilesCreated = 0;
+    QList<qint64> touched;
+};
+
+Result<BatchOutcome> writeProfiles(QSqlDatabase& db, const QList<ProfileInput>& batch, const Pseudonymizer& pseudo,
+                                   const ProfileRules& rules, qint64 nowMs)
+{
+    BatchOutcome out;
+    store::ProfileBatchWriter w(db);
+    for (const ProfileInput& in : batch) {
+        auto existing = w.find(in.platform, in.platformUserId);
+        if (!existing)
+            return Result<BatchOutcome>(existing.status());
+        store::ProfileRow row = merged(existing.value(), in, pseudo, nowMs);
+        bool changed = false;
+        if (!existing.value()) {
+            auto id = w.insert(row);
+            if (!id)
+                return Result<BatchOutcome>(id.status());
+            row.id = id.value();
+            ++out.inserted;
+            changed = true;
+        } else if (!row.sameContent(*existing.value())) {
+            row.updatedMs = nowMs;
+            if (auto st = w.update(row); !st)
+                return Result<BatchOutcome>(st);
+            ++out.updated;
+            changed = true;
+        }
+        // Consent: per purpose, the newest statement wins; an older or equal one changes nothing.
+        auto current = w.consents(row.id);
+        if (!current)
+            return Result<BatchOutcome>(current.status());
+        QHash<QString, store::ConsentRow> byPurpose;
+        for (const store::ConsentRow& c : current.value())
+            byPurpose.insert(c.purpose, c);
+        bool consentChanged = false;
+        for (const ConsentInput& c : in.consents) {
+            const auto it = byPurpose.constFind(c.purpose);
+            if (it != byPurpose.constEnd() && (it->timeMs > c.timeMs || (it->timeMs == c.timeMs && it->granted == c.granted)))
+                continue;
+            store::ConsentRow stored{c.purpose, c.granted, c.timeMs, c.source, nowMs};
+            if (auto st = w.setConsent(row.id, stored); !st)
+                return Result<BatchOutcome>(st);
+            byPurpose.insert(c.purpose, stored);
+            consentChanged = true;
+        }
+        if (consentChanged && !changed && existing.value()) {
+            ++out.updated;
+            changed = true;
+        }
+        if (!changed) {
+            ++out.unchanged;
+            continue;
+        }
+        int bits = 0;
+        for (const store::ConsentRow& c : std::as_const(byPurpose))
+            if (c.granted)
+                bits |= Layers::purposeBit(c.purpose);
+        if (auto st = w.saveLayers(rules.layersOf(row, bits, currentYear(nowMs))); !st)
+            return Result<BatchOutcome>(st);
+        out.touched.append(row.id);
+    }
+    return out;
+}
+
+quint64 fnv1a(quint64 h, QStringView s)
+{
+    for (QChar c : s) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    h ^= 0x1f;
+    h *= 1099511628211ULL;
+    return h;
+}
+
+qint64 fingerprint(const EventInput& e)
+{
+    quint64 h = 14695981039346656037ULL;
+    h = fnv1a(h, e.contentId);
+    h = fnv1a(h, e.brand);
+    h = fnv1a(h, e.amount ? QString::number(*e.amount, 'g', 17) : QString());
+    h = fnv1a(h, e.coupon ? (*e.coupon ? u"1" : u"0") : u"");
+    h = fnv1a(h, e.tags);
+    h = fnv1a(h, e.experiment);
+    h = fnv1a(h, e.variant);
+    h = fnv1a(h, QString::number(e.sentiment));
+    return qint64(h);
+}
+
+using IdCache = QHash<QString, qint64>;
+
+QString cacheKey(const QString& platform, const QString& uid)
+{
+    return platform + u'\x1f' + uid;
+}
+
+struct EventImportState
+{
+    IdCache cache;
+    QHash<qint64, qint64> lastSeen; // per user, the newest event time in this import
+};
+
+// An event ready for the writer: its user's cache key and its row, text already UTF-8.
+struct PreparedEvent
+{
+    QString key;
+    QString platform;
+    QString platformUserId;
+    store::EventInsert row;
+};
+
+PreparedEvent prepare(EventInput&& e)
+{
+    PreparedEvent p;
+    p.key = cacheKey(e.platform, e.platformUserId);
+    p.row.type = e.type;
+    p.row.timeMs = e.timeMs;
+    p.row.fingerprint = fingerprint(e);
+    p.row.contentId = e.contentId.toUtf8();
+    p.row.brand = e.brand.toUtf8();
+    p.row.tags = e.tags.toUtf8();
+    p.row.experiment = e.experiment.toUtf8();
+    p.row.variant = e.variant.toUtf8();
+    p.row.amount = e.amount;
+    p.row.coupon = e.coupon;
+    p.row.sentiment = e.sentiment;
+    p.platform = std::move(e.platform);
+    p.platformUserId = std::move(e.platformUserId);
+    return p;
+}
+
+Result<BatchOutcome> writeEvents(QSqlDatabase& db, QList<PreparedEvent> batch, EventImportState& state, qint64 nowMs)
+{
+    BatchOutcome out;
+    // Resolve users: the cache, then the store, then a minimal profile for a user first met here.
+    QHash<QString, QStringList> missing;
+    QSet<QString> asked;
+    for (const PreparedEvent& e : std::as_const(batch)) {
+        if (!state.cache.contains(e.key) && !asked.contains(e.key)) {
+            asked.insert(e.key);
+            missing[e.platform].append(e.platformUserId);
+        }
+    }
+    for (auto it = missing.begin(); it != missing.end(); ++it) {
+        auto found = store::ProfileTable::ids(db, it.key(), it.value());
+        if (!found)
+            return Result<BatchOutcome>(found.status());
+        for (auto f = found.value().begin(); f != found.value().end(); ++f)
+            state.cache.insert(cacheKey(it.key(), f.key()), f.value());
+    }
+    QList<store::ProfileTable::Stub> stubs;
+    QHash<QString, int> stubIndex;
+    for (const PreparedEvent& e : std::as_const(batch)) {
+        if (asked.isEmpty() || !asked.contains(e.key) || state.cache.contains(e.key))
+            continue;
+        const auto it = stubIndex.constFind(e.key);
+        if (it != stubIndex.constEnd()) {
+            stubs[*it].firstSeenMs = qMin(stubs[*it].firstSeenMs, e.row.timeMs);
+            continue;
+        }
+        stubIndex.insert(e.key, int(stubs.size()));
+        stubs.append(store::ProfileTable::Stub{e.platform, e.platformUserId, e.row.timeMs,
+                                               Layers::code(QStringLiteral("platform"), e.platform)});
+    }
+    if (!stubs.isEmpty()) {
+        auto ids = store::ProfileTable::insertStubs(db, stubs, nowMs);
+        if (!ids)
+            return Result<BatchOutcome>(ids.status());
+        for (qsizetype i = 0; i < stubs.size(); ++i)
+            state.cache.insert(cacheKey(stubs.at(i).platform, stubs.at(i).platformUserId), ids.value().at(i));
+        out.profilesCreated = stubs.size();
+    }
+    QList<store::EventInsert> rows;
+    rows.reserve(batch.size());
+    for (PreparedEvent& e : batch) {
+        e.row.profileId = state.cache.value(e.key);
+        qint64& seen = state.lastSeen[e.row.profileId];
+        seen = qMax(seen, e.row.timeMs);
+        rows.append(std::move(e.row));
+    }
+    // In key order the B-tree is walked forwards instead of at random.
+    std::sort(rows.begin(), rows.end(), [](const store::EventInsert& a, const store::EventInsert& b) {
+        return std::tie(a.profileId, a.type, a.timeMs, a.fingerprint) < std::tie(b.profileId, b.type, b.timeMs, b.fingerprint);
+    });
+    auto inserted = store::ProfileTable::insertEvents(db, rows);
+    if (!inserted)
+        return Result<BatchOutcome>(inserted.status());
+    out.inserted = inserted.value();
+    out.unchanged = rows.size() - inserted.value();
+    return out;
+}
+
+using FinishJob = std::function<Result<QList<qint64>>(QSqlDatabase&)>;
+
+template<typename Input, typename Validate, typename Write>
+Result<ImportReport> run(store::Workspace& workspace, const QString& path, const ImportOptions& options,
+                         tasks::Task* task, const QStringList& keys, const QString& auditAction, int defaultBatch,
+                         Validate validate, Write write, FinishJob finish = {})
+{
+    ImportReport report;
+    RecordReader reader(keys, path, options.format);
+    if (auto st = reader.open(); !st)
+        return Result<ImportReport>(st);
+    RejectSink rejects(defaultRejectPath(path, options.rejectReport));
+
+    if (options.allOrNothing) {
+        // A first pass that stores nothing: any bad record refuses the whole file.
+        RecordReader check(keys, path, reader.format());
+        if (auto st = check.open(); !st)
+            return Result<ImportReport>(st);
+        RawRecord raw;
+        while (check.next(raw)) {
+            ++report.read;
+            Input in;
+            if (auto reason = validate(raw, in); !reason.isEmpty()) {
+                if (auto st = rejects.add(report, raw, reason); !st)
+                    return Result<ImportReport>(st);
+            }
+            if (task && task->isAborted()) {
+                report.cancelled = true;
+                return report;
+            }
+        }
+        if (report.rejected > 0) {
+            report.refused = true;
+            report.rejectReport = rejects.finish();
+            return report;
+        }
+        report = ImportReport();
+    }
+
+    const int batchSize = options.batchSize > 0 ? options.batchSize : defaultBatch;
+    QList<Input> batch;
+    batch.reserve(batchSize);
+    std::optional<QFuture<store::WriteOutcome>> pending;
+    QString writeError;
+
+    const auto collect = [&]() {
+        if (!pending)
+            return;
+        pending->waitForFinished();
+        const store::WriteOutcome o = pending->result();
+        pending.reset();
+        if (!o.ok) {
+            writeError = o.error;
+            return;
+        }
+        const QVariantList v = o.value.toList();
+        report.inserted += v.value(0).toLongLong();
+        report.updated += v.value(1).toLongLong();
+        report.unchanged += v.value(2).toLongLong();
+        report.profilesCreated += v.value(3).toLongLong();
+        for (const QVariant& id : v.value(4).toList())
+            report.touchedProfiles.append(id.toLongLong());
+    };
+    const auto flush = [&]() {
+        collect();
+        if (batch.isEmpty() || !writeError.isEmpty())
+            return;
+        pending = workspace.writer().submit([write, items = std::move(batch)](QSqlDatabase& db) -> Result<QVariant> {
+            auto outcome = write(db, items);
+            if (!outcome)
+                return Result<QVariant>(outcome.status());
+            QVariantList touched;
+            touched.reserve(outcome.value().touched.size());
+            for (qint64 id : outcome.value().touched)
+                touched.append(id);
+            return QVariant(QVariantList{outcome.value().inserted, outcome.value().updated, outcome.value().unchanged,
+                                         outcome.value().profilesCreated, touched});
+        });
+        batch = QList<Input>();
+        batch.reserve(batchSize);
+    };
+
+    RawRecord raw;
+    while (reader.next(raw)) {
+        ++report.read;
+        Input in;
+        if (auto reason = validate(raw, in); !reason.isEmpty()) {
+            if (auto st = rejects.add(report, raw, reason); !st)
+                return Result<ImportReport>(st);
+        } else {
+            batch.append(std::move(in));
+        }
+        if (batch.size() >= batchSize) {
+            flush();
+            if (!writeError.isEmpty())
+                break;
+            if (task) {
+                task->setProgress(reader.bytesRead(), reader.bytesTotal());
+                if (task->isAborted()) {
+                    report.cancelled = true;
+                    break;
+                }
+            }
+        }
+    }
+    if (!report.cancelled && writeError.isEmpty())
+        flush();
+    collect();
+    report.rejectReport = rejects.finish();
+    if (!writeError.isEmpty())
+        return Result<ImportReport>::failure(ProfileImporter::tr("the import stopped after %1 record(s): %2")
+                                                 .arg(report.read)
+                                                 .arg(writeError));
+    if (finish) {
+        auto touched = workspace.writer().runSync([finish](QSqlDatabase& db) -> Result<QVariant> {
+            auto ids = finish(db);
+            if (!ids)
+                return Result<QVariant>(ids.status());
+            QVariantList list;
+            for (qint64 id : ids.value())
+                list.append(id);
+            return QVariant(list);
+        });
+        if (!touched)
+            return Result<ImportReport>(touched.status());
+        for (const QVariant& id : touched.value().toList())
+            report.touchedProfiles.append(id.toLongLong());
+    }
+    if (task)
+        task->setProgress(reader.bytesTotal(), reader.bytesTotal());
+    // One audit entry for the file: counts only, never the records.
+    const QJsonObject details{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                              {QStringLiteral("read"), report.read},
+                              {QStringLiteral("inserted"), report.inserted},
+                              {QStringLiteral("updated"), report.updated},
+                              {QStringLiteral("rejected"), report.rejected},
+                              {QStringLiteral("cancelled"), report.cancelled}};
+    const QString actor = options.actor.isEmpty() ? QStringLiteral("system") : options.actor;
+    workspace.writer().runSync(
+        [actor, auditAction, details, path](QSqlDatabase& db) -> Result<QVariant> {
+            return store::jobResult(audit::AuditLog::append(db, actor, auditAction, QFileInfo(path).fileName(), details,
+                                                            store::SqlUtil::nowMs()));
+        },
+        store::Durability::Full);
+    return report;
+}
+
+} // namespace
+
+Result<ImportReport> ProfileImporter::importProfiles(store::Workspace& workspace, const QString& path,
+                                                     const ImportOptions& options, tasks::Task* task)
+{
+    auto pseudo = Pseudonymizer::forWorkspace(workspace);
+    if (!pseudo)
+        return Result<ImportReport>(pseudo.status());
+    auto rules = ProfileRules::forWorkspace(workspace);
+    if (!rules)
+        return Result<ImportReport>(rules.status());
+    const qint64 now = options.nowMs > 0 ? options.nowMs : store::SqlUtil::nowMs();
+    const int year = currentYear(now);
+    const QStringList sensitive = rules.value().tags.sensitiveAttributes;
+    qint64 dropped = 0;
+    auto shared = std::make_shared<std::pair<Pseudonymizer, ProfileRules>>(pseudo.value(), rules.value());
+    auto result = run<ProfileInput>(
+        workspace, path, options, task, Records::profileKeys(), QStringLiteral("profiles.import"), 2000,
+        [year, sensitive, &dropped](const RawRecord& raw, ProfileInput& in) -> QString {
+            auto p = Records::profile(raw, year, sensitive);
+            if (!p)
+                return p.error();
+            in = p.take();
+            dropped += in.droppedSensitive.size();
+            return {};
+        },
+        [shared, now](QSqlDatabase& db, const QList<ProfileInput>& batch) {
+            return writeProfiles(db, batch, shared->first, shared->second, now);
+        });
+    if (result)
+        result.value().sensitiveDropped = dropped;
+    return result;
+}
+
+Result<ImportReport> ProfileImporter::importEvents(store::Workspace& workspace, const QString& path,
+                                                   const ImportOptions& options, tasks::Task* task)
+{
+    const qint64 now = options.nowMs > 0 ? options.nowMs : store::SqlUtil::nowMs();
+    // The id cache lives on the writer thread only: each batch's job runs there, one at a time.
+    auto state = std::make_shared<EventImportState>();
+    return run<PreparedEvent>(
+        workspace, path, options, task, Records::eventKeys(), QStringLiteral("events.import"), 250000,
+        [](const RawRecord& raw, PreparedEvent& in) -> QString {
+            auto e = Records::event(raw);
+            if (!e)
+                return e.error();
+            in = prepare(e.take());
+            return {};
+        },
+        [state, now](QSqlDatabase& db, const QList<PreparedEvent>& batch) {
+            return writeEvents(db, batch, *state, now);
+        },
+        [state](QSqlDatabase& db) -> Result<QList<qint64>> {
+            // Last seen moves once per user at the end; purge also looks at the events
+            // themselves, so an import cut short never makes an active user look inactive.
+            if (auto st = store::ProfileTable::raiseLastSeen(db, state->lastSeen); !st)
+                return Result<QList<qint64>>(st);
+            return state->lastSeen.keys();
+        });
+}
+
+} // namespace lx::profiles

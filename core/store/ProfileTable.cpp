@@ -1,0 +1,526 @@
+#include "store/ProfileTable.h"
+
+#include "store/SqlUtil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace lx::store {
+
+namespace {
+
+QVariant opt(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QVariant opt(const std::optional<int>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QVariant blob(const QByteArray& b)
+{
+    return b.isEmpty() ? QVariant() : QVariant(b);
+}
+
+QString jsonList(const QStringList& list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, platform, platform_user_id, name_pseudonym, name_masked, phone_pseudonym, phone_masked,"
+    " id_card_pseudonym, id_card_masked, gender, birth_year, city, occupation, followers, interests, vip,"
+    " first_seen_ms, last_seen_ms, attributes, created_ms, updated_ms FROM profiles");
+
+ProfileRow readRow(const QSqlQuery& q)
+{
+    ProfileRow r;
+    r.id = q.value(0).toLongLong();
+    r.platform = q.value(1).toString();
+    r.platformUserId = q.value(2).toString();
+    r.namePseudonym = q.value(3).toByteArray();
+    r.nameMasked = q.value(4).toString();
+    r.phonePseudonym = q.value(5).toByteArray();
+    r.phoneMasked = q.value(6).toString();
+    r.idCardPseudonym = q.value(7).toByteArray();
+    r.idCardMasked = q.value(8).toString();
+    r.gender = q.value(9).toString();
+    if (!q.value(10).isNull())
+        r.birthYear = q.value(10).toInt();
+    r.city = q.value(11).toString();
+    r.occupation = q.value(12).toString();
+    if (!q.value(13).isNull())
+        r.followers = q.value(13).toLongLong();
+    for (const QJsonValue& v : QJsonDocument::fromJson(q.value(14).toString().toUtf8()).array())
+        r.interests.append(v.toString());
+    r.vip = q.value(15).toInt() != 0;
+    if (!q.value(16).isNull())
+        r.firstSeenMs = q.value(16).toLongLong();
+    if (!q.value(17).isNull())
+        r.lastSeenMs = q.value(17).toLongLong();
+    r.attributes = QJsonDocument::fromJson(q.value(18).toString().toUtf8()).object();
+    r.createdMs = q.value(19).toLongLong();
+    r.updatedMs = q.value(20).toLongLong();
+    return r;
+}
+
+Result<std::optional<ProfileRow>> one(QSqlDatabase& db, const QString& where, const QVariantList& binds)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q, kSelect + where, binds); !st)
+        return Result<std::optional<ProfileRow>>(st);
+    if (!q.next())
+        return std::optional<ProfileRow>();
+    return std::optional<ProfileRow>(readRow(q));
+}
+
+QVariantList contentBinds(const ProfileRow& r)
+{
+    return {blob(r.namePseudonym), r.nameMasked, blob(r.phonePseudonym), r.phoneMasked, blob(r.idCardPseudonym),
+            r.idCardMasked, r.gender, opt(r.birthYear), r.city, r.occupation, opt(r.followers), jsonList(r.interests),
+            r.vip ? 1 : 0, opt(r.firstSeenMs), opt(r.lastSeenMs),
+            QString::fromUtf8(QJsonDocument(r.attributes).toJson(QJsonDocument::Compact)), r.updatedMs};
+}
+
+
+const char* const kInsertSql =
+    "INSERT INTO profiles(platform, platform_user_id, name_pseudonym, name_masked, phone_pseudonym, phone_masked,"
+    " id_card_pseudonym, id_card_masked, gender, birth_year, city, occupation, followers, interests, vip, first_seen_ms,"
+    " last_seen_ms, attributes, updated_ms, created_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+const char* const kUpdateSql =
+    "UPDATE profiles SET name_pseudonym = ?, name_masked = ?, phone_pseudonym = ?, phone_masked = ?, id_card_pseudonym = ?,"
+    " id_card_masked = ?, gender = ?, birth_year = ?, city = ?, occupation = ?, followers = ?, interests = ?, vip = ?,"
+    " first_seen_ms = ?, last_seen_ms = ?, attributes = ?, updated_ms = ? WHERE id = ?";
+const char* const kLayersSql =
+    "INSERT INTO profile_layers(profile_id, platform, gender, age_band, city_tier, occupation, vip, consents, minor, last_seen_ms)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(profile_id) DO UPDATE SET platform = excluded.platform,"
+    " gender = excluded.gender, age_band = excluded.age_band, city_tier = excluded.city_tier,"
+    " occupation = excluded.occupation, vip = excluded.vip, consents = excluded.consents, minor = excluded.minor,"
+    " last_seen_ms = excluded.last_seen_ms";
+const char* const kConsentsSql = "SELECT purpose, granted, time_ms, source FROM profile_consents WHERE profile_id = ? ORDER BY purpose";
+const char* const kSetConsentSql =
+    "INSERT INTO profile_consents(profile_id, purpose, granted, time_ms, source) VALUES (?,?,?,?,?)"
+    " ON CONFLICT(profile_id, purpose) DO UPDATE SET granted = excluded.granted, time_ms = excluded.time_ms,"
+    " source = excluded.source";
+const char* const kLogConsentSql =
+    "INSERT INTO consent_log(profile_id, purpose, granted, time_ms, source, recorded_ms) VALUES (?,?,?,?,?,?)";
+
+QVariantList insertBinds(const ProfileRow& row)
+{
+    QVariantList binds{row.platform, row.platformUserId};
+    binds += contentBinds(row);
+    binds.append(row.createdMs);
+    return binds;
+}
+
+QVariantList updateBinds(const ProfileRow& row)
+{
+    QVariantList binds = contentBinds(row);
+    binds.append(row.id);
+    return binds;
+}
+
+QVariantList layerBinds(const LayerRow& r)
+{
+    return {r.profileId, r.platform, r.gender, r.ageBand, r.cityTier, r.occupation, r.vip, r.consents, r.minor, opt(r.lastSeenMs)};
+}
+
+Status run(QSqlQuery& q, const QVariantList& binds)
+{
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant& v = binds.at(i);
+        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QStringLiteral(""));
+        else
+            q.bindValue(i, v);
+    }
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return Status::success();
+}
+
+QList<ConsentRow> readConsents(QSqlQuery& q)
+{
+    QList<ConsentRow> out;
+    while (q.next())
+        out.append(ConsentRow{q.value(0).toString(), q.value(1).toInt() != 0, q.value(2).toLongLong(), q.value(3).toString(), 0});
+    return out;
+}
+
+} // namespace
+
+struct ProfileBatchWriter::Private
+{
+    explicit Private(QSqlDatabase& db) : find(db), insert(db), update(db), layers(db), consents(db), setConsent(db), logConsent(db) {}
+    QSqlQuery find, insert, update, layers, consents, setConsent, logConsent;
+    bool prepared = false;
+};
+
+ProfileBatchWriter::ProfileBatchWriter(QSqlDatabase& db) : d(std::make_unique<Private>(db))
+{
+    d->prepared = d->find.prepare(kSelect + QStringLiteral(" WHERE platform = ? AND platform_user_id = ?"))
+                  && d->insert.prepare(QString::fromLatin1(kInsertSql)) && d->update.prepare(QString::fromLatin1(kUpdateSql))
+                  && d->layers.prepare(QString::fromLatin1(kLayersSql)) && d->consents.prepare(QString::fromLatin1(kConsentsSql))
+                  && d->setConsent.prepare(QString::fromLatin1(kSetConsentSql))
+                  && d->logConsent.prepare(QString::fromLatin1(kLogConsentSql));
+}
+
+ProfileBatchWriter::~ProfileBatchWriter() = default;
+
+Result<std::optional<ProfileRow>> ProfileBatchWriter::find(const QString& platform, const QString& platformUserId)
+{
+    if (!d->prepared)
+        return Result<std::optional<ProfileRow>>::failure(QStringLiteral("profile statements"));
+    if (auto st = run(d->find, {platform, platformUserId}); !st)
+        return Result<std::optional<ProfileRow>>(st);
+    std::optional<ProfileRow> row;
+    if (d->find.next())
+        row = readRow(d->find);
+    d->find.finish();
+    return row;
+}
+
+Result<qint64> ProfileBatchWriter::insert(const ProfileRow& row)
+{
+    if (auto st = run(d->insert, insertBinds(row)); !st)
+        return Result<qint64>(st);
+    return d->insert.lastInsertId().toLongLong();
+}
+
+Status ProfileBatchWriter::update(const ProfileRow& row)
+{
+    return run(d->update, updateBinds(row));
+}
+
+Status ProfileBatchWriter::saveLayers(const LayerRow& row)
+{
+    return run(d->layers, layerBinds(row));
+}
+
+Result<QList<ConsentRow>> ProfileBatchWriter::consents(qint64 id)
+{
+    if (auto st = run(d->consents, {id}); !st)
+        return Result<QList<ConsentRow>>(st);
+    auto out = readConsents(d->consents);
+    d->consents.finish();
+    return out;
+}
+
+Status ProfileBatchWriter::setConsent(qint64 id, const ConsentRow& c)
+{
+    if (auto st = run(d->setConsent, {id, c.purpose, c.granted ? 1 : 0, c.timeMs, c.source}); !st)
+        return st;
+    return run(d->logConsent, {id, c.purpose, c.granted ? 1 : 0, c.timeMs, c.source, c.recordedMs});
+}
+
+
+bool ProfileRow::sameContent(const ProfileRow& o) const
+{
+    return platform == o.platform && platformUserId == o.platformUserId && namePseudonym == o.namePseudonym
+           && nameMasked == o.nameMasked && phonePseudonym == o.phonePseudonym && phoneMasked == o.phoneMasked
+           && idCardPseudonym == o.idCardPseudonym && idCardMasked == o.idCardMasked && gender == o.gender
+           && birthYear == o.birthYear && city == o.city && occupation == o.occupation && followers == o.followers
+           && interests == o.interests && vip == o.vip && firstSeenMs == o.firstSeenMs && lastSeenMs == o.lastSeenMs
+           && attributes == o.attributes;
+}
+
+Result<std::optional<ProfileRow>> ProfileTable::find(QSqlDatabase& db, const QString& platform, const QString& platformUserId)
+{
+    return one(db, QStringLiteral(" WHERE platform = ? AND platform_user_id = ?"), {platform, platformUserId});
+}
+
+Result<std::optional<ProfileRow>> ProfileTable::byId(QSqlDatabase& db, qint64 id)
+{
+    return one(db, QStringLiteral(" WHERE id = ?"), {id});
+}
+
+Result<qint64> ProfileTable::insert(QSqlDatabase& db, const ProfileRow& row)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q, QString::fromLatin1(kInsertSql), insertBinds(row)); !st)
+        return Result<qint64>(st);
+    return q.lastInsertId().toLongLong();
+}
+
+Status ProfileTable::update(QSqlDatabase& db, const ProfileRow& row)
+{
+    return SqlUtil::exec(db, QString::fromLatin1(kUpdateSql), updateBinds(row));
+}
+
+Status ProfileTable::remove(QSqlDatabase& db, qint64 id)
+{
+    // Children first, so that the erasure does not depend on the connection's foreign_keys.
+    for (const char* table : {"events", "profile_tags", "profile_consents", "consent_log", "profile_layers"}) {
+        if (auto st = SqlUtil::exec(db, QStringLiteral("DELETE FROM %1 WHERE profile_id = ?").arg(QLatin1String(table)), {id}); !st)
+            return st;
+    }
+    return SqlUtil::exec(db, QStringLiteral("DELETE FROM profiles WHERE id = ?"), {id});
+}
+
+Status ProfileTable::saveLayers(QSqlDatabase& db, const LayerRow& r)
+{
+    return SqlUtil::exec(db, QString::fromLatin1(kLayersSql), layerBinds(r));
+}
+
+Result<QList<ConsentRow>> ProfileTable::consents(QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q, QString::fromLatin1(kConsentsSql), {id}); !st)
+        return Result<QList<ConsentRow>>(st);
+    return readConsents(q);
+}
+
+Result<QList<ConsentRow>> ProfileTable::consentLog(QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q, QStringLiteral("SELECT purpose, granted, time_ms, source, recorded_ms FROM consent_log"
+                                                  " WHERE profile_id = ? ORDER BY id"),
+                                {id});
+        !st)
+        return Result<QList<ConsentRow>>(st);
+    QList<ConsentRow> out;
+    while (q.next())
+        out.append(ConsentRow{q.value(0).toString(), q.value(1).toInt() != 0, q.value(2).toLongLong(), q.value(3).toString(),
+                              q.value(4).toLongLong()});
+    return out;
+}
+
+Status ProfileTable::setConsent(QSqlDatabase& db, qint64 id, const ConsentRow& c)
+{
+    if (auto st = SqlUtil::exec(db, QString::fromLatin1(kSetConsentSql), {id, c.purpose, c.granted ? 1 : 0, c.timeMs, c.source}); !st)
+        return st;
+    return SqlUtil::exec(db, QString::fromLatin1(kLogConsentSql), {id, c.purpose, c.granted ? 1 : 0, c.timeMs, c.source, c.recordedMs});
+}
+
+Status ProfileTable::setConsentBits(QSqlDatabase& db, qint64 id, int bits)
+{
+    return SqlUtil::exec(db, QStringLiteral("UPDATE profile_layers SET consents = ? WHERE profile_id = ?"), {bits, id});
+}
+
+Result<QList<TagRow>> ProfileTable::tags(QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q, QStringLiteral("SELECT tag, kind, reason FROM profile_tags WHERE profile_id = ? ORDER BY kind, tag"),
+                                {id});
+        !st)
+        return Result<QList<TagRow>>(st);
+    QList<TagRow> out;
+    while (q.next())
+        out.append(TagRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+Result<QStringList> ProfileTable::distinctTags(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    // Skips through the (tag, profile_id) index one tag at a time instead of reading every row.
+    if (auto st = SqlUtil::exec(q, QStringLiteral("WITH RECURSIVE t(tag) AS ("
+                                                  " SELECT MIN(tag) FROM profile_tags"
+                                                  " UNION ALL SELECT (SELECT MIN(tag) FROM profile_tags WHERE tag > t.tag)"
+                                                  " FROM t WHERE t.tag IS NOT NULL)"
+                                                  " SELECT tag FROM t WHERE tag IS NOT NULL"));
+        !st)
+        return Result<QStringList>(st);
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+Result<QHash<QString, qint64>> ProfileTable::ids(QSqlDatabase& db, const QString& platform, const QStringList& userIds)
+{
+    sqlite3* h = SqlUtil::handle(db);
+    sqlite3_stmt* stmt = nullptr;
+    if (!h || sqlite3_prepare_v2(h, "SELECT id FROM profiles WHERE platform = ? AND platform_user_id = ?", -1, &stmt, nullptr) != SQLITE_OK)
+        return Result<QHash<QString, qint64>>::failure(QStringLiteral("profile lookup"));
+    QHash<QString, qint64> out;
+    const QByteArray p = platform.toUtf8();
+    sqlite3_bind_text(stmt, 1, p.constData(), int(p.size()), SQLITE_STATIC);
+    for (const QString& uid : userIds) {
+        const QByteArray u = uid.toUtf8();
+        sqlite3_bind_text(stmt, 2, u.constData(), int(u.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW)
+            out.insert(uid, sqlite3_column_int64(stmt, 0));
+        else if (rc != SQLITE_DONE) {
+            sqlite3_finalize(stmt);
+            return Result<QHash<QString, qint64>>::failure(QStringLiteral("profile lookup"));
+        }
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return out;
+}
+
+Result<qint64> ProfileTable::insertEvents(QSqlDatabase& db, const QList<EventInsert>& rows)
+{
+    sqlite3* h = SqlUtil::handle(db);
+    if (!h)
+        return Result<qint64>::failure(QStringLiteral("the workspace connection has no SQLite handle"));
+    sqlite3_stmt* stmt = nullptr;
+    const char* sql = "INSERT OR IGNORE INTO events(profile_id, type, time_ms, fingerprint, content_id, brand, amount, coupon,"
+                      " tags, experiment, variant, sentiment) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+    if (sqlite3_prepare_v2(h, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return Result<qint64>::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    qint64 inserted = 0;
+    const auto bindText = [&](int index, const QByteArray& s) {
+        if (s.isEmpty())
+            sqlite3_bind_null(stmt, index);
+        else
+            sqlite3_bind_text(stmt, index, s.constData(), int(s.size()), SQLITE_STATIC);
+    };
+    for (const EventInsert& r : rows) {
+        sqlite3_bind_int64(stmt, 1, r.profileId);
+        sqlite3_bind_int(stmt, 2, r.type);
+        sqlite3_bind_int64(stmt, 3, r.timeMs);
+        sqlite3_bind_int64(stmt, 4, r.fingerprint);
+        bindText(5, r.contentId);
+        bindText(6, r.brand);
+        if (r.amount)
+            sqlite3_bind_double(stmt, 7, *r.amount);
+        else
+            sqlite3_bind_null(stmt, 7);
+        if (r.coupon)
+            sqlite3_bind_int(stmt, 8, *r.coupon ? 1 : 0);
+        else
+            sqlite3_bind_null(stmt, 8);
+        bindText(9, r.tags);
+        bindText(10, r.experiment);
+        bindText(11, r.variant);
+        if (r.sentiment > 0)
+            sqlite3_bind_int(stmt, 12, r.sentiment);
+        else
+            sqlite3_bind_null(stmt, 12);
+        if (sqlite3_step(stmt) != SQLITE_DONE) {
+            const QString err = QString::fromUtf8(sqlite3_errmsg(h));
+            sqlite3_finalize(stmt);
+            return Result<qint64>::failure(err);
+        }
+        inserted += sqlite3_changes(h);
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return inserted;
+}
+
+Result<QList<qint64>> ProfileTable::insertStubs(QSqlDatabase& db, const QList<Stub>& stubs, qint64 nowMs)
+{
+    sqlite3* h = SqlUtil::handle(db);
+    if (!h)
+        return Result<QList<qint64>>::failure(QStringLiteral("the workspace connection has no SQLite handle"));
+    sqlite3_stmt* profile = nullptr;
+    sqlite3_stmt* layers = nullptr;
+    const auto fail = [&]() {
+        const QString err = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(profile);
+        sqlite3_finalize(layers);
+        return Result<QList<qint64>>::failure(err);
+    };
+    if (sqlite3_prepare_v2(h, "INSERT INTO profiles(platform, platform_user_id, first_seen_ms, last_seen_ms, created_ms, updated_ms)"
+                              " VALUES (?,?,?,?,?,?)", -1, &profile, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v2(h, "INSERT INTO profile_layers(profile_id, platform, gender, age_band, city_tier, occupation,"
+                                 " last_seen_ms) VALUES (?,?,0,0,0,0,?)", -1, &layers, nullptr) != SQLITE_OK)
+        return fail();
+    QList<qint64> ids;
+    ids.reserve(stubs.size());
+    for (const Stub& s : stubs) {
+        const QByteArray platform = s.platform.toUtf8();
+        const QByteArray uid = s.platformUserId.toUtf8();
+        sqlite3_bind_text(profile, 1, platform.constData(), int(platform.size()), SQLITE_STATIC);
+        sqlite3_bind_text(profile, 2, uid.constData(), int(uid.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(profile, 3, s.firstSeenMs);
+        sqlite3_bind_int64(profile, 4, s.firstSeenMs);
+        sqlite3_bind_int64(profile, 5, nowMs);
+        sqlite3_bind_int64(profile, 6, nowMs);
+        if (sqlite3_step(profile) != SQLITE_DONE)
+            return fail();
+        sqlite3_reset(profile);
+        const qint64 id = sqlite3_last_insert_rowid(h);
+        sqlite3_bind_int64(layers, 1, id);
+        sqlite3_bind_int(layers, 2, s.platformCode);
+        sqlite3_bind_int64(layers, 3, s.firstSeenMs);
+        if (sqlite3_step(layers) != SQLITE_DONE)
+            return fail();
+        sqlite3_reset(layers);
+        ids.append(id);
+    }
+    sqlite3_finalize(profile);
+    sqlite3_finalize(layers);
+    return ids;
+}
+
+Status ProfileTable::raiseLastSeen(QSqlDatabase& db, const QHash<qint64, qint64>& lastSeen)
+{
+    sqlite3* h = SqlUtil::handle(db);
+    if (!h)
+        return Status::failure(QStringLiteral("the workspace connection has no SQLite handle"));
+    sqlite3_stmt* statements[2] = {nullptr, nullptr};
+    const char* sql[2] = {"UPDATE profiles SET last_seen_ms = MAX(COALESCE(last_seen_ms, 0), ?1) WHERE id = ?2",
+                          "UPDATE profile_layers SET last_seen_ms = MAX(COALESCE(last_seen_ms, 0), ?1) WHERE profile_id = ?2"};
+    Status status;
+    for (int i = 0; i < 2 && status; ++i)
+        if (sqlite3_prepare_v2(h, sql[i], -1, &statements[i], nullptr) != SQLITE_OK)
+            status = Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    for (auto it = lastSeen.begin(); status && it != lastSeen.end(); ++it) {
+        for (sqlite3_stmt* st : statements) {
+            sqlite3_bind_int64(st, 1, it.value());
+            sqlite3_bind_int64(st, 2, it.key());
+            if (sqlite3_step(st) != SQLITE_DONE) {
+                status = Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+                break;
+            }
+            sqlite3_reset(st);
+        }
+    }
+    sqlite3_finalize(statements[0]);
+    sqlite3_finalize(statements[1]);
+    return status;
+}
+
+Result<QList<EventRow>> ProfileTable::events(QSqlDatabase& db, qint64 profileId, int limit)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q,
+                                QStringLiteral("SELECT type, time_ms, content_id, brand, amount, coupon, tags, experiment, variant,"
+                                               " sentiment FROM events WHERE profile_id = ? ORDER BY time_ms DESC LIMIT ?"),
+                                {profileId, limit});
+        !st)
+        return Result<QList<EventRow>>(st);
+    QList<EventRow> out;
+    while (q.next()) {
+        EventRow e;
+        e.profileId = profileId;
+        e.type = q.value(0).toInt();
+        e.timeMs = q.value(1).toLongLong();
+        e.contentId = q.value(2).toString();
+        e.brand = q.value(3).toString();
+        if (!q.value(4).isNull())
+            e.amount = q.value(4).toDouble();
+        if (!q.value(5).isNull())
+            e.coupon = q.value(5).toInt() != 0;
+        e.tags = q.value(6).toString();
+        e.experiment = q.value(7).toString();
+        e.variant = q.value(8).toString();
+        e.sentiment = q.value(9).toInt();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<qint64> ProfileTable::eventCount(QSqlDatabase& db, qint64 profileId)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q, QStringLiteral("SELECT COUNT(*) FROM events WHERE profile_id = ?"), {profileId}); !st)
+        return Result<qint64>(st);
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+} // namespace lx::store

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QSqlDatabase;
+
+namespace lx::store {
+
+struct ProfileRow
+{
+    qint64 id = 0;
+    QString platform;
+    QString platformUserId;
+    QByteArray namePseudonym, phonePseudonym, idCardPseudonym;
+    QString nameMasked, phoneMasked, idCardMasked;
+    QString gender = QStringLiteral("unknown");
+    std::optional<int> birthYear;
+    QString city;
+    QString occupation;
+    std::optional<qint64> followers;
+    QStringList interests;
+    bool vip = false;
+    std::optional<qint64> firstSeenMs;
+    std::optional<qint64> lastSeenMs;
+    QJsonObject attributes;
+    qint64 createdMs = 0;
+    qint64 updatedMs = 0;
+
+    // Same stored content (ids and bookkeeping times aside).
+    bool sameContent(const ProfileRow& o) const;
+};
+
+// The import-derived codes of profile_layers; value tier and attitude belong to the tagger.
+struct LayerRow
+{
+    qint64 profileId = 0;
+    int platform = 0, gender = 0, ageBand = 0, cityTier = 0, occupation = 0;
+    int vip = 0, consents = 0, minor = 0;
+    std::optional<qint64> lastSeenMs;
+};
+
+struct ConsentRow
+{
+    QString purpose;
+    bool granted = false;
+    qint64 timeMs = 0;
+    QString source;
+    qint64 recordedMs = 0; // consent_log only
+};
+
+struct TagRow
+{
+    QString tag;
+    QString kind;
+    QString reason;
+};
+
+struct EventRow
+{
+    qint64 profileId = 0;
+    int type = 0;
+    qint64 timeMs = 0;
+    qint64 fingerprint = 0;
+    QString contentId, brand;
+    std::optional<double> amount;
+    std::optional<bool> coupon;
+    QString tags, experiment, variant;
+    int sentiment = 0;
+};
+
+// An event as the bulk insert takes it: text already UTF-8 (done on the parsing thread).
+struct EventInsert
+{
+    qint64 profileId = 0;
+    int type = 0;
+    qint64 timeMs = 0;
+    qint64 fingerprint = 0;
+    QByteArray contentId, brand, tags, experiment, variant;
+    std::optional<double> amount;
+    std::optional<bool> coupon;
+    int sentiment = 0;
+};
+
+// The statements a profile import runs for every record, prepared once per batch.
+class ProfileBatchWriter final
+{
+public:
+    explicit ProfileBatchWriter(QSqlDatabase& db);
+    ~ProfileBatchWriter();
+    ProfileBatchWriter(const ProfileBatchWriter&) = delete;
+    ProfileBatchWriter& operator=(const ProfileBatchWriter&) = delete;
+
+    Result<std::optional<ProfileRow>> find(const QString& platform, const QString& platformUserId);
+    Result<qint64> insert(const ProfileRow& row);
+    Status update(const ProfileRow& row);
+    Status saveLayers(const LayerRow& row);
+    Result<QList<ConsentRow>> consents(qint64 id);
+    Status setConsent(qint64 id, const ConsentRow& consent);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// SQL for profiles, their layers, tags and consent, and behaviour events. Bulk event insert
+// goes through SQLite's C API with one prepared statement: the path a million-row import takes.
+class ProfileTable final
+{
+public:
+    ProfileTable() = delete;
+
+    static Result<std::optional<ProfileRow>> find(QSqlDatabase& db, const QString& platform, const QString& platformUserId);
+    static Result<std::optional<ProfileRow>> byId(QSqlDatabase& db, qint64 id);
+    static Result<qint64> insert(QSqlDatabase& db, const ProfileRow& row);
+    static Status update(QSqlDatabase& db, const ProfileRow& row);
+    static Status remove(QSqlDatabase& db, qint64 id);
+    static Status saveLayers(QSqlDatabase& db, const LayerRow& row);
+
+    static Result<QList<ConsentRow>> consents(QSqlDatabase& db, qint64 id);
+    static Result<QList<ConsentRow>> consentLog(QSqlDatabase& db, qint64 id);
+    static Status setConsent(QSqlDatabase& db, qint64 id, const ConsentRow& consent);
+    static Status setConsentBits(QSqlDatabase& db, qint64 id, int bits);
+
+    static Result<QList<TagRow>> tags(QSqlDatabase& db, qint64 id);
+    static Result<QStringList> distinctTags(QSqlDatabase& db);
+
+    // Profile ids by external id; missing ones are absent from the answer.
+    static Result<QHash<QString, qint64>> ids(QSqlDatabase& db, const QString& platform, const QStringList& platformUserIds);
+    struct Stub
+    {
+        QString platform, platformUserId;
+        qint64 firstSeenMs = 0;
+        int platformCode = 0;
+    };
+    // Minimal profiles (and their layers rows) for users first met in events; ids in order.
+    static Result<QList<qint64>> insertStubs(QSqlDatabase& db, const QList<Stub>& stubs, qint64 nowMs);
+    // Inserted rows (duplicates of rows already stored are skipped).
+    static Result<qint64> insertEvents(QSqlDatabase& db, const QList<EventInsert>& rows);
+    static Status raiseLastSeen(QSqlDatabase& db, const QHash<qint64, qint64>& lastSeen);
+    static Result<QList<EventRow>> events(QSqlDatabase& db, qint64 profileId, int limit);
+    static Result<qint64> eventCount(QSqlDatabase& db, qint64 profileId);
+};
+
+} // namespace lx::store

@@ -1,0 +1,457 @@
+// The profile store end to end through ProfileService: import formats and rejects, upsert,
+// pseudonyms, layers and tags, consent withdrawal, funnels, export, erasure and retention.
+#include "auth/AuthService.h"
+#include "auth/OperatorService.h"
+#include "profiles/Layers.h"
+#include "profiles/ProfileService.h"
+#include "profiles/Records.h"
+#include "store/Workspace.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace lx;
+using namespace lx::profiles;
+
+namespace {
+
+qint64 at(const char* iso)
+{
+    return *Records::parseTime(QString::fromLatin1(iso));
+}
+
+} // namespace
+
+class tst_ProfileStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Workspace> m_ws;
+    std::unique_ptr<auth::AuthService> m_auth;
+    std::optional<auth::Session> m_admin, m_marketer, m_agent, m_supervisor;
+    qint64 m_now = 0;
+
+    QString write(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(content);
+        return path;
+    }
+
+    ImportReport importProfiles(const QString& name, const QByteArray& content, bool allOrNothing = false)
+    {
+        ImportOptions o;
+        o.allOrNothing = allOrNothing;
+        auto r = ProfileService(*m_auth).importProfiles(*m_marketer, write(name, content), o);
+        if (!r)
+            qWarning() << r.error();
+        return r ? r.value() : ImportReport();
+    }
+
+    ImportReport importEvents(const QString& name, const QByteArray& content)
+    {
+        auto r = ProfileService(*m_auth).importEvents(*m_marketer, write(name, content), ImportOptions());
+        if (!r)
+            qWarning() << r.error();
+        return r ? r.value() : ImportReport();
+    }
+
+    qint64 count(const QString& segment)
+    {
+        auto s = Segment::parse(segment);
+        if (!s)
+            qWarning() << s.error();
+        return ProfileService(*m_auth).count(*m_marketer, s.value()).value();
+    }
+
+    ProfileCard card(const QString& platform, const QString& uid)
+    {
+        auto c = ProfileService(*m_auth).card(*m_supervisor, platform, uid);
+        if (!c)
+            qWarning() << c.error();
+        return c ? c.value() : ProfileCard();
+    }
+
+    static bool hasTag(const ProfileCard& c, const QString& tag)
+    {
+        for (const auto& t : c.tags)
+            if (t.tag == tag)
+                return true;
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("LINGXI_KEYRING_DIR", m_dir.filePath(QStringLiteral("keys")).toUtf8());
+        auto ws = store::Workspace::open(m_dir.filePath(QStringLiteral("p.lingxi")));
+        QVERIFY(ws);
+        m_ws = ws.take();
+        m_auth = std::make_unique<auth::AuthService>(*m_ws);
+        m_now = at("2026-11-28T12:00:00+08:00");
+        m_auth->setClock([this] { return m_now; });
+        m_admin = m_auth->createFirstAdmin(QStringLiteral("admin"), QString(), QStringLiteral("admin-pass-1")).value();
+        auth::OperatorService ops(*m_auth);
+        QVERIFY(ops.add(*m_admin, QStringLiteral("mk"), QString(), auth::Role::Marketer, QStringLiteral("mk-pass-2026")));
+        QVERIFY(ops.add(*m_admin, QStringLiteral("ag"), QString(), auth::Role::Agent, QStringLiteral("ag-pass-2026")));
+        QVERIFY(ops.add(*m_admin, QStringLiteral("sv"), QString(), auth::Role::Supervisor, QStringLiteral("sv-pass-2026")));
+        m_marketer = m_auth->login(QStringLiteral("mk"), QStringLiteral("mk-pass-2026")).value();
+        m_agent = m_auth->login(QStringLiteral("ag"), QStringLiteral("ag-pass-2026")).value();
+        m_supervisor = m_auth->login(QStringLiteral("sv"), QStringLiteral("sv-pass-2026")).value();
+    }
+
+    void isoTimes()
+    {
+        QCOMPARE(at("2026-01-01T00:00:00Z"), QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+        // No zone: China Standard Time.
+        QCOMPARE(at("2026-01-01T08:00:00"), at("2026-01-01T00:00:00Z"));
+        QCOMPARE(at("2026-01-01"), at("2025-12-31T16:00:00Z"));
+        QCOMPARE(at("2026-03-01T10:00:00.250-05:00"), at("2026-03-01T15:00:00.250Z"));
+        QVERIFY(!Records::parseTime(u"2026-02-29"));
+        QVERIFY(!Records::parseTime(u"2026-11-30T25:00"));
+        QVERIFY(!Records::parseTime(u"yesterday"));
+        QVERIFY(Records::validIdCard(QStringLiteral("11010519491231002X")));
+        QVERIFY(!Records::validIdCard(QStringLiteral("110105194912310021")));
+    }
+
+    void rejectsCarryLineNumbersAndStoreNothing()
+    {
+        const QByteArray jsonl =
+            "{\"platform\":\"wechat\",\"platform_user_id\":\"wx_good1\",\"gender\":\"female\",\"age\":30,\"city\":\"杭州\"}\n"
+            "\n"
+            "{\"platform\":\"tiktok\",\"platform_user_id\":\"tt_1\"}\n"
+            "{not json\n"
+            "{\"platform\":\"weibo\",\"platform_user_id\":\"wb_bad\",\"birth_year\":1890}\n"
+            "{\"platform\":\"weibo\",\"platform_user_id\":\"wb_bad2\",\"id_card\":\"110105194912310021\"}\n"
+            "{\"platform\":\"douyin\",\"platform_user_id\":\"dy_good2\",\"vip\":true,\"shoe_size\":42}\n";
+        const ImportReport r = importProfiles(QStringLiteral("mixed.jsonl"), jsonl);
+        QCOMPARE(r.read, 6);
+        QCOMPARE(r.inserted, 2);
+        QCOMPARE(r.rejected, 4);
+        QCOMPARE(r.firstRejects.at(0).line, 3);
+        QVERIFY(r.firstRejects.at(0).reason.contains(QStringLiteral("tiktok")));
+        QCOMPARE(r.firstRejects.at(1).line, 4);
+        QCOMPARE(r.firstRejects.at(2).line, 5);
+        QVERIFY(r.firstRejects.at(3).reason.contains(QStringLiteral("check digit")));
+        QFile report(r.rejectReport);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QByteArray text = report.readAll();
+        QVERIFY(text.contains("\"line 6\",6,"));
+        // The report names line and reason, never the record (its personal data stays in the source).
+        QVERIFY(!text.contains("110105194912310021"));
+        QVERIFY(!ProfileService(*m_auth).card(*m_supervisor, QStringLiteral("weibo"), QStringLiteral("wb_bad")));
+        QCOMPARE(card(QStringLiteral("douyin"), QStringLiteral("dy_good2")).profile.attributes.value(QStringLiteral("shoe_size")).toInt(), 42);
+    }
+
+    void allOrNothingStoresNothing()
+    {
+        const qint64 before = count(QString());
+        const QByteArray csv = "platform,platform_user_id,gender\nwechat,wx_aon1,male\nwechat,,female\nwechat,wx_aon3,female\n";
+        const ImportReport r = importProfiles(QStringLiteral("aon.csv"), csv, true);
+        QVERIFY(r.refused);
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(r.firstRejects.at(0).line, 3);
+        QCOMPARE(count(QString()), before);
+        const ImportReport ok = importProfiles(QStringLiteral("aon-ok.csv"), "platform,platform_user_id\nwechat,wx_aon1\n", true);
+        QCOMPARE(ok.inserted, 1);
+        QCOMPARE(count(QString()), before + 1);
+    }
+
+    void reimportChangesNothing()
+    {
+        const QByteArray jsonl =
+            "{\"platform\":\"wechat\",\"platform_user_id\":\"wx_re\",\"phone\":\"138 1234 5678\",\"name\":\"李小龙\","
+            "\"consents\":[{\"purpose\":\"marketing\",\"granted\":true,\"time\":\"2026-01-05\",\"source\":\"h5\"}]}\n";
+        QCOMPARE(importProfiles(QStringLiteral("re.jsonl"), jsonl).inserted, 1);
+        const ImportReport again = importProfiles(QStringLiteral("re.jsonl"), jsonl);
+        QCOMPARE(again.inserted, 0);
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(again.unchanged, 1);
+        // An upsert by external id: a later record changes what it names and keeps the rest.
+        const ImportReport moved = importProfiles(QStringLiteral("re2.jsonl"),
+                                                  "{\"platform\":\"wechat\",\"platform_user_id\":\"wx_re\",\"city\":\"成都\"}\n");
+        QCOMPARE(moved.updated, 1);
+        const ProfileCard c = card(QStringLiteral("wechat"), QStringLiteral("wx_re"));
+        QCOMPARE(c.profile.city, QStringLiteral("成都"));
+        QCOMPARE(c.profile.phoneMasked, QStringLiteral("138****5678"));
+        QCOMPARE(c.profile.nameMasked, QStringLiteral("李**"));
+        QCOMPARE(c.consentHistory.size(), 1);
+
+        const QByteArray events = "platform,platform_user_id,time,type,content_id\n"
+                                  "wechat,wx_re,2026-11-01T10:00:00,impression,c1\n"
+                                  "wechat,wx_re,2026-11-01T10:00:00,impression,c1\n" // the same event twice in one file
+                                  "wechat,wx_re,2026-11-01T10:05:00,click,c1\n";
+        const ImportReport e1 = importEvents(QStringLiteral("re-ev.csv"), events);
+        QCOMPARE(e1.read, 3);
+        QCOMPARE(e1.inserted, 2);
+        const ImportReport e2 = importEvents(QStringLiteral("re-ev.csv"), events);
+        QCOMPARE(e2.inserted, 0);
+        QCOMPARE(card(QStringLiteral("wechat"), QStringLiteral("wx_re")).eventCount, 2);
+    }
+
+    void csvAndXmlReadTheSameRecord()
+    {
+        const QByteArray csv =
+            "platform,platform_user_id,gender,birth_year,city,interests,vip,consents\n"
+            "weibo,wb_csv,female,1996,深圳市,美妆|旅行,true,\"[{\"\"purpose\"\":\"\"profiling\"\",\"\"granted\"\":true,\"\"time\"\":\"\"2026-02-01\"\"}]\"\n";
+        QCOMPARE(importProfiles(QStringLiteral("one.csv"), csv).inserted, 1);
+        const QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<profiles>\n"
+                               " <profile>\n  <platform>weibo</platform><platform_user_id>wb_xml</platform_user_id>\n"
+                               "  <gender>female</gender><birth_year>1996</birth_year><city>深圳市</city>\n"
+                               "  <interests><interest>美妆</interest><interest>旅行</interest></interests><vip>true</vip>\n"
+                               "  <consents><consent><purpose>profiling</purpose><granted>true</granted><time>2026-02-01</time></consent></consents>\n"
+                               " </profile>\n"
+                               " <profile><platform>mars</platform><platform_user_id>m1</platform_user_id></profile>\n"
+                               "</profiles>\n";
+        const ImportReport r = importProfiles(QStringLiteral("two.xml"), xml);
+        QCOMPARE(r.inserted, 1);
+        QCOMPARE(r.rejected, 1);
+        QVERIFY2(r.firstRejects.at(0).where.startsWith(QStringLiteral("/profiles/profile[2]")), qPrintable(r.firstRejects.at(0).where));
+        const ProfileCard a = card(QStringLiteral("weibo"), QStringLiteral("wb_csv"));
+        const ProfileCard b = card(QStringLiteral("weibo"), QStringLiteral("wb_xml"));
+        QCOMPARE(a.profile.interests, (QStringList{QStringLiteral("美妆"), QStringLiteral("旅行")}));
+        QCOMPARE(b.profile.interests, a.profile.interests);
+        QCOMPARE(b.profile.vip, true);
+        QCOMPARE(b.consentBits, a.consentBits);
+        QCOMPARE(a.consentBits, Layers::purposeBit(QStringLiteral("profiling")));
+
+        const ImportReport broken = importProfiles(QStringLiteral("broken.xml"), "<profiles><profile><platform>wechat</platform>\n<oops></profiles>");
+        QCOMPARE(broken.inserted, 0);
+        QVERIFY(broken.rejected >= 1);
+        QVERIFY(broken.firstRejects.last().reason.contains(QStringLiteral("XML")));
+    }
+
+    void layerBoundaries_data()
+    {
+        QTest::addColumn<int>("age");
+        QTest::addColumn<QString>("band");
+        QTest::newRow("17") << 17 << "under_18";
+        QTest::newRow("18") << 18 << "18-24";
+        QTest::newRow("24") << 24 << "18-24";
+        QTest::newRow("25") << 25 << "25-34";
+        QTest::newRow("34") << 34 << "25-34";
+        QTest::newRow("35") << 35 << "35-44";
+        QTest::newRow("44") << 44 << "35-44";
+        QTest::newRow("45") << 45 << "45_plus";
+    }
+
+    void layerBoundaries()
+    {
+        QFETCH(int, age);
+        QFETCH(QString, band);
+        QCOMPARE(Layers::ageBand(2026 - age, 2026), band);
+        const QString uid = QStringLiteral("wx_age%1").arg(age);
+        importProfiles(QStringLiteral("age.jsonl"),
+                       QStringLiteral("{\"platform\":\"wechat\",\"platform_user_id\":\"%1\",\"age\":%2}\n").arg(uid).arg(age).toUtf8());
+        const ProfileCard c = card(QStringLiteral("wechat"), uid);
+        QCOMPARE(c.layers.at(0).dimension, QStringLiteral("age_band"));
+        QCOMPARE(c.layers.at(0).value, band);
+    }
+
+    void cityTierTable()
+    {
+        const CityTiers& t = CityTiers::shipped();
+        QCOMPARE(t.tierOf(QStringLiteral("北京")), QStringLiteral("tier1"));
+        QCOMPARE(t.tierOf(QStringLiteral("深圳市")), QStringLiteral("tier1"));
+        QCOMPARE(t.tierOf(QStringLiteral("杭州")), QStringLiteral("new_tier1"));
+        QCOMPARE(t.tierOf(QStringLiteral("东莞")), QStringLiteral("new_tier1"));
+        QCOMPARE(t.tierOf(QStringLiteral("佛山")), QStringLiteral("tier2_3"));
+        QCOMPARE(t.tierOf(QStringLiteral("拉萨")), QStringLiteral("tier3_4_below"));
+        QCOMPARE(t.tierOf(QStringLiteral("延边朝鲜族自治州")), QStringLiteral("tier3_4_below"));
+        QCOMPARE(t.tierOf(QStringLiteral("延边")), QStringLiteral("tier3_4_below"));
+        QCOMPARE(t.tierOf(QStringLiteral("Springfield")), QStringLiteral("unknown"));
+        QCOMPARE(t.tierOf(QString()), QStringLiteral("unknown"));
+        // Every prefecture-level division (333) and the four municipalities, at least.
+        QFile f(QStringLiteral(":/profiles/city_tiers.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        int rows = 0;
+        for (const QByteArray& line : f.readAll().split('\n'))
+            if (!line.isEmpty() && !line.startsWith('#') && !line.startsWith("city,"))
+                ++rows;
+        QVERIFY(rows >= 337);
+    }
+
+    void pseudonymsAndNothingInClear()
+    {
+        const QByteArray jsonl =
+            "{\"platform\":\"wechat\",\"platform_user_id\":\"wx_p1\",\"name\":\"欧阳娜娜\",\"phone\":\"13912345678\",\"id_card\":\"11010519491231002X\"}\n"
+            "{\"platform\":\"weibo\",\"platform_user_id\":\"wb_p2\",\"phone\":\"+86 139-1234-5678\"}\n";
+        QCOMPARE(importProfiles(QStringLiteral("pii.jsonl"), jsonl).inserted, 2);
+        const ProfileCard a = card(QStringLiteral("wechat"), QStringLiteral("wx_p1"));
+        const ProfileCard b = card(QStringLiteral("weibo"), QStringLiteral("wb_p2"));
+        QCOMPARE(a.profile.phonePseudonym.size(), 32);
+        QCOMPARE(a.profile.phonePseudonym, b.profile.phonePseudonym); // the same number matches
+        QCOMPARE(a.profile.idCardMasked, QStringLiteral("110***********002X"));
+
+        // A second workspace pseudonymises the same number differently.
+        auto other = store::Workspace::open(m_dir.filePath(QStringLiteral("other.lingxi")));
+        QVERIFY(other);
+        auth::AuthService otherAuth(*other.value());
+        auto otherAdmin = otherAuth.createFirstAdmin(QStringLiteral("root"), QString(), QStringLiteral("root-pass-1")).value();
+        ProfileService otherService(otherAuth);
+        auto r = otherService.importProfiles(otherAdmin, write(QStringLiteral("pii2.jsonl"), jsonl.left(jsonl.indexOf('\n') + 1)), ImportOptions());
+        QVERIFY(r);
+        auto otherCard = otherService.card(otherAdmin, QStringLiteral("wechat"), QStringLiteral("wx_p1"));
+        QVERIFY(otherCard);
+        QVERIFY(otherCard.value().profile.phonePseudonym != a.profile.phonePseudonym);
+
+        // The identifiers are nowhere in the files (database and its WAL).
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(m_ws->path() + suffix);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            QVERIFY(!bytes.contains("13912345678"));
+            QVERIFY(!bytes.contains("11010519491231002X"));
+            QVERIFY(!bytes.contains(QStringLiteral("欧阳娜娜").toUtf8()));
+        }
+    }
+
+    void tagsSayWhyAndNeedConsent()
+    {
+        importProfiles(QStringLiteral("tags.jsonl"),
+                       "{\"platform\":\"xiaohongshu\",\"platform_user_id\":\"xhs_t\",\"birth_year\":1995,\"followers\":12000,"
+                       "\"consents\":[{\"purpose\":\"profiling\",\"granted\":true,\"time\":\"2026-01-01\"},"
+                       "{\"purpose\":\"marketing\",\"granted\":true,\"time\":\"2026-01-01\"}]}\n"
+                       "{\"platform\":\"xiaohongshu\",\"platform_user_id\":\"xhs_kid\",\"birth_year\":2015,"
+                       "\"consents\":[{\"purpose\":\"profiling\",\"granted\":true,\"time\":\"2026-01-01\"},"
+                       "{\"purpose\":\"marketing\",\"granted\":true,\"time\":\"2026-01-01\"}]}\n");
+        QByteArray events = "platform,platform_user_id,time,type,content_id,brand,amount,coupon,tags\n";
+        for (const char* uid : {"xhs_t", "xhs_kid"}) {
+            for (int i = 0; i < 3; ++i)
+                events += QStringLiteral("xiaohongshu,%1,2026-11-%2T10:00:00,like,n%3,,,,护肤|精华\n").arg(QLatin1String(uid)).arg(10 + i).arg(i).toUtf8();
+            events += QStringLiteral("xiaohongshu,%1,2026-11-20T10:00:00,view,p1,,,,\n").arg(QLatin1String(uid)).toUtf8();
+            events += QStringLiteral("xiaohongshu,%1,2026-11-20T10:04:00,purchase,p1,薇诺娜,1299,true,护肤\n").arg(QLatin1String(uid)).toUtf8();
+            events += QStringLiteral("xiaohongshu,%1,2026-11-22T10:00:00,purchase,p2,薇诺娜,899,true,护肤\n").arg(QLatin1String(uid)).toUtf8();
+        }
+        QCOMPARE(importEvents(QStringLiteral("tags.csv"), events).inserted, 12);
+        const ProfileCard c = card(QStringLiteral("xiaohongshu"), QStringLiteral("xhs_t"));
+        QVERIFY(hasTag(c, QStringLiteral("美妆达人")));
+        QVERIFY(hasTag(c, QStringLiteral("price_sensitive")));
+        QVERIFY(hasTag(c, QStringLiteral("potential_influencer")));
+        QVERIFY(hasTag(c, QStringLiteral("value:high_value"))); // 2,198 spent ≥ 2,000
+        QVERIFY(!hasTag(c, QStringLiteral("brand_loyal")));    // 2 purchases < 3
+        for (const auto& t : c.tags) {
+            QVERIFY2(!t.reason.isEmpty(), qPrintable(t.tag));
+            if (t.tag == QLatin1String("美妆达人"))
+                QVERIFY2(t.reason.contains(QStringLiteral("5 engagements")), qPrintable(t.reason));
+        }
+        // Under 14 without the separate sensitive-data consent: no profiling at all.
+        const ProfileCard kid = card(QStringLiteral("xiaohongshu"), QStringLiteral("xhs_kid"));
+        QVERIFY(kid.minor);
+        QVERIFY(kid.tags.isEmpty());
+        QCOMPARE(count(QStringLiteral("tag=美妆达人")), 1);
+        QCOMPARE(count(QStringLiteral("consent=marketing and platform=xiaohongshu")), 1); // the child is not selectable
+    }
+
+    void withdrawalTakesEffectAtOnce()
+    {
+        const QString seg = QStringLiteral("consent=marketing and platform=xiaohongshu");
+        QCOMPARE(count(seg), 1);
+        ProfileService service(*m_auth);
+        // Any operator may record a withdrawal; nobody may record a grant.
+        QVERIFY(service.withdrawConsent(*m_agent, QStringLiteral("xiaohongshu"), QStringLiteral("xhs_t"), QStringLiteral("marketing"), {}));
+        QCOMPARE(count(seg), 0);
+        QCOMPARE(count(QStringLiteral("tag=美妆达人")), 1);
+        QVERIFY(service.withdrawConsent(*m_agent, QStringLiteral("xiaohongshu"), QStringLiteral("xhs_t"), QStringLiteral("profiling"), {}));
+        QCOMPARE(count(QStringLiteral("tag=美妆达人")), 0);
+        const ProfileCard c = card(QStringLiteral("xiaohongshu"), QStringLiteral("xhs_t"));
+        QCOMPARE(c.consentBits, 0);
+        QCOMPARE(c.consentHistory.last().granted, false);
+        // An older grant imported afterwards does not undo the withdrawal.
+        importProfiles(QStringLiteral("old-grant.jsonl"),
+                       "{\"platform\":\"xiaohongshu\",\"platform_user_id\":\"xhs_t\",\"consents\":[{\"purpose\":\"marketing\",\"granted\":true,\"time\":\"2026-01-01\"}]}\n");
+        QCOMPARE(count(seg), 0);
+    }
+
+    void funnelArithmetic()
+    {
+        // Hand-checked: window 2026-10-01 .. 2026-10-31, 7-day conversion window.
+        //  f_a impression → click (1 h) → conversion (2 h)          counts at every step
+        //  f_b impression → click 8 days later                        impression only
+        //  f_c click an hour before its impression                    impression only
+        //  f_d impression                                             impression only
+        //  f_e impression on 2026-09-30 (before the window) → click   nothing
+        //  f_f impression → click (2 days), no conversion             impression, click
+        const QByteArray events = "platform,platform_user_id,time,type\n"
+                                  "web,f_a,2026-10-05T10:00:00,impression\nweb,f_a,2026-10-05T11:00:00,click\nweb,f_a,2026-10-05T12:00:00,conversion\n"
+                                  "web,f_b,2026-10-05T10:00:00,impression\nweb,f_b,2026-10-13T10:00:00,click\n"
+                                  "web,f_c,2026-10-05T10:00:00,impression\nweb,f_c,2026-10-05T09:00:00,click\n"
+                                  "web,f_d,2026-10-06T10:00:00,impression\n"
+                                  "web,f_e,2026-09-30T10:00:00,impression\nweb,f_e,2026-10-01T10:00:00,click\n"
+                                  "web,f_f,2026-10-07T10:00:00,impression\nweb,f_f,2026-10-09T10:00:00,click\n";
+        QCOMPARE(importEvents(QStringLiteral("funnel.csv"), events).inserted, 12);
+        auto result = ProfileService(*m_auth).funnel(*m_marketer, {QStringLiteral("impression"), QStringLiteral("click"), QStringLiteral("conversion")},
+                                                     at("2026-10-01"), at("2026-10-31T23:59:59"), 7LL * 24 * 3600 * 1000,
+                                                     Segment::parse(QStringLiteral("platform=web")).value());
+        QVERIFY2(result, qPrintable(result.error()));
+        const auto& s = result.value().steps;
+        QCOMPARE(s.size(), 3);
+        QCOMPARE(s.at(0).users, 5);
+        QCOMPARE(s.at(1).users, 2);
+        QCOMPARE(s.at(2).users, 1);
+        QCOMPARE(s.at(1).rateFromPrevious, 0.4);
+        QCOMPARE(s.at(2).rateFromPrevious, 0.5);
+        QCOMPARE(s.at(2).rateFromFirst, 0.2);
+        QVERIFY(!ProfileService::funnelSteps({QStringLiteral("impression"), QStringLiteral("teleport")}));
+    }
+
+    void exportDeleteAndRetention()
+    {
+        ProfileService service(*m_auth);
+        // Export is a supervisor's or admin's action; marketers and agents are refused.
+        QVERIFY(!service.exportUser(*m_marketer, QStringLiteral("wechat"), QStringLiteral("wx_re")));
+        auto data = service.exportUser(*m_supervisor, QStringLiteral("wechat"), QStringLiteral("wx_re"));
+        QVERIFY2(data, qPrintable(data.error()));
+        QCOMPARE(data.value().value(QStringLiteral("events")).toArray().size(), 2);
+        QCOMPARE(data.value().value(QStringLiteral("phone")).toString(), QStringLiteral("138****5678"));
+        QVERIFY(data.value().contains(QStringLiteral("consent_history")));
+        // Agents browse no profiles.
+        QVERIFY(!service.count(*m_agent, Segment()));
+
+        // Retention: the funnel users were last seen in October 2026; move the clock 3 years on.
+        QVERIFY(!service.purge(*m_supervisor, true)); // admin only
+        m_now = at("2029-10-20T12:00:00+08:00");
+        auto dry = service.purge(*m_admin, true);
+        QVERIFY(dry);
+        QVERIFY(dry.value().candidates >= 6);
+        QCOMPARE(dry.value().deleted, 0);
+        QVERIFY(service.card(*m_supervisor, QStringLiteral("web"), QStringLiteral("f_a")));
+        auto done = service.purge(*m_admin, false);
+        QVERIFY(done);
+        QCOMPARE(done.value().deleted, dry.value().candidates);
+        QVERIFY(!service.card(*m_supervisor, QStringLiteral("web"), QStringLiteral("f_a")));
+        m_now = at("2026-11-28T12:00:00+08:00");
+
+        QVERIFY(!service.deleteUser(*m_supervisor, QStringLiteral("wechat"), QStringLiteral("wx_aon1")));
+        importEvents(QStringLiteral("del.csv"), "platform,platform_user_id,time,type\nwechat,wx_aon1,2026-11-01,like\n");
+        QVERIFY(service.deleteUser(*m_admin, QStringLiteral("wechat"), QStringLiteral("wx_aon1")));
+        QVERIFY(!service.card(*m_supervisor, QStringLiteral("wechat"), QStringLiteral("wx_aon1")));
+        // The audit trail names the user by pseudonym only.
+        QSqlDatabase db = m_ws->reader();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT target, details FROM audit_log WHERE action LIKE 'privacy.%'")));
+        int entries = 0;
+        while (q.next()) {
+            ++entries;
+            QVERIFY(!q.value(0).toString().contains(QStringLiteral("wx_")));
+            QVERIFY(!q.value(1).toString().contains(QStringLiteral("wx_")));
+        }
+        QVERIFY(entries >= 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ProfileStore)
+#include "tst_ProfileStore.moc"

@@ -3,6 +3,7 @@
 #include "auth/AuthService.h"
 #include "auth/OperatorService.h"
 #include "content/ContentService.h"
+#include "demo/DemoPopulation.h"
 #include "experiments/ExperimentService.h"
 #include "graph/GraphFiles.h"
 #include "graph/GraphService.h"
@@ -87,7 +88,7 @@ Status DemoWorkspace::create(const QString& path, const std::function<bool(int, 
     if (QFileInfo::exists(path))
         return Status::failure(tr("%1 already exists; the demo workspace needs a new file").arg(path));
     const QList<DemoLogin> people = logins();
-    const int steps = int(people.size()) + 4;
+    const int steps = int(people.size()) + 5;
     int step = 0;
     auto report = [&](const QString& text) { return !progress || progress(++step, steps, text); };
 
@@ -138,6 +139,10 @@ Status DemoWorkspace::create(const QString& path, const std::function<bool(int, 
             result = marketer ? loadGraph(auth, marketer.value()) : marketer.status();
             if (result)
                 result = defineExperiment(auth, marketer.value());
+        }
+        if (result && report(tr("Generating 3,000 users and their last 60 days"))) {
+            auto marketer = auth.login(QStringLiteral("marketer"), QStringLiteral("lingxi-marketer"));
+            result = marketer ? DemoPopulation::load(auth, marketer.value(), 3000, auth.nowMs()) : marketer.status();
         }
         if (result && report(tr("Marking the workspace as a demo"))) {
             auto r = ws->writer().runSync(

@@ -5,6 +5,7 @@
 #include "auth/AuthService.h"
 #include "common/LanguageManager.h"
 #include "experiments/ExperimentsWidget.h"
+#include "profiles/ProfilesWidget.h"
 #include "graph/KnowledgeGraphWidget.h"
 #include "main/AboutDialog.h"
 #include "operators/OperatorsWidget.h"
@@ -108,6 +109,8 @@ void MainWindow::buildPanels()
          [&ctx, this] { return new TemplatesWidget(ctx, content::ContentKind::Script, m_stack); }},
         {"experiments", auth::Permission::ViewExperiments, QStyle::SP_FileDialogInfoView, [] { return tr("Experiments"); },
          [&ctx, this] { return new ExperimentsWidget(ctx, m_stack); }},
+        {"profiles", auth::Permission::ViewProfiles, QStyle::SP_DirOpenIcon, [] { return tr("Profiles"); },
+         [&ctx, this] { return new ProfilesWidget(ctx, m_stack); }},
         {"graph", auth::Permission::ViewGraph, QStyle::SP_DirLinkIcon, [] { return tr("Knowledge graph"); },
          [&ctx, this] { return new KnowledgeGraphWidget(ctx, m_stack); }},
         {"operators", auth::Permission::ManageOperators, QStyle::SP_FileDialogDetailedView,

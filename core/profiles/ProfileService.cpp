@@ -15,7 +15,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace lx::profiles {
@@ -421,13 +420,9 @@ Status ProfileService::withdrawConsent(const auth::Session& actor, const QString
             if (auto st = store::ProfileTable::setConsentBits(db, id, bits); !st)
                 return Result<QVariant>(st);
             // Without consent to profiling, the behavioural tags go at once (attitude stays).
-            if (!(bits & Layers::purposeBit(QStringLiteral("profiling")))) {
-                if (auto st = store::SqlUtil::exec(db, QStringLiteral("DELETE FROM profile_tags WHERE profile_id = ? AND kind <> 'attitude'"), {id});
-                    !st)
+            if (!(bits & Layers::purposeBit(QStringLiteral("profiling"))))
+                if (auto st = store::ProfileTable::dropProfilingTags(db, id); !st)
                     return Result<QVariant>(st);
-                if (auto st = store::SqlUtil::exec(db, QStringLiteral("UPDATE profile_layers SET value_tier = 0 WHERE profile_id = ?"), {id}); !st)
-                    return Result<QVariant>(st);
-            }
             return store::jobResult(audit::AuditLog::append(db, who, QStringLiteral("privacy.consent_withdrawn"), reference,
                                                             QJsonObject{{QStringLiteral("purpose"), purpose}}, now));
         },

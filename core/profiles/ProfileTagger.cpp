@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace lx::profiles {
@@ -264,137 +263,48 @@ Result<qint64> ProfileTagger::retag(store::Workspace& workspace, const QList<qin
     const int year = QDateTime::fromMSecsSinceEpoch(now, QTimeZone(8 * 3600)).date().year();
     QSqlDatabase db = workspace.reader();
 
-    // Many profiles: one pass over profiles and one over the events in their stored order
-    // (user first), merged here. A few: each one's events by key.
-    const bool scan = ids.isEmpty() || ids.size() > 5000;
-    const QSet<qint64> wanted(ids.begin(), ids.end());
-    QSqlQuery facts(db), events(db);
-    facts.setForwardOnly(true);
-    events.setForwardOnly(true);
-    const QString factsSql = QStringLiteral("SELECT p.id, p.vip, p.followers, p.first_seen_ms, l.consents, p.birth_year"
-                                            " FROM profiles p JOIN profile_layers l ON l.profile_id = p.id");
-    const QString eventsSql = QStringLiteral("SELECT profile_id, type, time_ms, content_id, brand, amount, coupon, tags, sentiment"
-                                             " FROM events");
-    if (scan) {
-        if (!facts.exec(factsSql + QStringLiteral(" ORDER BY p.id")) || !events.exec(eventsSql + QStringLiteral(" ORDER BY profile_id")))
-            return Result<qint64>::failure(tr("cannot read the events"));
-    } else if (!facts.prepare(factsSql + QStringLiteral(" WHERE p.id = ?"))
-               || !events.prepare(eventsSql + QStringLiteral(" WHERE profile_id = ?"))) {
-        return Result<qint64>::failure(tr("cannot read the events"));
-    }
-    const qint64 total = scan ? (ids.isEmpty() ? -1 : ids.size()) : ids.size();
-    const auto readEvent = [&events]() {
-        store::EventRow e;
-        e.profileId = events.value(0).toLongLong();
-        e.type = events.value(1).toInt();
-        e.timeMs = events.value(2).toLongLong();
-        e.contentId = events.value(3).toString();
-        e.brand = events.value(4).toString();
-        if (!events.value(5).isNull())
-            e.amount = events.value(5).toDouble();
-        if (!events.value(6).isNull())
-            e.coupon = events.value(6).toInt() != 0;
-        e.tags = events.value(7).toString();
-        e.sentiment = events.value(8).toInt();
-        return e;
-    };
-    bool eventPending = scan && events.next();
-
-    struct Result1
-    {
-        qint64 id;
-        TagOutcome outcome;
-        int ageBand;
-    };
-    QList<Result1> pending;
+    const qint64 total = ids.isEmpty() ? -1 : ids.size();
+    QList<store::TagWrite> pending;
     qint64 done = 0;
     const auto flush = [&]() -> Status {
         if (pending.isEmpty())
             return Status::success();
-        auto written = workspace.writer().runSync([items = std::move(pending)](QSqlDatabase& w) -> Result<QVariant> {
-            QSqlQuery del(w), ins(w), upd(w);
-            del.prepare(QStringLiteral("DELETE FROM profile_tags WHERE profile_id = ?"));
-            ins.prepare(QStringLiteral("INSERT INTO profile_tags(profile_id, tag, kind, reason) VALUES (?,?,?,?)"));
-            upd.prepare(QStringLiteral("UPDATE profile_layers SET value_tier = ?, attitude = ?, age_band = ? WHERE profile_id = ?"));
-            for (const Result1& r : items) {
-                del.bindValue(0, r.id);
-                if (!del.exec())
-                    return Result<QVariant>::failure(QStringLiteral("tags"));
-                for (const store::TagRow& t : r.outcome.tags) {
-                    ins.bindValue(0, r.id);
-                    ins.bindValue(1, t.tag);
-                    ins.bindValue(2, t.kind);
-                    ins.bindValue(3, t.reason);
-                    if (!ins.exec())
-                        return Result<QVariant>::failure(QStringLiteral("tags"));
-                }
-                upd.bindValue(0, Layers::code(QStringLiteral("value_tier"), r.outcome.valueTier));
-                upd.bindValue(1, Layers::code(QStringLiteral("attitude"), r.outcome.attitude));
-                upd.bindValue(2, r.ageBand);
-                upd.bindValue(3, r.id);
-                if (!upd.exec())
-                    return Result<QVariant>::failure(QStringLiteral("layers"));
-            }
-            return QVariant();
-        });
-        pending = QList<Result1>();
+        auto written = workspace.writer().runSync(
+            [items = std::move(pending)](QSqlDatabase& w) { return store::jobResult(store::ProfileTable::saveTags(w, items)); });
+        pending = QList<store::TagWrite>();
         return written.status();
     };
-
-    qsizetype next = 0;
-    while (true) {
-        if (scan) {
-            if (!facts.next())
-                break;
-        } else {
-            if (next >= ids.size())
-                break;
-            facts.bindValue(0, ids.at(next++));
-            if (!facts.exec() || !facts.next())
-                continue;
-        }
+    Status failure;
+    auto scanned = store::ProfileTable::forEachWithEvents(db, ids, [&](const store::TagFacts& t, const QList<store::EventRow>& list) {
         ProfileFacts f;
-        f.id = facts.value(0).toLongLong();
-        f.vip = facts.value(1).toInt() != 0;
-        if (!facts.value(2).isNull())
-            f.followers = facts.value(2).toLongLong();
-        if (!facts.value(3).isNull())
-            f.firstSeenMs = facts.value(3).toLongLong();
-        f.consents = facts.value(4).toInt();
-        const int birthYear = facts.value(5).isNull() ? 0 : facts.value(5).toInt();
-        f.minor = birthYear > 0 && year - birthYear < 14;
-        QList<store::EventRow> list;
-        if (scan) {
-            while (eventPending && events.value(0).toLongLong() < f.id)
-                eventPending = events.next();
-            while (eventPending && events.value(0).toLongLong() == f.id) {
-                list.append(readEvent());
-                eventPending = events.next();
-            }
-            if (!wanted.isEmpty() && !wanted.contains(f.id))
-                continue;
-        } else {
-            facts.finish();
-            events.bindValue(0, f.id);
-            if (!events.exec())
-                return Result<qint64>::failure(tr("cannot read the events"));
-            while (events.next())
-                list.append(readEvent());
-            events.finish();
-        }
-        pending.append(Result1{f.id, tag(f, list, tagRules, now),
-                               Layers::code(QStringLiteral("age_band"), Layers::ageBand(birthYear, year))});
+        f.id = t.id;
+        f.vip = t.vip;
+        f.followers = t.followers;
+        f.firstSeenMs = t.firstSeenMs;
+        f.consents = t.consents;
+        f.minor = t.birthYear > 0 && year - t.birthYear < 14;
+        const TagOutcome outcome = tag(f, list, tagRules, now);
+        pending.append(store::TagWrite{t.id, outcome.tags, Layers::code(QStringLiteral("value_tier"), outcome.valueTier),
+                                       Layers::code(QStringLiteral("attitude"), outcome.attitude),
+                                       Layers::code(QStringLiteral("age_band"), Layers::ageBand(t.birthYear, year))});
         ++done;
         if (pending.size() >= 5000) {
-            if (auto st = flush(); !st)
-                return Result<qint64>(st);
+            if (auto st = flush(); !st) {
+                failure = st;
+                return false;
+            }
             if (task) {
                 task->setProgress(done, total);
                 if (task->isAborted())
-                    return done;
+                    return false;
             }
         }
-    }
+        return true;
+    });
+    if (!scanned)
+        return Result<qint64>(scanned);
+    if (!failure)
+        return Result<qint64>(failure);
     if (auto st = flush(); !st)
         return Result<qint64>(st);
     return done;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -512,6 +513,113 @@ Result<QList<EventRow>> ProfileTable::events(QSqlDatabase& db, qint64 profileId,
         out.append(e);
     }
     return out;
+}
+
+Status ProfileTable::forEachWithEvents(QSqlDatabase& db, const QList<qint64>& ids,
+                                       const std::function<bool(const TagFacts&, const QList<EventRow>&)>& visit)
+{
+    const bool scan = ids.isEmpty() || ids.size() > 5000;
+    const QSet<qint64> wanted(ids.begin(), ids.end());
+    QSqlQuery facts(db), events(db);
+    facts.setForwardOnly(true);
+    events.setForwardOnly(true);
+    const QString factsSql = QStringLiteral("SELECT p.id, p.vip, p.followers, p.first_seen_ms, l.consents, p.birth_year"
+                                            " FROM profiles p JOIN profile_layers l ON l.profile_id = p.id");
+    const QString eventsSql = QStringLiteral("SELECT profile_id, type, time_ms, content_id, brand, amount, coupon, tags, sentiment"
+                                             " FROM events");
+    if (scan) {
+        if (!facts.exec(factsSql + QStringLiteral(" ORDER BY p.id")) || !events.exec(eventsSql + QStringLiteral(" ORDER BY profile_id")))
+            return Status::failure(QStringLiteral("cannot read the events"));
+    } else if (!facts.prepare(factsSql + QStringLiteral(" WHERE p.id = ?"))
+               || !events.prepare(eventsSql + QStringLiteral(" WHERE profile_id = ?"))) {
+        return Status::failure(QStringLiteral("cannot read the events"));
+    }
+    const auto readEvent = [&events]() {
+        EventRow e;
+        e.profileId = events.value(0).toLongLong();
+        e.type = events.value(1).toInt();
+        e.timeMs = events.value(2).toLongLong();
+        e.contentId = events.value(3).toString();
+        e.brand = events.value(4).toString();
+        if (!events.value(5).isNull())
+            e.amount = events.value(5).toDouble();
+        if (!events.value(6).isNull())
+            e.coupon = events.value(6).toInt() != 0;
+        e.tags = events.value(7).toString();
+        e.sentiment = events.value(8).toInt();
+        return e;
+    };
+    bool eventPending = scan && events.next();
+    qsizetype next = 0;
+    while (true) {
+        if (scan) {
+            if (!facts.next())
+                break;
+        } else {
+            if (next >= ids.size())
+                break;
+            facts.bindValue(0, ids.at(next++));
+            if (!facts.exec() || !facts.next())
+                continue;
+        }
+        TagFacts f;
+        f.id = facts.value(0).toLongLong();
+        f.vip = facts.value(1).toInt() != 0;
+        if (!facts.value(2).isNull())
+            f.followers = facts.value(2).toLongLong();
+        if (!facts.value(3).isNull())
+            f.firstSeenMs = facts.value(3).toLongLong();
+        f.consents = facts.value(4).toInt();
+        f.birthYear = facts.value(5).isNull() ? 0 : facts.value(5).toInt();
+        QList<EventRow> list;
+        if (scan) {
+            while (eventPending && events.value(0).toLongLong() < f.id)
+                eventPending = events.next();
+            while (eventPending && events.value(0).toLongLong() == f.id) {
+                list.append(readEvent());
+                eventPending = events.next();
+            }
+            if (!wanted.isEmpty() && !wanted.contains(f.id))
+                continue;
+        } else {
+            facts.finish();
+            events.bindValue(0, f.id);
+            if (!events.exec())
+                return Status::failure(QStringLiteral("cannot read the events"));
+            while (events.next())
+                list.append(readEvent());
+            events.finish();
+        }
+        if (!visit(f, list))
+            break;
+    }
+    return Status::success();
+}
+
+Status ProfileTable::saveTags(QSqlDatabase& w, const QList<TagWrite>& writes)
+{
+    QSqlQuery del(w), ins(w), upd(w);
+    if (!del.prepare(QStringLiteral("DELETE FROM profile_tags WHERE profile_id = ?"))
+        || !ins.prepare(QStringLiteral("INSERT INTO profile_tags(profile_id, tag, kind, reason) VALUES (?,?,?,?)"))
+        || !upd.prepare(QStringLiteral("UPDATE profile_layers SET value_tier = ?, attitude = ?, age_band = ? WHERE profile_id = ?")))
+        return Status::failure(QStringLiteral("tag statements"));
+    for (const TagWrite& r : writes) {
+        if (auto st = run(del, {r.id}); !st)
+            return st;
+        for (const TagRow& t : r.tags)
+            if (auto st = run(ins, {r.id, t.tag, t.kind, t.reason}); !st)
+                return st;
+        if (auto st = run(upd, {r.valueTier, r.attitude, r.ageBand, r.id}); !st)
+            return st;
+    }
+    return Status::success();
+}
+
+Status ProfileTable::dropProfilingTags(QSqlDatabase& db, qint64 id)
+{
+    if (auto st = SqlUtil::exec(db, QStringLiteral("DELETE FROM profile_tags WHERE profile_id = ? AND kind <> 'attitude'"), {id}); !st)
+        return st;
+    return SqlUtil::exec(db, QStringLiteral("UPDATE profile_layers SET value_tier = 0 WHERE profile_id = ?"), {id});
 }
 
 Result<qint64> ProfileTable::eventCount(QSqlDatabase& db, qint64 profileId)

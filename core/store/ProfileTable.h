@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -112,6 +113,27 @@ private:
     std::unique_ptr<Private> d;
 };
 
+// What the tagger needs of a profile besides its events.
+struct TagFacts
+{
+    qint64 id = 0;
+    bool vip = false;
+    std::optional<qint64> followers;
+    std::optional<qint64> firstSeenMs;
+    int consents = 0;
+    int birthYear = 0;
+};
+
+// The tagger's answer for one profile.
+struct TagWrite
+{
+    qint64 id = 0;
+    QList<TagRow> tags;
+    int valueTier = 0;
+    int attitude = 0;
+    int ageBand = 0;
+};
+
 // SQL for profiles, their layers, tags and consent, and behaviour events. Bulk event insert
 // goes through SQLite's C API with one prepared statement: the path a million-row import takes.
 class ProfileTable final
@@ -148,6 +170,14 @@ public:
     static Result<qint64> insertEvents(QSqlDatabase& db, const QList<EventInsert>& rows);
     static Status raiseLastSeen(QSqlDatabase& db, const QHash<qint64, qint64>& lastSeen);
     static Result<QList<EventRow>> events(QSqlDatabase& db, qint64 profileId, int limit);
+    // Each profile (all when ids is empty) with all its events, in id order; visit returns false
+    // to stop. Many profiles: one pass over profiles and one over events in their stored order
+    // (user first), merged; a few: each one's events by key.
+    static Status forEachWithEvents(QSqlDatabase& db, const QList<qint64>& ids,
+                                    const std::function<bool(const TagFacts&, const QList<EventRow>&)>& visit);
+    static Status saveTags(QSqlDatabase& db, const QList<TagWrite>& writes);
+    // Withdrawn consent to profiling: the behavioural tags and the value tier go at once.
+    static Status dropProfilingTags(QSqlDatabase& db, qint64 id);
     static Result<qint64> eventCount(QSqlDatabase& db, qint64 profileId);
 };
 

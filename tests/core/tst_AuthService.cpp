@@ -155,7 +155,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("mayHandleConversations");
         QTest::newRow("agent") << int(Role::Agent) << false << false << false << false << true;
         QTest::newRow("marketer") << int(Role::Marketer) << false << false << true << false << false;
-        QTest::newRow("supervisor") << int(Role::Supervisor) << false << true << false << false << true;
+        QTest::newRow("supervisor") << int(Role::Supervisor) << false << true << false << true << true; // PIPL export: supervisor or admin
         QTest::newRow("admin") << int(Role::Admin) << true << true << false << true << false;
     }
 

@@ -97,14 +97,14 @@ private Q_SLOTS:
                                << QStringList{QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("graph")};
         QTest::newRow("marketer") << "marketer"
                                   << QStringList{QStringLiteral("account"), QStringLiteral("templates"), QStringLiteral("scripts"),
-                                                 QStringLiteral("experiments"), QStringLiteral("graph")};
+                                                 QStringLiteral("experiments"), QStringLiteral("profiles"), QStringLiteral("graph")};
         QTest::newRow("supervisor") << "supervisor"
                                     << QStringList{QStringLiteral("account"), QStringLiteral("templates"),
-                                                   QStringLiteral("scripts"), QStringLiteral("experiments"), QStringLiteral("graph"),
-                                                   QStringLiteral("audit")};
+                                                   QStringLiteral("scripts"), QStringLiteral("experiments"), QStringLiteral("profiles"),
+                                                   QStringLiteral("graph"), QStringLiteral("audit")};
         QTest::newRow("admin") << "admin"
-                               << QStringList{QStringLiteral("account"), QStringLiteral("operators"), QStringLiteral("audit"),
-                                              QStringLiteral("workspace")};
+                               << QStringList{QStringLiteral("account"), QStringLiteral("profiles"), QStringLiteral("operators"),
+                                              QStringLiteral("audit"), QStringLiteral("workspace")};
     }
 
     void eachRoleSeesExactlyItsPanels()
@@ -316,7 +316,7 @@ private Q_SLOTS:
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Workspace"));
         QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN"), false));
         QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("我的账户"));
-        QCOMPARE(nav->item(1)->text(), QStringLiteral("操作员"));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("操作员"));
         QVERIFY(window.menuBar()->actions().first()->text().startsWith(QStringLiteral("工作区")));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusOperator"))->text().contains(QStringLiteral("管理员")));
         QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));

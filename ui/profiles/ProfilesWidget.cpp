@@ -246,9 +246,11 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     connect(m_model, &models::ProfileTableModel::failed, this, [this](const QString& reason) {
         m_count->setText(reason);
     });
+    // The selected row's page may arrive after the selection: show its card then.
     connect(m_model, &models::ProfileTableModel::pageLoaded, this, [this](int page) {
-        if (page == 0 && m_table->selectionModel()->selectedRows().isEmpty() && m_model->total() > 0)
-            m_table->selectRow(0);
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && current.row() / models::ProfileTableModel::kPageSize == page)
+            showProfile(m_model->profileId(current.row()));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (current.isValid())
@@ -336,13 +338,15 @@ void ProfilesWidget::applySegment()
     m_lastCount = -1;
     m_count->setText(tr("Counting…"));
     m_card->clear();
+    m_shownId = 0;
     m_model->setSegment(segment.value());
 }
 
 void ProfilesWidget::showProfile(qint64 profileId)
 {
-    if (profileId <= 0)
+    if (profileId <= 0 || profileId == m_shownId)
         return;
+    m_shownId = profileId;
     auto card = m_service->card(m_ctx.session, profileId, 50);
     if (!card) {
         m_card->setPlainText(card.error());

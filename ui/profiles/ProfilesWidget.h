@@ -90,6 +90,7 @@ private:
     QLabel* m_funnelNote = nullptr;
     QList<profiles::FunnelStep> m_funnel;
     qint64 m_lastCount = -1;
+    qint64 m_shownId = 0;
     double m_lastCountMs = 0;
     bool m_building = false;
 };

@@ -1,0 +1,136 @@
+#include "auth/AuthService.h"
+#include "auth/OperatorService.h"
+#include "common/UiContext.h"
+#include "demo/DemoPopulation.h"
+#include "models/ProfileTableModel.h"
+#include "profiles/Layers.h"
+#include "profiles/ProfileService.h"
+#include "profiles/ProfilesWidget.h"
+#include "store/Workspace.h"
+#include "tasks/TaskRunner.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QRegularExpression>
+#include <QTextBrowser>
+
+#include <qcustomplot.h>
+
+using namespace lx;
+
+// Drives the real Profiles panel on the offscreen platform over a generated population.
+class tst_ProfilesWidget : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Workspace> m_ws;
+    std::unique_ptr<auth::AuthService> m_auth;
+    std::unique_ptr<tasks::TaskRunner> m_runner;
+    std::unique_ptr<ui::UiContext> m_ctx;
+
+    qint64 serviceCount(const QString& expression)
+    {
+        return profiles::ProfileService(*m_auth).count(m_ctx->session, profiles::Segment::parse(expression).value()).value();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("LINGXI_KEYRING_DIR", m_dir.filePath(QStringLiteral("keys")).toUtf8());
+        auto ws = store::Workspace::open(m_dir.filePath(QStringLiteral("p.lingxi")));
+        QVERIFY(ws);
+        m_ws = ws.take();
+        m_auth = std::make_unique<auth::AuthService>(*m_ws);
+        auto admin = m_auth->createFirstAdmin(QStringLiteral("admin"), QString(), QStringLiteral("admin-pass-1")).value();
+        QVERIFY(auth::OperatorService(*m_auth).add(admin, QStringLiteral("mk"), QString(), auth::Role::Marketer, QStringLiteral("mk-pass-2026")));
+        auto marketer = m_auth->login(QStringLiteral("mk"), QStringLiteral("mk-pass-2026")).value();
+        QVERIFY(demo::DemoPopulation::load(*m_auth, marketer, 1200, m_auth->nowMs()));
+        m_runner = std::make_unique<tasks::TaskRunner>();
+        m_ctx = std::make_unique<ui::UiContext>(ui::UiContext{*m_ws, *m_auth, marketer, *m_runner});
+    }
+
+    void countsAndPagesTheSegment()
+    {
+        ui::ProfilesWidget w(*m_ctx);
+        w.resize(1300, 800);
+        w.show();
+        QSignalSpy counted(&w, &ui::ProfilesWidget::segmentCounted);
+        QTRY_COMPARE(counted.size(), 1);
+        QCOMPARE(counted.at(0).at(0).toLongLong(), 1200);
+        QCOMPARE(w.model()->rowCount(), 1200);
+
+        // Pick tier-1 cities and marketing consent in the builder; the expression follows.
+        auto* tier = w.findChild<QComboBox*>(QStringLiteral("seg_city_tier"));
+        tier->setCurrentIndex(tier->findData(QStringLiteral("tier1")));
+        auto* consent = w.findChild<QComboBox*>(QStringLiteral("seg_consent"));
+        consent->setCurrentIndex(consent->findData(QStringLiteral("marketing")));
+        QCOMPARE(w.findChild<QLineEdit*>(QStringLiteral("segExpression"))->text(),
+                 QStringLiteral("city_tier=tier1 and consent=marketing"));
+        QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("segApply")), Qt::LeftButton);
+        QTRY_COMPARE(counted.size(), 2);
+        const qint64 expected = serviceCount(QStringLiteral("city_tier=tier1 and consent=marketing"));
+        QVERIFY(expected > 0 && expected < 1200);
+        QCOMPARE(counted.at(1).at(0).toLongLong(), expected);
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("segCount"))->text().contains(QString::number(expected)));
+
+        // Rows arrive a page at a time; the last row's page comes when it is scrolled to.
+        auto* table = w.findChild<QTableView*>(QStringLiteral("profilesTable"));
+        table->scrollToBottom();
+        const QModelIndex last = w.model()->index(int(expected) - 1, models::ProfileTableModel::TierColumn);
+        QTRY_VERIFY(w.model()->idle());
+        QTRY_COMPARE(w.model()->data(last).toString(), profiles::Layers::label(QStringLiteral("city_tier"), QStringLiteral("tier1")));
+        QVERIFY(w.model()->data(w.model()->index(0, models::ProfileTableModel::ConsentColumn)).toString().contains(
+            profiles::Layers::purposeLabel(QStringLiteral("marketing"))));
+    }
+
+    void cardShowsLayersTagsAndReasons()
+    {
+        ui::ProfilesWidget w(*m_ctx);
+        w.show();
+        QSignalSpy card(&w, &ui::ProfilesWidget::cardShown);
+        auto* expression = w.findChild<QLineEdit*>(QStringLiteral("segExpression"));
+        expression->setText(QStringLiteral("tag=美妆达人"));
+        QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("segApply")), Qt::LeftButton);
+        QTRY_VERIFY(card.size() >= 1);
+        const QString text = w.findChild<QTextBrowser*>(QStringLiteral("profileCard"))->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("美妆达人")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("engagements in 90 days")));
+        QVERIFY(text.contains(QStringLiteral("Age band")));
+        QVERIFY(text.contains(QStringLiteral("Marketing messages")));
+        // Masked data only: no eleven-digit phone number anywhere on the card.
+        QVERIFY(!QRegularExpression(QStringLiteral("1[3-9]\\d{9}")).match(text).hasMatch());
+    }
+
+    void funnelChartMatchesTheService()
+    {
+        ui::ProfilesWidget w(*m_ctx);
+        w.show();
+        QSignalSpy shown(&w, &ui::ProfilesWidget::funnelShown);
+        w.findChild<QComboBox*>(QStringLiteral("funnelKind"))->setCurrentIndex(0);
+        QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("funnelRun")), Qt::LeftButton);
+        QTRY_COMPARE(shown.size(), 1);
+        const auto steps = w.funnelSteps();
+        QCOMPARE(steps.size(), 3);
+        QVERIFY(steps.at(0).users > steps.at(1).users);
+        QVERIFY(steps.at(1).users > steps.at(2).users);
+        QVERIFY(steps.at(2).users > 0);
+        auto* chart = w.findChild<QCustomPlot*>(QStringLiteral("funnelChart"));
+        QCOMPARE(chart->plottableCount(), 1);
+        auto* bars = qobject_cast<QCPBars*>(chart->plottable(0));
+        QCOMPARE(bars->data()->size(), 3);
+        QCOMPARE(bars->data()->at(2)->value, double(steps.at(2).users));
+    }
+};
+
+QTEST_MAIN(tst_ProfilesWidget)
+#include "tst_ProfilesWidget.moc"

@@ -193,7 +193,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n attempt(s) left before the account locks)</source>
-        <translation><numerusform>%1 (%n attempt left before the account locks)</numerusform><numerusform>%1 (%n attempts left before the account locks)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n attempt left before the account locks)</numerusform>
+            <numerusform>%1 (%n attempts left before the account locks)</numerusform>
+        </translation>
     </message>
     <message>
         <source>your account no longer exists</source>
@@ -323,6 +326,10 @@
         <source>read content templates</source>
         <translation />
     </message>
+    <message>
+        <source>record a user's withdrawal of consent</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ContentService</name>
@@ -382,6 +389,10 @@
     </message>
     <message>
         <source>Loading the skincare knowledge graph</source>
+        <translation />
+    </message>
+    <message>
+        <source>Generating 3,000 users and their last 60 days</source>
         <translation />
     </message>
 </context>
@@ -756,6 +767,173 @@
     </message>
 </context>
 <context>
+    <name>Layers</name>
+    <message>
+        <source>Platform</source>
+        <translation />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation />
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation />
+    </message>
+    <message>
+        <source>City tier</source>
+        <translation />
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation />
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation />
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation />
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation />
+    </message>
+    <message>
+        <source>WeCom</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weibo</source>
+        <translation />
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation />
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation />
+    </message>
+    <message>
+        <source>Web</source>
+        <translation />
+    </message>
+    <message>
+        <source>Male</source>
+        <translation />
+    </message>
+    <message>
+        <source>Female</source>
+        <translation />
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation />
+    </message>
+    <message>
+        <source>18-24</source>
+        <translation />
+    </message>
+    <message>
+        <source>25-34</source>
+        <translation />
+    </message>
+    <message>
+        <source>35-44</source>
+        <translation />
+    </message>
+    <message>
+        <source>45 and over</source>
+        <translation />
+    </message>
+    <message>
+        <source>Tier 1 (一线)</source>
+        <translation />
+    </message>
+    <message>
+        <source>New tier 1 (新一线)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Tier 2-3 (二三线)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Tier 3-4 and below (三四线及以下)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Student</source>
+        <translation />
+    </message>
+    <message>
+        <source>White-collar</source>
+        <translation />
+    </message>
+    <message>
+        <source>Professional / technical</source>
+        <translation />
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation />
+    </message>
+    <message>
+        <source>Freelancer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation />
+    </message>
+    <message>
+        <source>High value</source>
+        <translation />
+    </message>
+    <message>
+        <source>High activity</source>
+        <translation />
+    </message>
+    <message>
+        <source>New user</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mostly positive</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mostly neutral</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mostly negative</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation />
+    </message>
+    <message>
+        <source>Marketing messages</source>
+        <translation />
+    </message>
+    <message>
+        <source>Personalised recommendation</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contact by phone</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sensitive data (separate consent)</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>LexiconFile</name>
     <message>
         <source>cannot read the lexicon %1: %2</source>
@@ -844,6 +1022,234 @@
     </message>
 </context>
 <context>
+    <name>ProfileImporter</name>
+    <message>
+        <source>cannot write the reject report %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>the import stopped after %1 record(s): %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ProfileService</name>
+    <message>
+        <source>a user is PLATFORM:PLATFORM_USER_ID, e.g. wechat:wx_1024, not '%1'</source>
+        <translation />
+    </message>
+    <message>
+        <source>platform '%1' is not one of %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>no profile %1:%2 in this workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>cannot read the profile of %1:%2</source>
+        <translation />
+    </message>
+    <message>
+        <source>born %1, so %2 in %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>no birth year or age in the data</source>
+        <translation />
+    </message>
+    <message>
+        <source>no city in the data</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is not in the city table</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is %2 in the city table</source>
+        <translation />
+    </message>
+    <message>
+        <source>no occupation in the data</source>
+        <translation />
+    </message>
+    <message>
+        <source>'%1' matches no occupation keyword</source>
+        <translation />
+    </message>
+    <message>
+        <source>'%1' contains '%2'</source>
+        <translation />
+    </message>
+    <message>
+        <source>none of the value rules applies</source>
+        <translation />
+    </message>
+    <message>
+        <source>no consent to profiling: not ranked</source>
+        <translation />
+    </message>
+    <message>
+        <source>no rated messages yet</source>
+        <translation />
+    </message>
+    <message>
+        <source>no profile number %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown dimension '%1'</source>
+        <translation />
+    </message>
+    <message>
+        <source>'%1' is not an event type (%2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>a funnel needs two steps or more</source>
+        <translation />
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation />
+    </message>
+    <message>
+        <source>Content consumption</source>
+        <translation />
+    </message>
+    <message>
+        <source>Video consumption</source>
+        <translation />
+    </message>
+    <message>
+        <source>Function</source>
+        <translation />
+    </message>
+    <message>
+        <source>the funnel's window ends before it starts</source>
+        <translation />
+    </message>
+    <message>
+        <source>the conversion window must be positive</source>
+        <translation />
+    </message>
+    <message>
+        <source>purpose '%1' is not one of %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>the retention period is 1 to 36,500 days</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>ProfileTagger</name>
+    <message>
+        <source>High-frequency buyer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Impulse buyer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Brand-loyal</source>
+        <translation />
+    </message>
+    <message>
+        <source>Price-sensitive</source>
+        <translation />
+    </message>
+    <message>
+        <source>Potential influencer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Core fan</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ordinary fan</source>
+        <translation />
+    </message>
+    <message>
+        <source>of %1 message(s): %2 positive, %3 neutral, %4 negative</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 engagements in %2 days with content tagged %3 (rule: at least %4)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 purchases in %2 days (rule: at least %3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 of %2 purchases within %3 minutes of first seeing the item (rule: at least %4 %)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 of %2 purchases with a coupon (rule: at least %3 %)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 of %2 branded purchases from %3 (rule: at least %4 %)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 followers (rule: at least %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 followers and %2 shares in %3 days (rule: %4 followers and %5 shares)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 likes, comments, shares or favourites in %2 days (rule: at least %3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 likes, comments, shares or favourites in %2 days</source>
+        <translation />
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>spent %1 in %2 days (rule: at least %3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 events in %2 days (rule: at least %3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>first seen %1 day(s) ago (rule: at most %2)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Pseudonymizer</name>
+    <message>
+        <source>the key that protects this workspace's pseudonyms is not on this machine (expected at %1); copy it from the machine that created the workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>the key file %1 does not belong to this workspace</source>
+        <translation />
+    </message>
+    <message>
+        <source>no secure random numbers for the workspace key</source>
+        <translation />
+    </message>
+    <message>
+        <source>cannot write the workspace key to %1: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>QualityGate</name>
     <message>
         <source>%1 characters; %2 expects %3 to %4</source>
@@ -863,6 +1269,174 @@
     </message>
 </context>
 <context>
+    <name>RecordReader</name>
+    <message>
+        <source>line %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown format '%1' (jsonl, csv or xml)</source>
+        <translation />
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: the header cannot be read: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is empty: a CSV file needs a header row</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: the header has no platform_user_id column</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is not an XML file: %2 (line %3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) more than the header has</source>
+        <translation>
+            <numerusform>%n field more than the header has</numerusform>
+            <numerusform>%n fields more than the header has</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>a line must hold one JSON object</source>
+        <translation />
+    </message>
+    <message>
+        <source>XML error: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>XML error: %1; the rest of the file cannot be read</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>platform is missing</source>
+        <translation />
+    </message>
+    <message>
+        <source>platform '%1' is not one of %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>platform_user_id is missing</source>
+        <translation />
+    </message>
+    <message>
+        <source>platform_user_id is longer than 128 characters</source>
+        <translation />
+    </message>
+    <message>
+        <source>phone holds '%1', which is not a digit</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>phone has %n digit(s); a phone number has 5 to 15</source>
+        <translation>
+            <numerusform>phone has %n digit; a phone number has 5 to 15</numerusform>
+            <numerusform>phone has %n digits; a phone number has 5 to 15</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phone is not a mainland mobile number (1[3-9]…)</source>
+        <translation />
+    </message>
+    <message>
+        <source>id_card is not a valid ID-card number (length or check digit)</source>
+        <translation />
+    </message>
+    <message>
+        <source>gender '%1' is not male, female or unknown</source>
+        <translation />
+    </message>
+    <message>
+        <source>birth_year '%1' is not a year between 1900 and %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>age '%1' is not a whole number from 0 to 120</source>
+        <translation />
+    </message>
+    <message>
+        <source>followers '%1' is not a whole number of zero or more</source>
+        <translation />
+    </message>
+    <message>
+        <source>vip '%1' is not true or false</source>
+        <translation />
+    </message>
+    <message>
+        <source>first_seen '%1' is not an ISO-8601 date or time</source>
+        <translation />
+    </message>
+    <message>
+        <source>last_seen '%1' is not an ISO-8601 date or time</source>
+        <translation />
+    </message>
+    <message>
+        <source>consents is not a JSON list of {purpose, granted, time, source}</source>
+        <translation />
+    </message>
+    <message>
+        <source>consent %1: purpose '%2' is not marketing, profiling, contact or sensitive</source>
+        <translation />
+    </message>
+    <message>
+        <source>consent %1: granted must be true or false</source>
+        <translation />
+    </message>
+    <message>
+        <source>consent %1: time '%2' is not an ISO-8601 date or time</source>
+        <translation />
+    </message>
+    <message>
+        <source>time is missing</source>
+        <translation />
+    </message>
+    <message>
+        <source>time '%1' is not an ISO-8601 date or time</source>
+        <translation />
+    </message>
+    <message>
+        <source>type '%1' is not a known event type</source>
+        <translation />
+    </message>
+    <message>
+        <source>type is missing</source>
+        <translation />
+    </message>
+    <message>
+        <source>amount '%1' is not a number of zero or more</source>
+        <translation />
+    </message>
+    <message>
+        <source>coupon '%1' is not true or false</source>
+        <translation />
+    </message>
+    <message>
+        <source>sentiment '%1' is not positive, neutral or negative</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>ReviewLog</name>
     <message>
         <source>the header has no '%1' column (it needs date,predicted,reviewed)</source>
@@ -874,6 +1448,33 @@
     </message>
     <message>
         <source>a review needs the predicted and the reviewed label</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>Segment</name>
+    <message>
+        <source>'%1' is not field=value</source>
+        <translation />
+    </message>
+    <message>
+        <source>'%1' has no value</source>
+        <translation />
+    </message>
+    <message>
+        <source>consent '%1' is not one of %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is true or false, not '%2'</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown field '%1' (fields: %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has no value '%2' (values: %3)</source>
         <translation />
     </message>
 </context>
@@ -1192,6 +1793,57 @@
     </message>
 </context>
 <context>
+    <name>lx::models::ProfileTableModel</name>
+    <message>
+        <source>none</source>
+        <translation />
+    </message>
+    <message>
+        <source>User</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation />
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation />
+    </message>
+    <message>
+        <source>City</source>
+        <translation />
+    </message>
+    <message>
+        <source>City tier</source>
+        <translation />
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation />
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>lx::ui::AboutDialog</name>
     <message>
         <source>About Lingxi</source>
@@ -1344,7 +1996,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown (newest first, at most %1)</source>
-        <translation><numerusform>%n entry shown (newest first, at most %1)</numerusform><numerusform>%n entries shown (newest first, at most %1)</numerusform></translation>
+        <translation>
+            <numerusform>%n entry shown (newest first, at most %1)</numerusform>
+            <numerusform>%n entries shown (newest first, at most %1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Entry #%1 · %2 · %3</source>
@@ -1364,7 +2019,10 @@
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation><numerusform>Audit log intact: %n entry verified.</numerusform><numerusform>Audit log intact: %n entries verified.</numerusform></translation>
+        <translation>
+            <numerusform>Audit log intact: %n entry verified.</numerusform>
+            <numerusform>Audit log intact: %n entries verified.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log tampered: %1</source>
@@ -1598,7 +2256,10 @@
     </message>
     <message numerus="yes">
         <source>About %n day(s) at the current traffic.</source>
-        <translation><numerusform>About %n day at the current traffic.</numerusform><numerusform>About %n days at the current traffic.</numerusform></translation>
+        <translation>
+            <numerusform>About %n day at the current traffic.</numerusform>
+            <numerusform>About %n days at the current traffic.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no result to export yet.</source>
@@ -1828,11 +2489,17 @@
     </message>
     <message numerus="yes">
         <source>%n concept(s)</source>
-        <translation><numerusform>%n concept</numerusform><numerusform>%n concepts</numerusform></translation>
+        <translation>
+            <numerusform>%n concept</numerusform>
+            <numerusform>%n concepts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation><numerusform>%n relation</numerusform><numerusform>%n relations</numerusform></translation>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;The graph is empty. Add a concept, or import a graph with &lt;code&gt;lingxi-cli graph import&lt;/code&gt;.&lt;/p&gt;</source>
@@ -1848,7 +2515,10 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n concept(s) within %2 hop(s)</source>
-        <translation><numerusform>%1 and %n concept within %2 hop(s)</numerusform><numerusform>%1 and %n concepts within %2 hop(s)</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n concept within %2 hop(s)</numerusform>
+            <numerusform>%1 and %n concepts within %2 hop(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>weight %1</source>
@@ -1928,7 +2598,10 @@
     </message>
     <message numerus="yes">
         <source>Delete “%1” and the %n relation(s) that touch it?</source>
-        <translation><numerusform>Delete “%1” and the relation that touches it?</numerusform><numerusform>Delete “%1” and the %n relations that touch it?</numerusform></translation>
+        <translation>
+            <numerusform>Delete “%1” and the relation that touches it?</numerusform>
+            <numerusform>Delete “%1” and the %n relations that touch it?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo puts everything back.</source>
@@ -1944,7 +2617,10 @@
     </message>
     <message numerus="yes">
         <source>Deleted %1 and %n relation(s).</source>
-        <translation><numerusform>Deleted %1 and %n relation.</numerusform><numerusform>Deleted %1 and %n relations.</numerusform></translation>
+        <translation>
+            <numerusform>Deleted %1 and %n relation.</numerusform>
+            <numerusform>Deleted %1 and %n relations.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the view</source>
@@ -2128,6 +2804,10 @@
         <source>Experiments</source>
         <translation />
     </message>
+    <message>
+        <source>Profiles</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>lx::ui::NewExperimentDialog</name>
@@ -2264,6 +2944,211 @@
     </message>
     <message>
         <source>Working…</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>lx::ui::ProfilesWidget</name>
+    <message>
+        <source>Any</source>
+        <translation />
+    </message>
+    <message>
+        <source>VIP only</source>
+        <translation />
+    </message>
+    <message>
+        <source>Not VIP</source>
+        <translation />
+    </message>
+    <message>
+        <source>Any (not for sending)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Consented: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation />
+    </message>
+    <message>
+        <source>No behaviour tag applies yet.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No consent to profiling: no behaviour tags.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 on %2 via %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>granted</source>
+        <translation />
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation />
+    </message>
+    <message>
+        <source>no</source>
+        <translation />
+    </message>
+    <message>
+        <source>never given</source>
+        <translation />
+    </message>
+    <message>
+        <source>Under 14: sensitive personal information; selectable only with the separate consent.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Events (%n in all)</source>
+        <translation>
+            <numerusform>Events (%n in all)</numerusform>
+            <numerusform>Events (%n in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2 users</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2 users, %3 % of the step before, %4 % of the first</source>
+        <translation />
+    </message>
+    <message>
+        <source>Users</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>A user counts at a step when they did it after the step before, within %n day(s) of the first step.</source>
+        <translation>
+            <numerusform>A user counts at a step when they did it after the step before, within %n day of the first step.</numerusform>
+            <numerusform>A user counts at a step when they did it after the step before, within %n days of the first step.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation />
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation />
+    </message>
+    <message>
+        <source>Profile data (*.jsonl *.json *.csv *.xml);;All files (*)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Importing events from %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Importing profiles from %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation />
+    </message>
+    <message>
+        <source>Read %1 record(s): %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cancelled: the batches before the cancel are kept.</source>
+        <translation />
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Every rejected record is listed in %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Build a segment from layers, tags, value tier, consent and attitude. Marketers see masked data only; choose a consent before using a segment for messages or experiments.</source>
+        <translation />
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation />
+    </message>
+    <message>
+        <source>Segment expression, e.g. age_band=25-34 and consent=marketing</source>
+        <translation />
+    </message>
+    <message>
+        <source>Count</source>
+        <translation />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation />
+    </message>
+    <message>
+        <source>Import profiles…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Import events…</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 user(s)</source>
+        <translation />
+    </message>
+    <message>
+        <source>counted in %1 ms</source>
+        <translation />
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation />
+    </message>
+    <message>
+        <source>From</source>
+        <translation />
+    </message>
+    <message>
+        <source>to</source>
+        <translation />
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show funnel</source>
         <translation />
     </message>
 </context>
@@ -2452,7 +3337,10 @@
     </message>
     <message numerus="yes">
         <source>%n variable(s), all known.</source>
-        <translation><numerusform>%n variable, known.</numerusform><numerusform>%n variables, all known.</numerusform></translation>
+        <translation>
+            <numerusform>%n variable, known.</numerusform>
+            <numerusform>%n variables, all known.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown variables: %1</source>
@@ -2484,7 +3372,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) block publishing.</source>
-        <translation><numerusform>%n problem blocks publishing.</numerusform><numerusform>%n problems block publishing.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem blocks publishing.</numerusform>
+            <numerusform>%n problems block publishing.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Missing values: %1</source>
@@ -2662,7 +3553,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -2682,7 +3576,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
-        <translation><numerusform>%n problem found</numerusform><numerusform>%n problems found</numerusform></translation>
+        <translation>
+            <numerusform>%n problem found</numerusform>
+            <numerusform>%n problems found</numerusform>
+        </translation>
     </message>
     <message>
         <source>Integrity ok, foreign keys ok.</source>

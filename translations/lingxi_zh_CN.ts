@@ -193,7 +193,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n attempt(s) left before the account locks)</source>
-        <translation><numerusform>%1（再错 %n 次账户将被锁定）</numerusform></translation>
+        <translation>
+            <numerusform>%1（再错 %n 次账户将被锁定）</numerusform>
+        </translation>
     </message>
     <message>
         <source>your account no longer exists</source>
@@ -323,6 +325,10 @@
         <source>read content templates</source>
         <translation>查看内容模板</translation>
     </message>
+    <message>
+        <source>record a user's withdrawal of consent</source>
+        <translation>记录用户撤回同意</translation>
+    </message>
 </context>
 <context>
     <name>ContentService</name>
@@ -383,6 +389,10 @@
     <message>
         <source>Loading the skincare knowledge graph</source>
         <translation>正在载入护肤知识图谱</translation>
+    </message>
+    <message>
+        <source>Generating 3,000 users and their last 60 days</source>
+        <translation>生成 3,000 名用户及其近 60 天的行为</translation>
     </message>
 </context>
 <context>
@@ -756,6 +766,173 @@
     </message>
 </context>
 <context>
+    <name>Layers</name>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>City tier</source>
+        <translation>城市等级</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值分层</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>Weibo</source>
+        <translation>微博</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>18 岁以下</translation>
+    </message>
+    <message>
+        <source>18-24</source>
+        <translation>18-24 岁</translation>
+    </message>
+    <message>
+        <source>25-34</source>
+        <translation>25-34 岁</translation>
+    </message>
+    <message>
+        <source>35-44</source>
+        <translation>35-44 岁</translation>
+    </message>
+    <message>
+        <source>45 and over</source>
+        <translation>45 岁及以上</translation>
+    </message>
+    <message>
+        <source>Tier 1 (一线)</source>
+        <translation>一线</translation>
+    </message>
+    <message>
+        <source>New tier 1 (新一线)</source>
+        <translation>新一线</translation>
+    </message>
+    <message>
+        <source>Tier 2-3 (二三线)</source>
+        <translation>二三线</translation>
+    </message>
+    <message>
+        <source>Tier 3-4 and below (三四线及以下)</source>
+        <translation>三四线及以下</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>White-collar</source>
+        <translation>白领</translation>
+    </message>
+    <message>
+        <source>Professional / technical</source>
+        <translation>专业技术人员</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation>企业主/个体经营</translation>
+    </message>
+    <message>
+        <source>Freelancer</source>
+        <translation>自由职业</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <source>High activity</source>
+        <translation>高活跃</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>Mostly positive</source>
+        <translation>以正面为主</translation>
+    </message>
+    <message>
+        <source>Mostly neutral</source>
+        <translation>以中性为主</translation>
+    </message>
+    <message>
+        <source>Mostly negative</source>
+        <translation>以负面为主</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Marketing messages</source>
+        <translation>营销信息</translation>
+    </message>
+    <message>
+        <source>Personalised recommendation</source>
+        <translation>个性化推荐</translation>
+    </message>
+    <message>
+        <source>Contact by phone</source>
+        <translation>电话联系</translation>
+    </message>
+    <message>
+        <source>Sensitive data (separate consent)</source>
+        <translation>敏感个人信息（单独同意）</translation>
+    </message>
+</context>
+<context>
     <name>LexiconFile</name>
     <message>
         <source>cannot read the lexicon %1: %2</source>
@@ -844,6 +1021,234 @@
     </message>
 </context>
 <context>
+    <name>ProfileImporter</name>
+    <message>
+        <source>cannot write the reject report %1: %2</source>
+        <translation>无法写入拒收报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>the import stopped after %1 record(s): %2</source>
+        <translation>导入在第 %1 条记录后停止：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileService</name>
+    <message>
+        <source>a user is PLATFORM:PLATFORM_USER_ID, e.g. wechat:wx_1024, not '%1'</source>
+        <translation>用户的写法是 平台:平台用户ID，例如 wechat:wx_1024，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>platform '%1' is not one of %2</source>
+        <translation>平台“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>no profile %1:%2 in this workspace</source>
+        <translation>本工作区没有用户 %1:%2</translation>
+    </message>
+    <message>
+        <source>cannot read the profile of %1:%2</source>
+        <translation>无法读取用户 %1:%2 的画像</translation>
+    </message>
+    <message>
+        <source>born %1, so %2 in %3</source>
+        <translation>%1 年出生，%3 年 %2 岁</translation>
+    </message>
+    <message>
+        <source>no birth year or age in the data</source>
+        <translation>数据中没有出生年份或年龄</translation>
+    </message>
+    <message>
+        <source>no city in the data</source>
+        <translation>数据中没有城市</translation>
+    </message>
+    <message>
+        <source>%1 is not in the city table</source>
+        <translation>%1 不在城市等级表中</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the city table</source>
+        <translation>城市等级表中 %1 属于%2</translation>
+    </message>
+    <message>
+        <source>no occupation in the data</source>
+        <translation>数据中没有职业</translation>
+    </message>
+    <message>
+        <source>'%1' matches no occupation keyword</source>
+        <translation>“%1”不含任何职业关键词</translation>
+    </message>
+    <message>
+        <source>'%1' contains '%2'</source>
+        <translation>“%1”含有“%2”</translation>
+    </message>
+    <message>
+        <source>none of the value rules applies</source>
+        <translation>不符合任何价值规则</translation>
+    </message>
+    <message>
+        <source>no consent to profiling: not ranked</source>
+        <translation>未同意用户画像：不分层</translation>
+    </message>
+    <message>
+        <source>no rated messages yet</source>
+        <translation>尚无已判定情感的消息</translation>
+    </message>
+    <message>
+        <source>no profile number %1</source>
+        <translation>没有编号为 %1 的用户</translation>
+    </message>
+    <message>
+        <source>unknown dimension '%1'</source>
+        <translation>未知维度“%1”</translation>
+    </message>
+    <message>
+        <source>'%1' is not an event type (%2)</source>
+        <translation>“%1”不是事件类型（%2）</translation>
+    </message>
+    <message>
+        <source>a funnel needs two steps or more</source>
+        <translation>漏斗至少需要两步</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Content consumption</source>
+        <translation>内容消费</translation>
+    </message>
+    <message>
+        <source>Video consumption</source>
+        <translation>视频消费</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>the funnel's window ends before it starts</source>
+        <translation>漏斗的时间范围结束早于开始</translation>
+    </message>
+    <message>
+        <source>the conversion window must be positive</source>
+        <translation>转化窗口必须大于零</translation>
+    </message>
+    <message>
+        <source>purpose '%1' is not one of %2</source>
+        <translation>用途“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>the retention period is 1 to 36,500 days</source>
+        <translation>保存期限为 1 至 36,500 天</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTagger</name>
+    <message>
+        <source>High-frequency buyer</source>
+        <translation>高频购买</translation>
+    </message>
+    <message>
+        <source>Impulse buyer</source>
+        <translation>冲动消费</translation>
+    </message>
+    <message>
+        <source>Brand-loyal</source>
+        <translation>品牌忠诚</translation>
+    </message>
+    <message>
+        <source>Price-sensitive</source>
+        <translation>价格敏感</translation>
+    </message>
+    <message>
+        <source>Potential influencer</source>
+        <translation>潜在 KOL</translation>
+    </message>
+    <message>
+        <source>Core fan</source>
+        <translation>核心粉丝</translation>
+    </message>
+    <message>
+        <source>Ordinary fan</source>
+        <translation>普通粉丝</translation>
+    </message>
+    <message>
+        <source>of %1 message(s): %2 positive, %3 neutral, %4 negative</source>
+        <translation>%1 条消息中：正面 %2，中性 %3，负面 %4</translation>
+    </message>
+    <message>
+        <source>%1 engagements in %2 days with content tagged %3 (rule: at least %4)</source>
+        <translation>%2 天内与标签为 %3 的内容互动 %1 次（规则：至少 %4 次）</translation>
+    </message>
+    <message>
+        <source>%1 purchases in %2 days (rule: at least %3)</source>
+        <translation>%2 天内购买 %1 次（规则：至少 %3 次）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 purchases within %3 minutes of first seeing the item (rule: at least %4 %)</source>
+        <translation>%2 次购买中有 %1 次在首次看到商品后 %3 分钟内下单（规则：至少 %4 %）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 purchases with a coupon (rule: at least %3 %)</source>
+        <translation>%2 次购买中有 %1 次使用优惠券（规则：至少 %3 %）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 branded purchases from %3 (rule: at least %4 %)</source>
+        <translation>%2 次品牌购买中有 %1 次来自 %3（规则：至少 %4 %）</translation>
+    </message>
+    <message>
+        <source>%1 followers (rule: at least %2)</source>
+        <translation>粉丝 %1（规则：至少 %2）</translation>
+    </message>
+    <message>
+        <source>%1 followers and %2 shares in %3 days (rule: %4 followers and %5 shares)</source>
+        <translation>粉丝 %1，%3 天内分享 %2 次（规则：粉丝 %4 且分享 %5 次）</translation>
+    </message>
+    <message>
+        <source>%1 likes, comments, shares or favourites in %2 days (rule: at least %3)</source>
+        <translation>%2 天内点赞、评论、分享或收藏 %1 次（规则：至少 %3 次）</translation>
+    </message>
+    <message>
+        <source>%1 likes, comments, shares or favourites in %2 days</source>
+        <translation>%2 天内点赞、评论、分享或收藏 %1 次</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP 客户</translation>
+    </message>
+    <message>
+        <source>spent %1 in %2 days (rule: at least %3)</source>
+        <translation>%2 天内消费 %1（规则：至少 %3）</translation>
+    </message>
+    <message>
+        <source>%1 events in %2 days (rule: at least %3)</source>
+        <translation>%2 天内 %1 个行为事件（规则：至少 %3 个）</translation>
+    </message>
+    <message>
+        <source>first seen %1 day(s) ago (rule: at most %2)</source>
+        <translation>%1 天前首次出现（规则：不超过 %2 天）</translation>
+    </message>
+</context>
+<context>
+    <name>Pseudonymizer</name>
+    <message>
+        <source>the key that protects this workspace's pseudonyms is not on this machine (expected at %1); copy it from the machine that created the workspace</source>
+        <translation>保护本工作区假名的密钥不在这台电脑上（应位于 %1）；请从创建工作区的电脑复制过来</translation>
+    </message>
+    <message>
+        <source>the key file %1 does not belong to this workspace</source>
+        <translation>密钥文件 %1 不属于本工作区</translation>
+    </message>
+    <message>
+        <source>no secure random numbers for the workspace key</source>
+        <translation>无法为工作区密钥取得安全随机数</translation>
+    </message>
+    <message>
+        <source>cannot write the workspace key to %1: %2</source>
+        <translation>无法把工作区密钥写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>QualityGate</name>
     <message>
         <source>%1 characters; %2 expects %3 to %4</source>
@@ -863,6 +1268,172 @@
     </message>
 </context>
 <context>
+    <name>RecordReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>unknown format '%1' (jsonl, csv or xml)</source>
+        <translation>未知格式“%1”（jsonl、csv 或 xml）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the header cannot be read: %2</source>
+        <translation>%1：无法读取表头：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a CSV file needs a header row</source>
+        <translation>%1 是空的：CSV 文件需要表头行</translation>
+    </message>
+    <message>
+        <source>%1: the header has no platform_user_id column</source>
+        <translation>%1：表头没有 platform_user_id 列</translation>
+    </message>
+    <message>
+        <source>%1 is not an XML file: %2 (line %3)</source>
+        <translation>%1 不是 XML 文件：%2（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>没有根元素</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) more than the header has</source>
+        <translation>
+            <numerusform>比表头多 %n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>不是有效的 JSON：第 %2 个字符处%1</translation>
+    </message>
+    <message>
+        <source>a line must hold one JSON object</source>
+        <translation>每行必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>XML error: %1</source>
+        <translation>XML 错误：%1</translation>
+    </message>
+    <message>
+        <source>XML error: %1; the rest of the file cannot be read</source>
+        <translation>XML 错误：%1；文件其余部分无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>platform is missing</source>
+        <translation>缺少 platform</translation>
+    </message>
+    <message>
+        <source>platform '%1' is not one of %2</source>
+        <translation>平台“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>platform_user_id is missing</source>
+        <translation>缺少 platform_user_id</translation>
+    </message>
+    <message>
+        <source>platform_user_id is longer than 128 characters</source>
+        <translation>platform_user_id 超过 128 个字符</translation>
+    </message>
+    <message>
+        <source>phone holds '%1', which is not a digit</source>
+        <translation>phone 中含有非数字字符“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>phone has %n digit(s); a phone number has 5 to 15</source>
+        <translation>
+            <numerusform>phone 有 %n 位数字；电话号码应为 5 至 15 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>phone is not a mainland mobile number (1[3-9]…)</source>
+        <translation>phone 不是中国大陆手机号（1[3-9]…）</translation>
+    </message>
+    <message>
+        <source>id_card is not a valid ID-card number (length or check digit)</source>
+        <translation>id_card 不是有效的身份证号（长度或校验位不对）</translation>
+    </message>
+    <message>
+        <source>gender '%1' is not male, female or unknown</source>
+        <translation>gender“%1”不是 male、female 或 unknown</translation>
+    </message>
+    <message>
+        <source>birth_year '%1' is not a year between 1900 and %2</source>
+        <translation>birth_year“%1”不是 1900 至 %2 之间的年份</translation>
+    </message>
+    <message>
+        <source>age '%1' is not a whole number from 0 to 120</source>
+        <translation>age“%1”不是 0 至 120 的整数</translation>
+    </message>
+    <message>
+        <source>followers '%1' is not a whole number of zero or more</source>
+        <translation>followers“%1”不是非负整数</translation>
+    </message>
+    <message>
+        <source>vip '%1' is not true or false</source>
+        <translation>vip“%1”不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>first_seen '%1' is not an ISO-8601 date or time</source>
+        <translation>first_seen“%1”不是 ISO-8601 日期或时间</translation>
+    </message>
+    <message>
+        <source>last_seen '%1' is not an ISO-8601 date or time</source>
+        <translation>last_seen“%1”不是 ISO-8601 日期或时间</translation>
+    </message>
+    <message>
+        <source>consents is not a JSON list of {purpose, granted, time, source}</source>
+        <translation>consents 不是 {purpose, granted, time, source} 的 JSON 列表</translation>
+    </message>
+    <message>
+        <source>consent %1: purpose '%2' is not marketing, profiling, contact or sensitive</source>
+        <translation>第 %1 条同意：用途“%2”不是 marketing、profiling、contact 或 sensitive</translation>
+    </message>
+    <message>
+        <source>consent %1: granted must be true or false</source>
+        <translation>第 %1 条同意：granted 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>consent %1: time '%2' is not an ISO-8601 date or time</source>
+        <translation>第 %1 条同意：时间“%2”不是 ISO-8601 日期或时间</translation>
+    </message>
+    <message>
+        <source>time is missing</source>
+        <translation>缺少 time</translation>
+    </message>
+    <message>
+        <source>time '%1' is not an ISO-8601 date or time</source>
+        <translation>time“%1”不是 ISO-8601 日期或时间</translation>
+    </message>
+    <message>
+        <source>type '%1' is not a known event type</source>
+        <translation>type“%1”不是已知的事件类型</translation>
+    </message>
+    <message>
+        <source>type is missing</source>
+        <translation>缺少 type</translation>
+    </message>
+    <message>
+        <source>amount '%1' is not a number of zero or more</source>
+        <translation>amount“%1”不是非负数</translation>
+    </message>
+    <message>
+        <source>coupon '%1' is not true or false</source>
+        <translation>coupon“%1”不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>sentiment '%1' is not positive, neutral or negative</source>
+        <translation>sentiment“%1”不是 positive、neutral 或 negative</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLog</name>
     <message>
         <source>the header has no '%1' column (it needs date,predicted,reviewed)</source>
@@ -875,6 +1446,33 @@
     <message>
         <source>a review needs the predicted and the reviewed label</source>
         <translation>审核记录需要模型标签和审核标签</translation>
+    </message>
+</context>
+<context>
+    <name>Segment</name>
+    <message>
+        <source>'%1' is not field=value</source>
+        <translation>“%1”不是 字段=值 的形式</translation>
+    </message>
+    <message>
+        <source>'%1' has no value</source>
+        <translation>“%1”没有值</translation>
+    </message>
+    <message>
+        <source>consent '%1' is not one of %2</source>
+        <translation>consent“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>%1 is true or false, not '%2'</source>
+        <translation>%1 取 true 或 false，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' (fields: %2)</source>
+        <translation>未知字段“%1”（可用字段：%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no value '%2' (values: %3)</source>
+        <translation>%1 没有取值“%2”（可取值：%3）</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1790,57 @@
     </message>
 </context>
 <context>
+    <name>lx::models::ProfileTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>City tier</source>
+        <translation>城市等级</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值分层</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近活跃</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::AboutDialog</name>
     <message>
         <source>About Lingxi</source>
@@ -1344,7 +1993,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries shown (newest first, at most %1)</source>
-        <translation><numerusform>显示 %n 条记录（最新在前，最多 %1 条）</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 条记录（最新在前，最多 %1 条）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Entry #%1 · %2 · %3</source>
@@ -1364,7 +2015,9 @@
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
-        <translation><numerusform>审计日志完整：已校验 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>审计日志完整：已校验 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log tampered: %1</source>
@@ -1598,7 +2251,9 @@
     </message>
     <message numerus="yes">
         <source>About %n day(s) at the current traffic.</source>
-        <translation><numerusform>按当前流量约需 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>按当前流量约需 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no result to export yet.</source>
@@ -1828,11 +2483,15 @@
     </message>
     <message numerus="yes">
         <source>%n concept(s)</source>
-        <translation><numerusform>%n 个概念</numerusform></translation>
+        <translation>
+            <numerusform>%n 个概念</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation><numerusform>%n 条关系</numerusform></translation>
+        <translation>
+            <numerusform>%n 条关系</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;The graph is empty. Add a concept, or import a graph with &lt;code&gt;lingxi-cli graph import&lt;/code&gt;.&lt;/p&gt;</source>
@@ -1848,7 +2507,9 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n concept(s) within %2 hop(s)</source>
-        <translation><numerusform>%1 及其 %2 跳以内的 %n 个概念</numerusform></translation>
+        <translation>
+            <numerusform>%1 及其 %2 跳以内的 %n 个概念</numerusform>
+        </translation>
     </message>
     <message>
         <source>weight %1</source>
@@ -1928,7 +2589,9 @@
     </message>
     <message numerus="yes">
         <source>Delete “%1” and the %n relation(s) that touch it?</source>
-        <translation><numerusform>删除“%1”以及与它相连的 %n 条关系？</numerusform></translation>
+        <translation>
+            <numerusform>删除“%1”以及与它相连的 %n 条关系？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo puts everything back.</source>
@@ -1944,7 +2607,9 @@
     </message>
     <message numerus="yes">
         <source>Deleted %1 and %n relation(s).</source>
-        <translation><numerusform>已删除“%1”及 %n 条关系。</numerusform></translation>
+        <translation>
+            <numerusform>已删除“%1”及 %n 条关系。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the view</source>
@@ -2128,6 +2793,10 @@
         <source>Experiments</source>
         <translation>实验</translation>
     </message>
+    <message>
+        <source>Profiles</source>
+        <translation>用户画像</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::NewExperimentDialog</name>
@@ -2265,6 +2934,209 @@
     <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ProfilesWidget</name>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>VIP only</source>
+        <translation>仅 VIP</translation>
+    </message>
+    <message>
+        <source>Not VIP</source>
+        <translation>非 VIP</translation>
+    </message>
+    <message>
+        <source>Any (not for sending)</source>
+        <translation>不限（不可用于发送）</translation>
+    </message>
+    <message>
+        <source>Consented: %1</source>
+        <translation>已同意：%1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>No behaviour tag applies yet.</source>
+        <translation>暂无符合的行为标签。</translation>
+    </message>
+    <message>
+        <source>No consent to profiling: no behaviour tags.</source>
+        <translation>未同意用户画像：不打行为标签。</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>%1 on %2 via %3</source>
+        <translation>%2 通过 %3 %1</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>never given</source>
+        <translation>从未给出</translation>
+    </message>
+    <message>
+        <source>Under 14: sensitive personal information; selectable only with the separate consent.</source>
+        <translation>不满 14 周岁：属于敏感个人信息，仅在取得单独同意后才能被圈选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events (%n in all)</source>
+        <translation>
+            <numerusform>行为事件（共 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>没有记录到行为事件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 users</source>
+        <translation>%1：%2 人</translation>
+    </message>
+    <message>
+        <source>%1: %2 users, %3 % of the step before, %4 % of the first</source>
+        <translation>%1：%2 人，占上一步 %3 %，占第一步 %4 %</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>A user counts at a step when they did it after the step before, within %n day(s) of the first step.</source>
+        <translation>
+            <numerusform>用户在上一步之后、且在第一步后 %n 天内完成该步，才计入该步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>导入行为事件</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>导入用户画像</translation>
+    </message>
+    <message>
+        <source>Profile data (*.jsonl *.json *.csv *.xml);;All files (*)</source>
+        <translation>用户数据 (*.jsonl *.json *.csv *.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing events from %1</source>
+        <translation>正在从 %1 导入行为事件</translation>
+    </message>
+    <message>
+        <source>Importing profiles from %1</source>
+        <translation>正在从 %1 导入用户画像</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Read %1 record(s): %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>读取 %1 条记录：新增 %2，更新 %3，未变 %4，拒收 %5。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the batches before the cancel are kept.</source>
+        <translation>已取消：取消前已写入的批次保留。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Every rejected record is listed in %1</source>
+        <translation>所有被拒收的记录列在 %1</translation>
+    </message>
+    <message>
+        <source>Build a segment from layers, tags, value tier, consent and attitude. Marketers see masked data only; choose a consent before using a segment for messages or experiments.</source>
+        <translation>按分层、标签、价值分层、同意状态和态度圈选人群。营销人员只能看到脱敏数据；用于发送消息或实验前，请先选定同意条件。</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Segment expression, e.g. age_band=25-34 and consent=marketing</source>
+        <translation>人群表达式，例如 age_band=25-34 and consent=marketing</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Import profiles…</source>
+        <translation>导入用户画像…</translation>
+    </message>
+    <message>
+        <source>Import events…</source>
+        <translation>导入行为事件…</translation>
+    </message>
+    <message>
+        <source>%1 user(s)</source>
+        <translation>%1 名用户</translation>
+    </message>
+    <message>
+        <source>counted in %1 ms</source>
+        <translation>统计用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation>窗口（天）</translation>
+    </message>
+    <message>
+        <source>Show funnel</source>
+        <translation>显示漏斗</translation>
     </message>
 </context>
 <context>
@@ -2452,7 +3324,9 @@
     </message>
     <message numerus="yes">
         <source>%n variable(s), all known.</source>
-        <translation><numerusform>%n 个变量，均可识别。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个变量，均可识别。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown variables: %1</source>
@@ -2484,7 +3358,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) block publishing.</source>
-        <translation><numerusform>有 %n 个问题阻止发布。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个问题阻止发布。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Missing values: %1</source>
@@ -2662,7 +3538,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 条</numerusform></translation>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -2682,7 +3560,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
-        <translation><numerusform>发现 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Integrity ok, foreign keys ok.</source>

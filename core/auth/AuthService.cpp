@@ -292,6 +292,8 @@ QString AuthService::permissionTitle(Permission permission)
         return tr("export personal data");
     case Permission::DeletePersonalData:
         return tr("delete personal data");
+    case Permission::WithdrawConsent:
+        return tr("record a user's withdrawal of consent");
     case Permission::ViewGraph:
         return tr("view the knowledge graph");
     case Permission::EditGraph:

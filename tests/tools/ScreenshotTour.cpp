@@ -6,6 +6,7 @@
 #include "demo/DemoWorkspace.h"
 #include "experiments/ExperimentsWidget.h"
 #include "graph/KnowledgeGraphWidget.h"
+#include "profiles/ProfilesWidget.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "main/AboutDialog.h"
@@ -151,6 +152,20 @@ int main(int argc, char* argv[])
                                       {QStringLiteral("B"), 1, who == QLatin1String("supervisor") ? 10700 : 10000,
                                        who == QLatin1String("supervisor") ? 700 : 640, 0},
                                       {QStringLiteral("C"), 1, 10000, 480, 0}});
+                }
+                if (key == QLatin1String("profiles")) {
+                    auto* panel = window.findChild<ui::ProfilesWidget*>();
+                    settle(1500);
+                    if (who == QLatin1String("supervisor")) {
+                        panel->findChild<QTabWidget*>(QStringLiteral("profilesTabs"))->setCurrentIndex(1);
+                        panel->runFunnel();
+                        settle(1500);
+                    } else if (who == QLatin1String("marketer")) {
+                        panel->findChild<QLineEdit*>(QStringLiteral("segExpression"))
+                            ->setText(QStringLiteral("tag=美妆达人 and consent=marketing"));
+                        panel->applySegment();
+                        settle(2000);
+                    }
                 }
                 if (key == QLatin1String("graph")) {
                     settle(5000); // the first showing lays the graph out

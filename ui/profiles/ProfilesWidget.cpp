@@ -144,6 +144,7 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->horizontalHeader()->resizeSection(models::ProfileTableModel::UserColumn, 170);
 
     // Funnel for the segment.
     auto* funnel = new QWidget(this);
@@ -151,6 +152,8 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     auto* funnelBar = new QHBoxLayout;
     m_funnelKind = new QComboBox(funnel);
     m_funnelKind->setObjectName(QStringLiteral("funnelKind"));
+    m_funnelKind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_funnelKind->setMinimumContentsLength(18);
     m_fromLabel = new QLabel(funnel);
     m_toLabel = new QLabel(funnel);
     m_windowLabel = new QLabel(funnel);
@@ -476,10 +479,9 @@ void ProfilesWidget::drawFunnel()
         label->position->setType(QCPItemPosition::ptPlotCoords);
         label->position->setCoords(k + 1, double(s.users));
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        // Count, and the share of the step before (the note under the chart gives both rates).
         label->setText(k == 0 ? QLocale().toString(s.users)
-                              : QStringLiteral("%1\n%2 % ← · %3 % ⟵1").arg(QLocale().toString(s.users))
-                                    .arg(s.rateFromPrevious * 100, 0, 'f', 1)
-                                    .arg(s.rateFromFirst * 100, 0, 'f', 1));
+                              : QStringLiteral("%1\n%2 %").arg(QLocale().toString(s.users)).arg(s.rateFromPrevious * 100, 0, 'f', 1));
         lines.append(k == 0 ? tr("%1: %2 users").arg(s.type).arg(s.users)
                             : tr("%1: %2 users, %3 % of the step before, %4 % of the first")
                                   .arg(s.type)

@@ -68,7 +68,7 @@ void writeProfiles(const QString& path, int users)
     std::mt19937 rng(11);
     QFile f(path);
     f.open(QIODevice::WriteOnly);
-    f.write("platform,platform_user_id,name,phone,gender,birth_year,city,occupation,followers,vip,first_seen,consent_marketing\n");
+    f.write("platform,platform_user_id,name,phone,gender,birth_year,city,occupation,followers,vip,first_seen,consents\n");
     for (int i = 0; i < users; ++i) {
         // Consents need JSON; CSV files carry them as a JSON list in one quoted cell.
         const bool marketing = rng() % 10 < 7;

@@ -1142,6 +1142,10 @@
         <source>the retention period is 1 to 36,500 days</source>
         <translation />
     </message>
+    <message>
+        <source>the records are stored, but their tags could not be updated: %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ProfileTagger</name>

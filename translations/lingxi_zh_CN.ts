@@ -1141,6 +1141,10 @@
         <source>the retention period is 1 to 36,500 days</source>
         <translation>保存期限为 1 至 36,500 天</translation>
     </message>
+    <message>
+        <source>the records are stored, but their tags could not be updated: %1</source>
+        <translation>记录已保存，但无法更新其标签：%1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileTagger</name>

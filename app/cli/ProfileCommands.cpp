@@ -62,11 +62,11 @@ const char* const kPrivacyHelp =
     "                                           period (default 3 years; admin)\n"
     "  retention [--days N]                     show or set the retention period\n";
 
-qint64 kDay = 24LL * 3600 * 1000;
+constexpr qint64 kDay = profiles::Records::kDayMs;
 
 QString iso(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(Qt::ISODate);
+    return profiles::Records::isoTime(ms);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "profiles/ProfileService.h"
+#include "profiles/Records.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -41,11 +42,6 @@ const Interest kInterests[] = {
     {"教育|课程|英语", {"新东方", "得到", "猿辅导"}, 900},
 };
 
-QString isoAt(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(Qt::ISODate);
-}
-
 } // namespace
 
 Status DemoPopulation::load(auth::AuthService& auth, const auth::Session& importer, int users, qint64 nowMs)
@@ -56,7 +52,7 @@ Status DemoPopulation::load(auth::AuthService& auth, const auth::Session& import
     std::mt19937 rng(20261128);
     auto pick = [&rng](int n) { return int(rng() % unsigned(n)); };
     auto chance = [&rng](double p) { return double(rng() % 10000) < p * 10000; };
-    constexpr qint64 day = 24LL * 3600 * 1000;
+    constexpr qint64 day = profiles::Records::kDayMs;
 
     QFile profiles(dir.filePath(QStringLiteral("profiles.jsonl")));
     QFile events(dir.filePath(QStringLiteral("events.csv")));
@@ -81,7 +77,7 @@ Status DemoPopulation::load(auth::AuthService& auth, const auth::Session& import
                       {QStringLiteral("occupation"), QString::fromUtf8(age < 23 ? kJobs[pick(2)] : kJobs[2 + pick(int(std::size(kJobs)) - 2)])},
                       {QStringLiteral("followers"), chance(0.04) ? 5000 + pick(80000) : pick(900)},
                       {QStringLiteral("vip"), chance(0.05)},
-                      {QStringLiteral("first_seen"), isoAt(firstSeen)}};
+                      {QStringLiteral("first_seen"), profiles::Records::isoTime(firstSeen)}};
         if (chance(0.8)) {
             // Fictional identifiers: pseudonymised and masked on the way in, like real ones.
             const QString name = QString::fromUtf8(kSurnames[pick(int(std::size(kSurnames)))])
@@ -92,7 +88,7 @@ Status DemoPopulation::load(auth::AuthService& auth, const auth::Session& import
         }
         QJsonArray consents;
         const QString source = platform == QLatin1String("web") ? QStringLiteral("web_form") : platform + QStringLiteral("_authorize");
-        const QString granted = isoAt(firstSeen + day);
+        const QString granted = profiles::Records::isoTime(firstSeen + day);
         for (const auto& [purpose, share] : {std::pair{"marketing", 0.72}, std::pair{"profiling", 0.64}, std::pair{"contact", 0.35}})
             if (chance(share))
                 consents.append(QJsonObject{{QStringLiteral("purpose"), QLatin1String(purpose)},
@@ -107,7 +103,7 @@ Status DemoPopulation::load(auth::AuthService& auth, const auth::Session& import
         if (!consents.isEmpty() && chance(0.04))
             consents.append(QJsonObject{{QStringLiteral("purpose"), QStringLiteral("marketing")},
                                         {QStringLiteral("granted"), false},
-                                        {QStringLiteral("time"), isoAt(nowMs - qint64(pick(30)) * day)},
+                                        {QStringLiteral("time"), profiles::Records::isoTime(nowMs - qint64(pick(30)) * day)},
                                         {QStringLiteral("source"), QStringLiteral("unsubscribe_link")}});
         p.insert(QStringLiteral("consents"), consents);
         p.insert(QStringLiteral("interests"), QJsonArray::fromStringList(QString::fromUtf8(kInterests[interest].tags).split(u'|').mid(0, 2)));
@@ -127,7 +123,7 @@ Status DemoPopulation::load(auth::AuthService& auth, const auth::Session& import
             auto ev = [&](qint64 when, const char* type, const QString& brand = {}, const QString& amount = {}, const QString& coupon = {},
                           const QString& sentiment = {}) {
                 events.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10\n")
-                                 .arg(platform, uid, isoAt(when), QLatin1String(type), content, brand, amount, coupon, tags)
+                                 .arg(platform, uid, profiles::Records::isoTime(when), QLatin1String(type), content, brand, amount, coupon, tags)
                                  .arg(sentiment)
                                  .toUtf8());
             };

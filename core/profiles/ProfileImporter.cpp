@@ -1,6 +1,5 @@
 #include "profiles/ProfileImporter.h"
 
-#include "audit/AuditLog.h"
 #include "profiles/Layers.h"
 #include "profiles/ProfileRules.h"
 #include "profiles/Pseudonymizer.h"
@@ -11,7 +10,6 @@
 #include "store/Workspace.h"
 #include "tasks/Task.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -19,7 +17,6 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <memory>
@@ -40,6 +37,16 @@ QJsonObject ImportReport::toJson() const
         {QStringLiteral("cancelled"), cancelled},
         {QStringLiteral("reject_report"), rejectReport.isEmpty() ? QJsonValue() : QJsonValue(rejectReport)},
     };
+}
+
+QJsonObject ImportReport::auditDetails(const QString& path) const
+{
+    return QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                       {QStringLiteral("read"), read},
+                       {QStringLiteral("inserted"), inserted},
+                       {QStringLiteral("updated"), updated},
+                       {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("cancelled"), cancelled}};
 }
 
 namespace {
@@ -95,11 +102,6 @@ QString defaultRejectPath(const QString& input, const QString& requested)
     return QDir::temp().filePath(fi.completeBaseName() + QStringLiteral(".rejects.csv"));
 }
 
-int currentYear(qint64 nowMs)
-{
-    return QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone(8 * 3600)).date().year();
-}
-
 // A profile as stored: the record's keys laid over the existing row (or a fresh one).
 store::ProfileRow merged(const std::optional<store::ProfileRow>& existing, const ProfileInput& in,
                          const Pseudonymizer& pseudo, qint64 nowMs)
@@ -145,11 +147,6 @@ store::ProfileRow merged(const std::optional<store::ProfileRow>& existing, const
     r.updatedMs = existing ? existing->updatedMs : nowMs;
     return r;
 }
-
-struct ProfileBatchItem
-{
-    ProfileInput input;
-};
 
 struct BatchOutcome
 {
@@ -212,7 +209,7 @@ Result<BatchOutcome> writeProfiles(QSqlDatabase& db, const QList<ProfileInput>& 
         for (const store::ConsentRow& c : std::as_const(byPurpose))
             if (c.granted)
                 bits |= Layers::purposeBit(c.purpose);
-        if (auto st = w.saveLayers(rules.layersOf(row, bits, currentYear(nowMs))); !st)
+        if (auto st = w.saveLayers(rules.layersOf(row, bits, Records::yearOf(nowMs))); !st)
             return Result<BatchOutcome>(st);
         out.touched.append(row.id);
     }
@@ -349,16 +346,27 @@ Result<BatchOutcome> writeEvents(QSqlDatabase& db, QList<PreparedEvent> batch, E
 
 using FinishJob = std::function<Result<QList<qint64>>(QSqlDatabase&)>;
 
+// The shared loop: read, validate, batch, write (one transaction per batch, the next batch
+// parsed while the writer commits the last), report.
 template<typename Input, typename Validate, typename Write>
 Result<ImportReport> run(store::Workspace& workspace, const QString& path, const ImportOptions& options,
-                         tasks::Task* task, const QStringList& keys, const QString& auditAction, int defaultBatch,
-                         Validate validate, Write write, FinishJob finish = {})
+                         tasks::Task* task, const QStringList& keys, int defaultBatch, Validate validate, Write write,
+                         FinishJob finish = {})
 {
     ImportReport report;
     RecordReader reader(keys, path, options.format);
     if (auto st = reader.open(); !st)
         return Result<ImportReport>(st);
     RejectSink rejects(defaultRejectPath(path, options.rejectReport));
+    // Counts the record; a bad one goes to the report and yields false.
+    const auto screen = [&](const RawRecord& raw, Input& in, Status& sinkError) {
+        ++report.read;
+        const QString reason = validate(raw, in);
+        if (reason.isEmpty())
+            return true;
+        sinkError = rejects.add(report, raw, reason);
+        return false;
+    };
 
     if (options.allOrNothing) {
         // A first pass that stores nothing: any bad record refuses the whole file.
@@ -367,12 +375,10 @@ Result<ImportReport> run(store::Workspace& workspace, const QString& path, const
             return Result<ImportReport>(st);
         RawRecord raw;
         while (check.next(raw)) {
-            ++report.read;
             Input in;
-            if (auto reason = validate(raw, in); !reason.isEmpty()) {
-                if (auto st = rejects.add(report, raw, reason); !st)
-                    return Result<ImportReport>(st);
-            }
+            Status sinkError;
+            if (!screen(raw, in, sinkError) && !sinkError)
+                return Result<ImportReport>(sinkError);
             if (task && task->isAborted()) {
                 report.cancelled = true;
                 return report;
@@ -389,41 +395,36 @@ Result<ImportReport> run(store::Workspace& workspace, const QString& path, const
     const int batchSize = options.batchSize > 0 ? options.batchSize : defaultBatch;
     QList<Input> batch;
     batch.reserve(batchSize);
+    // The batch in the writer's hands and what it will report.
     std::optional<QFuture<store::WriteOutcome>> pending;
+    auto written = std::make_shared<BatchOutcome>();
     QString writeError;
 
     const auto collect = [&]() {
         if (!pending)
             return;
-        pending->waitForFinished();
         const store::WriteOutcome o = pending->result();
         pending.reset();
         if (!o.ok) {
             writeError = o.error;
             return;
         }
-        const QVariantList v = o.value.toList();
-        report.inserted += v.value(0).toLongLong();
-        report.updated += v.value(1).toLongLong();
-        report.unchanged += v.value(2).toLongLong();
-        report.profilesCreated += v.value(3).toLongLong();
-        for (const QVariant& id : v.value(4).toList())
-            report.touchedProfiles.append(id.toLongLong());
+        report.inserted += written->inserted;
+        report.updated += written->updated;
+        report.unchanged += written->unchanged;
+        report.profilesCreated += written->profilesCreated;
+        report.touchedProfiles += written->touched;
     };
     const auto flush = [&]() {
         collect();
         if (batch.isEmpty() || !writeError.isEmpty())
             return;
-        pending = workspace.writer().submit([write, items = std::move(batch)](QSqlDatabase& db) -> Result<QVariant> {
+        written = std::make_shared<BatchOutcome>();
+        pending = workspace.writer().submit([write, written, items = std::move(batch)](QSqlDatabase& db) -> Result<QVariant> {
             auto outcome = write(db, items);
-            if (!outcome)
-                return Result<QVariant>(outcome.status());
-            QVariantList touched;
-            touched.reserve(outcome.value().touched.size());
-            for (qint64 id : outcome.value().touched)
-                touched.append(id);
-            return QVariant(QVariantList{outcome.value().inserted, outcome.value().updated, outcome.value().unchanged,
-                                         outcome.value().profilesCreated, touched});
+            if (outcome)
+                *written = outcome.take();
+            return store::jobResult(outcome.status());
         });
         batch = QList<Input>();
         batch.reserve(batchSize);
@@ -431,24 +432,22 @@ Result<ImportReport> run(store::Workspace& workspace, const QString& path, const
 
     RawRecord raw;
     while (reader.next(raw)) {
-        ++report.read;
         Input in;
-        if (auto reason = validate(raw, in); !reason.isEmpty()) {
-            if (auto st = rejects.add(report, raw, reason); !st)
-                return Result<ImportReport>(st);
-        } else {
+        Status sinkError;
+        if (screen(raw, in, sinkError))
             batch.append(std::move(in));
-        }
-        if (batch.size() >= batchSize) {
-            flush();
-            if (!writeError.isEmpty())
+        else if (!sinkError)
+            return Result<ImportReport>(sinkError);
+        if (batch.size() < batchSize)
+            continue;
+        flush();
+        if (!writeError.isEmpty())
+            break;
+        if (task) {
+            task->setProgress(reader.bytesRead(), reader.bytesTotal());
+            if (task->isAborted()) {
+                report.cancelled = true;
                 break;
-            if (task) {
-                task->setProgress(reader.bytesRead(), reader.bytesTotal());
-                if (task->isAborted()) {
-                    report.cancelled = true;
-                    break;
-                }
             }
         }
     }
@@ -461,36 +460,19 @@ Result<ImportReport> run(store::Workspace& workspace, const QString& path, const
                                                  .arg(report.read)
                                                  .arg(writeError));
     if (finish) {
-        auto touched = workspace.writer().runSync([finish](QSqlDatabase& db) -> Result<QVariant> {
+        auto touched = std::make_shared<QList<qint64>>();
+        auto done = workspace.writer().runSync([finish, touched](QSqlDatabase& db) -> Result<QVariant> {
             auto ids = finish(db);
-            if (!ids)
-                return Result<QVariant>(ids.status());
-            QVariantList list;
-            for (qint64 id : ids.value())
-                list.append(id);
-            return QVariant(list);
+            if (ids)
+                *touched = ids.take();
+            return store::jobResult(ids.status());
         });
-        if (!touched)
-            return Result<ImportReport>(touched.status());
-        for (const QVariant& id : touched.value().toList())
-            report.touchedProfiles.append(id.toLongLong());
+        if (!done)
+            return Result<ImportReport>(done.status());
+        report.touchedProfiles += *touched;
     }
     if (task)
         task->setProgress(reader.bytesTotal(), reader.bytesTotal());
-    // One audit entry for the file: counts only, never the records.
-    const QJsonObject details{{QStringLiteral("file"), QFileInfo(path).fileName()},
-                              {QStringLiteral("read"), report.read},
-                              {QStringLiteral("inserted"), report.inserted},
-                              {QStringLiteral("updated"), report.updated},
-                              {QStringLiteral("rejected"), report.rejected},
-                              {QStringLiteral("cancelled"), report.cancelled}};
-    const QString actor = options.actor.isEmpty() ? QStringLiteral("system") : options.actor;
-    workspace.writer().runSync(
-        [actor, auditAction, details, path](QSqlDatabase& db) -> Result<QVariant> {
-            return store::jobResult(audit::AuditLog::append(db, actor, auditAction, QFileInfo(path).fileName(), details,
-                                                            store::SqlUtil::nowMs()));
-        },
-        store::Durability::Full);
     return report;
 }
 
@@ -506,12 +488,12 @@ Result<ImportReport> ProfileImporter::importProfiles(store::Workspace& workspace
     if (!rules)
         return Result<ImportReport>(rules.status());
     const qint64 now = options.nowMs > 0 ? options.nowMs : store::SqlUtil::nowMs();
-    const int year = currentYear(now);
+    const int year = Records::yearOf(now);
     const QStringList sensitive = rules.value().tags.sensitiveAttributes;
     qint64 dropped = 0;
     auto shared = std::make_shared<std::pair<Pseudonymizer, ProfileRules>>(pseudo.value(), rules.value());
     auto result = run<ProfileInput>(
-        workspace, path, options, task, Records::profileKeys(), QStringLiteral("profiles.import"), 2000,
+        workspace, path, options, task, Records::profileKeys(), 2000,
         [year, sensitive, &dropped](const RawRecord& raw, ProfileInput& in) -> QString {
             auto p = Records::profile(raw, year, sensitive);
             if (!p)
@@ -535,7 +517,7 @@ Result<ImportReport> ProfileImporter::importEvents(store::Workspace& workspace, 
     // The id cache lives on the writer thread only: each batch's job runs there, one at a time.
     auto state = std::make_shared<EventImportState>();
     return run<PreparedEvent>(
-        workspace, path, options, task, Records::eventKeys(), QStringLiteral("events.import"), 250000,
+        workspace, path, options, task, Records::eventKeys(), 250000,
         [](const RawRecord& raw, PreparedEvent& in) -> QString {
             auto e = Records::event(raw);
             if (!e)

@@ -24,7 +24,6 @@ struct ImportOptions
     QString rejectReport;  // where the reject report goes; empty: FILE.rejects.csv beside the input
     int batchSize = 0;     // records per transaction; 0: the importer's default
     qint64 nowMs = 0;      // 0: the clock
-    QString actor;         // for the audit entry
 };
 
 struct ImportReject
@@ -50,6 +49,8 @@ struct ImportReport
     QList<qint64> touchedProfiles;    // ids inserted or changed, for the tagger
 
     QJsonObject toJson() const;
+    // What the audit trail keeps of an import: the file's name and the counts, never records.
+    QJsonObject auditDetails(const QString& path) const;
 };
 
 // Streams profile or event records from JSON Lines, CSV or XML into the workspace. Each batch is

@@ -8,26 +8,24 @@
 #include "profiles/Pseudonymizer.h"
 #include "profiles/Records.h"
 #include "store/SettingsTable.h"
-#include "store/SqlUtil.h"
 #include "store/StoreWriter.h"
 #include "store/Workspace.h"
 
-#include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlDatabase>
-#include <QTimeZone>
 
 namespace lx::profiles {
 
 namespace {
 
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr qint64 kDayMs = Records::kDayMs;
 const QString kRetentionSetting = QStringLiteral("privacy.retention_days");
 constexpr int kDefaultRetentionDays = 3 * 365;
 
 QString isoTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(Qt::ISODate);
+    return Records::isoTime(ms);
 }
 
 QJsonValue optTime(const std::optional<qint64>& ms)
@@ -70,11 +68,6 @@ QJsonArray consentJson(const QList<store::ConsentRow>& list, bool withRecorded)
         a.append(o);
     }
     return a;
-}
-
-int yearOf(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).date().year();
 }
 
 } // namespace
@@ -143,28 +136,32 @@ ProfileService::ProfileService(auth::AuthService& auth) : m_auth(auth)
 Result<ImportReport> ProfileService::importProfiles(const auth::Session& actor, const QString& path, ImportOptions options,
                                                     tasks::Task* task)
 {
-    if (auto st = m_auth.require(actor, auth::Permission::ImportData, QStringLiteral("profiles.import")); !st)
-        return Result<ImportReport>(st);
-    options.actor = actor.name();
-    if (options.nowMs == 0)
-        options.nowMs = m_auth.nowMs();
-    auto report = ProfileImporter::importProfiles(m_auth.workspace(), path, options, task);
-    if (report && !report.value().touchedProfiles.isEmpty())
-        ProfileTagger::retag(m_auth.workspace(), report.value().touchedProfiles, options.nowMs);
-    return report;
+    return runImport(actor, QStringLiteral("profiles.import"), path, options, task, &ProfileImporter::importProfiles);
 }
 
 Result<ImportReport> ProfileService::importEvents(const auth::Session& actor, const QString& path, ImportOptions options,
                                                   tasks::Task* task)
 {
-    if (auto st = m_auth.require(actor, auth::Permission::ImportData, QStringLiteral("events.import")); !st)
+    return runImport(actor, QStringLiteral("events.import"), path, options, task, &ProfileImporter::importEvents);
+}
+
+Result<ImportReport> ProfileService::runImport(const auth::Session& actor, const QString& action, const QString& path,
+                                               ImportOptions options, tasks::Task* task, Importer importer)
+{
+    if (auto st = m_auth.require(actor, auth::Permission::ImportData, action); !st)
         return Result<ImportReport>(st);
-    options.actor = actor.name();
     if (options.nowMs == 0)
         options.nowMs = m_auth.nowMs();
-    auto report = ProfileImporter::importEvents(m_auth.workspace(), path, options, task);
-    if (report && !report.value().touchedProfiles.isEmpty())
-        ProfileTagger::retag(m_auth.workspace(), report.value().touchedProfiles, options.nowMs);
+    auto report = importer(m_auth.workspace(), path, options, task);
+    if (!report)
+        return report;
+    // One audit entry for the file: its name and the counts, never the records.
+    m_auth.record(actor, action, QFileInfo(path).fileName(), report.value().auditDetails(path));
+    if (!report.value().touchedProfiles.isEmpty()) {
+        auto tagged = ProfileTagger::retag(m_auth.workspace(), report.value().touchedProfiles, options.nowMs);
+        if (!tagged)
+            return Result<ImportReport>::failure(tr("the records are stored, but their tags could not be updated: %1").arg(tagged.error()));
+    }
     return report;
 }
 
@@ -187,6 +184,18 @@ Result<QPair<QString, QString>> ProfileService::parseUser(const QString& user)
     return qMakePair(platform, user.mid(colon + 1).trimmed());
 }
 
+Result<Pseudonymizer> ProfileService::pseudonymizer() const
+{
+    std::lock_guard lock(m_pseudonymizerMutex);
+    if (!m_pseudonymizer) {
+        auto loaded = Pseudonymizer::forWorkspace(m_auth.workspace());
+        if (!loaded)
+            return loaded;
+        m_pseudonymizer = loaded.value();
+    }
+    return *m_pseudonymizer;
+}
+
 Result<store::ProfileRow> ProfileService::findProfile(const QString& platform, const QString& platformUserId) const
 {
     QSqlDatabase db = m_auth.workspace().reader();
@@ -206,9 +215,9 @@ Result<ProfileCard> ProfileService::buildCard(const store::ProfileRow& row, int 
         return Result<ProfileCard>(rules.status());
     ProfileCard card;
     card.profile = row;
-    if (auto pseudo = Pseudonymizer::forWorkspace(m_auth.workspace()))
+    if (auto pseudo = pseudonymizer())
         card.reference = pseudo.value().userReference(row.platform, row.platformUserId);
-    const int year = yearOf(m_auth.nowMs());
+    const int year = Records::yearOf(m_auth.nowMs());
     auto consents = store::ProfileTable::consents(db, row.id);
     auto history = store::ProfileTable::consentLog(db, row.id);
     auto tags = store::ProfileTable::tags(db, row.id);
@@ -219,6 +228,8 @@ Result<ProfileCard> ProfileService::buildCard(const store::ProfileRow& row, int 
     card.consents = consents.value();
     card.consentHistory = history.value();
     card.tags = tags.value();
+    for (store::TagRow& t : card.tags)
+        t.reason = ProfileTagger::reasonText(t.reason);
     card.events = events.value();
     card.eventCount = count.value();
     for (const store::ConsentRow& c : card.consents)
@@ -398,7 +409,7 @@ Status ProfileService::withdrawConsent(const auth::Session& actor, const QString
     auto row = findProfile(platform, platformUserId);
     if (!row)
         return row.status();
-    auto pseudo = Pseudonymizer::forWorkspace(m_auth.workspace());
+    auto pseudo = pseudonymizer();
     if (!pseudo)
         return pseudo.status();
     const QString reference = pseudo.value().userReference(platform, platformUserId);
@@ -460,7 +471,7 @@ Status ProfileService::deleteUser(const auth::Session& actor, const QString& pla
     auto row = findProfile(platform, platformUserId);
     if (!row)
         return row.status();
-    auto pseudo = Pseudonymizer::forWorkspace(m_auth.workspace());
+    auto pseudo = pseudonymizer();
     if (!pseudo)
         return pseudo.status();
     const QString reference = pseudo.value().userReference(platform, platformUserId);

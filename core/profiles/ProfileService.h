@@ -3,6 +3,7 @@
 #include "auth/Session.h"
 #include "common/Result.h"
 #include "profiles/ProfileImporter.h"
+#include "profiles/Pseudonymizer.h"
 #include "profiles/Segment.h"
 #include "store/ProfileQuery.h"
 #include "store/ProfileTable.h"
@@ -11,6 +12,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+
+#include <mutex>
+#include <optional>
 
 namespace lx::auth {
 class AuthService;
@@ -115,10 +119,17 @@ public:
     Status setRetentionDays(const auth::Session& actor, int days);
 
 private:
+    using Importer = Result<ImportReport> (*)(store::Workspace&, const QString&, const ImportOptions&, tasks::Task*);
+    Result<ImportReport> runImport(const auth::Session& actor, const QString& action, const QString& path,
+                                   ImportOptions options, tasks::Task* task, Importer importer);
+    // Loaded on first use: reading it touches the keyring file.
+    Result<Pseudonymizer> pseudonymizer() const;
     Result<store::ProfileRow> findProfile(const QString& platform, const QString& platformUserId) const;
     Result<ProfileCard> buildCard(const store::ProfileRow& row, int events) const;
 
     auth::AuthService& m_auth;
+    mutable std::mutex m_pseudonymizerMutex; // panels call from pool threads
+    mutable std::optional<Pseudonymizer> m_pseudonymizer;
 };
 
 } // namespace lx::profiles

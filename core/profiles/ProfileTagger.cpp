@@ -1,23 +1,23 @@
 #include "profiles/ProfileTagger.h"
 
 #include "profiles/Records.h"
-#include "store/SqlUtil.h"
 #include "store/StoreWriter.h"
 #include "store/Workspace.h"
 #include "tasks/Task.h"
 
-#include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QTimeZone>
 
 namespace lx::profiles {
 
 namespace {
 
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr qint64 kDayMs = Records::kDayMs;
 
 bool isEngagement(const QString& type)
 {
@@ -40,6 +40,31 @@ QString number(double v)
     return QLocale::c().toString(v, 'f', v == std::floor(v) ? 0 : 2);
 }
 
+// A tag's reason as stored: the untranslated sentence and its figures, so that every operator
+// reads it in their own language (ProfileTagger::reasonText).
+class Reason
+{
+public:
+    explicit Reason(const char* text) : m_text(QString::fromUtf8(text)) {}
+    Reason arg(const QString& a) &&
+    {
+        m_args.append(a);
+        return std::move(*this);
+    }
+    Reason arg(qint64 v) && { return std::move(*this).arg(QString::number(v)); }
+    Reason arg(int v) && { return std::move(*this).arg(QString::number(v)); }
+    operator QString() const
+    {
+        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("text"), m_text},
+                                                           {QStringLiteral("args"), QJsonArray::fromStringList(m_args)}})
+                                     .toJson(QJsonDocument::Compact));
+    }
+
+private:
+    QString m_text;
+    QStringList m_args;
+};
+
 } // namespace
 
 bool ProfileTagger::mayProfile(int consentBits, bool minor)
@@ -47,6 +72,17 @@ bool ProfileTagger::mayProfile(int consentBits, bool minor)
     const bool profiling = consentBits & Layers::purposeBit(QStringLiteral("profiling"));
     const bool sensitive = consentBits & Layers::purposeBit(QStringLiteral("sensitive"));
     return profiling && (!minor || sensitive);
+}
+
+QString ProfileTagger::reasonText(const QString& stored)
+{
+    const QJsonObject o = QJsonDocument::fromJson(stored.toUtf8()).object();
+    if (!o.contains(QStringLiteral("text")))
+        return stored;
+    QString text = tr(o.value(QStringLiteral("text")).toString().toUtf8().constData());
+    for (const QJsonValue& a : o.value(QStringLiteral("args")).toArray())
+        text = text.arg(a.toString());
+    return text;
 }
 
 QString ProfileTagger::tagLabel(const QString& tag)
@@ -72,7 +108,8 @@ QString ProfileTagger::tagLabel(const QString& tag)
     return tag;
 }
 
-TagOutcome ProfileTagger::tag(const ProfileFacts& f, const QList<store::EventRow>& events, const TagRules& rules, qint64 now)
+TagOutcome ProfileTagger::tag(const store::TagFacts& f, bool minor, const QList<store::EventRow>& events, const TagRules& rules,
+                               qint64 now)
 {
     TagOutcome out;
     const qint64 windowStart = now - qint64(rules.windowDays) * kDayMs;
@@ -90,13 +127,13 @@ TagOutcome ProfileTagger::tag(const ProfileFacts& f, const QList<store::EventRow
                 best = s;
         out.attitude = Layers::value(QStringLiteral("attitude"), best);
         out.tags.append(store::TagRow{QStringLiteral("attitude:") + out.attitude, QStringLiteral("attitude"),
-                                      tr("of %1 message(s): %2 positive, %3 neutral, %4 negative")
+                                      Reason(QT_TR_NOOP("of %1 message(s): %2 positive, %3 neutral, %4 negative"))
                                           .arg(said)
                                           .arg(sentiments[1])
                                           .arg(sentiments[2])
                                           .arg(sentiments[3])});
     }
-    if (!mayProfile(f.consents, f.minor))
+    if (!mayProfile(f.consents, minor))
         return out;
 
     // Interests from the content tags of engaged events in the window.
@@ -151,7 +188,7 @@ TagOutcome ProfileTagger::tag(const ProfileFacts& f, const QList<store::EventRow
             QStringList words = interestWords.value(rule.tag).values();
             words.sort();
             out.tags.append(store::TagRow{rule.tag, QStringLiteral("interest"),
-                                          tr("%1 engagements in %2 days with content tagged %3 (rule: at least %4)")
+                                          Reason(QT_TR_NOOP("%1 engagements in %2 days with content tagged %3 (rule: at least %4)"))
                                               .arg(n)
                                               .arg(rules.windowDays)
                                               .arg(words.mid(0, 4).join(QStringLiteral("、")))
@@ -163,7 +200,7 @@ TagOutcome ProfileTagger::tag(const ProfileFacts& f, const QList<store::EventRow
     const int n = int(purchases.size());
     if (n >= rules.highFrequencyPurchases)
         out.tags.append(store::TagRow{QStringLiteral("high_frequency"), QStringLiteral("habit"),
-                                      tr("%1 purchases in %2 days (rule: at least %3)").arg(n).arg(rules.windowDays).arg(rules.highFrequencyPurchases)});
+                                      Reason(QT_TR_NOOP("%1 purchases in %2 days (rule: at least %3)")).arg(n).arg(rules.windowDays).arg(rules.highFrequencyPurchases)});
     if (n >= 2) {
         int quick = 0, coupons = 0;
         QHash<QString, int> brands;
@@ -182,14 +219,14 @@ TagOutcome ProfileTagger::tag(const ProfileFacts& f, const QList<store::EventRow
         }
         if (double(quick) / n >= rules.impulseShare)
             out.tags.append(store::TagRow{QStringLiteral("impulse"), QStringLiteral("habit"),
-                                          tr("%1 of %2 purchases within %3 minutes of first seeing the item (rule: at least %4 %)")
+                                          Reason(QT_TR_NOOP("%1 of %2 purchases within %3 minutes of first seeing the item (rule: at least %4 %)"))
                                               .arg(quick)
                                               .arg(n)
                                               .arg(rules.impulseMinutes)
                                               .arg(number(rules.impulseShare * 100))});
         if (n >= rules.priceSensitiveMinPurchases && double(coupons) / n >= rules.priceSensitiveCouponShare)
             out.tags.append(store::TagRow{QStringLiteral("price_sensitive"), QStringLiteral("habit"),
-                                          tr("%1 of %2 purchases with a coupon (rule: at least %3 %)")
+                                          Reason(QT_TR_NOOP("%1 of %2 purchases with a coupon (rule: at least %3 %)"))
                                               .arg(coupons)
                                               .arg(n)
                                               .arg(number(rules.priceSensitiveCouponShare * 100))});
@@ -203,7 +240,7 @@ TagOutcome ProfileTagger::tag(const ProfileFacts& f, const QList<store::EventRow
                 }
             if (double(topCount) / branded >= rules.brandLoyalShare)
                 out.tags.append(store::TagRow{QStringLiteral("brand_loyal"), QStringLiteral("habit"),
-                                              tr("%1 of %2 branded purchases from %3 (rule: at least %4 %)")
+                                              Reason(QT_TR_NOOP("%1 of %2 branded purchases from %3 (rule: at least %4 %)"))
                                                   .arg(topCount)
                                                   .arg(branded)
                                                   .arg(top)
@@ -215,10 +252,10 @@ TagOutcome ProfileTagger::tag(const ProfileFacts& f, const QList<store::EventRow
     const qint64 followers = f.followers.value_or(0);
     if (followers >= rules.influencerFollowers)
         out.tags.append(store::TagRow{QStringLiteral("potential_influencer"), QStringLiteral("influence"),
-                                      tr("%1 followers (rule: at least %2)").arg(followers).arg(rules.influencerFollowers)});
+                                      Reason(QT_TR_NOOP("%1 followers (rule: at least %2)")).arg(followers).arg(rules.influencerFollowers)});
     else if (followers >= rules.influencerSharesFollowers && shares >= rules.influencerShares)
         out.tags.append(store::TagRow{QStringLiteral("potential_influencer"), QStringLiteral("influence"),
-                                      tr("%1 followers and %2 shares in %3 days (rule: %4 followers and %5 shares)")
+                                      Reason(QT_TR_NOOP("%1 followers and %2 shares in %3 days (rule: %4 followers and %5 shares)"))
                                           .arg(followers)
                                           .arg(shares)
                                           .arg(rules.windowDays)
@@ -226,28 +263,28 @@ TagOutcome ProfileTagger::tag(const ProfileFacts& f, const QList<store::EventRow
                                           .arg(rules.influencerShares)});
     else if (social >= rules.coreFanEngagements)
         out.tags.append(store::TagRow{QStringLiteral("core_fan"), QStringLiteral("influence"),
-                                      tr("%1 likes, comments, shares or favourites in %2 days (rule: at least %3)")
+                                      Reason(QT_TR_NOOP("%1 likes, comments, shares or favourites in %2 days (rule: at least %3)"))
                                           .arg(social)
                                           .arg(rules.windowDays)
                                           .arg(rules.coreFanEngagements)});
     else if (social > 0)
         out.tags.append(store::TagRow{QStringLiteral("ordinary_fan"), QStringLiteral("influence"),
-                                      tr("%1 likes, comments, shares or favourites in %2 days").arg(social).arg(rules.windowDays)});
+                                      Reason(QT_TR_NOOP("%1 likes, comments, shares or favourites in %2 days")).arg(social).arg(rules.windowDays)});
 
     // Value tier, in the order template matching ranks them.
     QString reason;
     if (f.vip) {
         out.valueTier = QStringLiteral("high_value");
-        reason = tr("VIP customer");
+        reason = Reason(QT_TR_NOOP("VIP customer"));
     } else if (amountValue >= rules.highValueAmount) {
         out.valueTier = QStringLiteral("high_value");
-        reason = tr("spent %1 in %2 days (rule: at least %3)").arg(number(amountValue)).arg(rules.highValueDays).arg(number(rules.highValueAmount));
+        reason = Reason(QT_TR_NOOP("spent %1 in %2 days (rule: at least %3)")).arg(number(amountValue)).arg(rules.highValueDays).arg(number(rules.highValueAmount));
     } else if (recentEvents >= rules.highActivityEvents) {
         out.valueTier = QStringLiteral("high_activity");
-        reason = tr("%1 events in %2 days (rule: at least %3)").arg(recentEvents).arg(rules.highActivityDays).arg(rules.highActivityEvents);
+        reason = Reason(QT_TR_NOOP("%1 events in %2 days (rule: at least %3)")).arg(recentEvents).arg(rules.highActivityDays).arg(rules.highActivityEvents);
     } else if (f.firstSeenMs && now - *f.firstSeenMs <= qint64(rules.newUserDays) * kDayMs) {
         out.valueTier = QStringLiteral("new_user");
-        reason = tr("first seen %1 day(s) ago (rule: at most %2)").arg((now - *f.firstSeenMs) / kDayMs).arg(rules.newUserDays);
+        reason = Reason(QT_TR_NOOP("first seen %1 day(s) ago (rule: at most %2)")).arg((now - *f.firstSeenMs) / kDayMs).arg(rules.newUserDays);
     }
     if (!reason.isEmpty())
         out.tags.append(store::TagRow{QStringLiteral("value:") + out.valueTier, QStringLiteral("value"), reason});
@@ -260,7 +297,7 @@ Result<qint64> ProfileTagger::retag(store::Workspace& workspace, const QList<qin
     if (!rules)
         return Result<qint64>(rules.status());
     const TagRules tagRules = rules.value().tags;
-    const int year = QDateTime::fromMSecsSinceEpoch(now, QTimeZone(8 * 3600)).date().year();
+    const int year = Records::yearOf(now);
     QSqlDatabase db = workspace.reader();
 
     const qint64 total = ids.isEmpty() ? -1 : ids.size();
@@ -276,14 +313,7 @@ Result<qint64> ProfileTagger::retag(store::Workspace& workspace, const QList<qin
     };
     Status failure;
     auto scanned = store::ProfileTable::forEachWithEvents(db, ids, [&](const store::TagFacts& t, const QList<store::EventRow>& list) {
-        ProfileFacts f;
-        f.id = t.id;
-        f.vip = t.vip;
-        f.followers = t.followers;
-        f.firstSeenMs = t.firstSeenMs;
-        f.consents = t.consents;
-        f.minor = t.birthYear > 0 && year - t.birthYear < 14;
-        const TagOutcome outcome = tag(f, list, tagRules, now);
+        const TagOutcome outcome = tag(t, t.birthYear > 0 && year - t.birthYear < 14, list, tagRules, now);
         pending.append(store::TagWrite{t.id, outcome.tags, Layers::code(QStringLiteral("value_tier"), outcome.valueTier),
                                        Layers::code(QStringLiteral("attitude"), outcome.attitude),
                                        Layers::code(QStringLiteral("age_band"), Layers::ageBand(t.birthYear, year))});

@@ -16,16 +16,6 @@ class Task;
 
 namespace lx::profiles {
 
-struct ProfileFacts
-{
-    qint64 id = 0;
-    bool vip = false;
-    std::optional<qint64> followers;
-    std::optional<qint64> firstSeenMs;
-    int consents = 0;
-    bool minor = false;
-};
-
 struct TagOutcome
 {
     QList<store::TagRow> tags;
@@ -41,7 +31,9 @@ class ProfileTagger final
     Q_DECLARE_TR_FUNCTIONS(ProfileTagger)
 
 public:
-    static TagOutcome tag(const ProfileFacts& facts, const QList<store::EventRow>& events, const TagRules& rules, qint64 nowMs);
+    // minor: under 14 in the reference year (PIPL sensitive personal information).
+    static TagOutcome tag(const store::TagFacts& facts, bool minor, const QList<store::EventRow>& events, const TagRules& rules,
+                          qint64 nowMs);
     static bool mayProfile(int consentBits, bool minor);
 
     // Re-tags the given profiles (all when ids is empty) in batches; returns how many.
@@ -49,6 +41,8 @@ public:
                                 tasks::Task* task = nullptr);
 
     static QString tagLabel(const QString& tag);
+    // A stored reason in the operator's language, with its figures.
+    static QString reasonText(const QString& stored);
 };
 
 } // namespace lx::profiles

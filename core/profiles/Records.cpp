@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -212,6 +213,31 @@ std::optional<qint64> Records::parseTime(QStringView s)
     }
     const qint64 days = daysFromCivil(y, mo, d);
     return ((days * 24 + h) * 60 + mi - offsetMin) * 60000 + qint64(qMin(sec, 59)) * 1000 + ms;
+}
+
+QDateTime Records::chinaTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600));
+}
+
+QString Records::isoTime(qint64 ms)
+{
+    return chinaTime(ms).toString(Qt::ISODate);
+}
+
+int Records::yearOf(qint64 ms)
+{
+    return chinaTime(ms).date().year();
+}
+
+qint64 Records::startOfDay(const QDate& date)
+{
+    return QDateTime(date, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+}
+
+qint64 Records::endOfDay(const QDate& date)
+{
+    return startOfDay(date) + kDayMs - 1;
 }
 
 std::optional<bool> Records::parseBool(const QString& text)

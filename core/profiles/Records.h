@@ -4,6 +4,7 @@
 #include "profiles/RecordReader.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -74,8 +75,16 @@ public:
     static int eventTypeCode(const QString& type); // 0 when unknown
     static QString eventType(int code);
 
+    static constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
     // ISO-8601 date or date-time; without a zone the time is China Standard Time (+08:00).
     static std::optional<qint64> parseTime(QStringView text);
+    // Times as the operation reads them: China Standard Time.
+    static QDateTime chinaTime(qint64 ms);
+    static QString isoTime(qint64 ms);
+    static int yearOf(qint64 ms);
+    static qint64 startOfDay(const QDate& date);
+    static qint64 endOfDay(const QDate& date);
     static std::optional<bool> parseBool(const QString& text);
     // A mainland ID-card number (18 characters with its ISO 7064 check digit, or the old 15 digits).
     static bool validIdCard(const QString& id);

@@ -133,19 +133,59 @@ QVariantList layerBinds(const LayerRow& r)
     return {r.profileId, r.platform, r.gender, r.ageBand, r.cityTier, r.occupation, r.vip, r.consents, r.minor, opt(r.lastSeenMs)};
 }
 
-Status run(QSqlQuery& q, const QVariantList& binds)
+// One statement of SQLite's C API for the bulk paths, finalized whichever way the caller leaves.
+class RawStatement
 {
-    for (int i = 0; i < binds.size(); ++i) {
-        const QVariant& v = binds.at(i);
-        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
-            q.bindValue(i, QStringLiteral(""));
-        else
-            q.bindValue(i, v);
+public:
+    RawStatement(sqlite3* db, const char* sql) : m_db(db)
+    {
+        m_ok = db && sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
     }
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
-    return Status::success();
-}
+    ~RawStatement() { sqlite3_finalize(m_stmt); }
+    RawStatement(const RawStatement&) = delete;
+    RawStatement& operator=(const RawStatement&) = delete;
+
+    bool ok() const { return m_ok; }
+    Status error() const
+    {
+        return Status::failure(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                    : QStringLiteral("the workspace connection has no SQLite handle"));
+    }
+    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
+    // Empty text is stored as NULL; the bytes must outlive the step.
+    void bind(int i, const QByteArray& utf8)
+    {
+        if (utf8.isEmpty())
+            sqlite3_bind_null(m_stmt, i);
+        else
+            sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    }
+    void bind(int i, const std::optional<double>& v)
+    {
+        if (v)
+            sqlite3_bind_double(m_stmt, i, *v);
+        else
+            sqlite3_bind_null(m_stmt, i);
+    }
+    void bindOptional(int i, const std::optional<qint64>& v)
+    {
+        if (v)
+            sqlite3_bind_int64(m_stmt, i, *v);
+        else
+            sqlite3_bind_null(m_stmt, i);
+    }
+    // SQLITE_ROW or SQLITE_DONE; anything else is an error. Reset before the next binding.
+    int step() { return sqlite3_step(m_stmt); }
+    void reset() { sqlite3_reset(m_stmt); }
+    qint64 column(int i) const { return sqlite3_column_int64(m_stmt, i); }
+    qint64 changes() const { return sqlite3_changes(m_db); }
+    qint64 lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    bool m_ok = false;
+};
 
 QList<ConsentRow> readConsents(QSqlQuery& q)
 {
@@ -179,7 +219,7 @@ Result<std::optional<ProfileRow>> ProfileBatchWriter::find(const QString& platfo
 {
     if (!d->prepared)
         return Result<std::optional<ProfileRow>>::failure(QStringLiteral("profile statements"));
-    if (auto st = run(d->find, {platform, platformUserId}); !st)
+    if (auto st = SqlUtil::execPrepared(d->find, {platform, platformUserId}); !st)
         return Result<std::optional<ProfileRow>>(st);
     std::optional<ProfileRow> row;
     if (d->find.next())
@@ -190,24 +230,24 @@ Result<std::optional<ProfileRow>> ProfileBatchWriter::find(const QString& platfo
 
 Result<qint64> ProfileBatchWriter::insert(const ProfileRow& row)
 {
-    if (auto st = run(d->insert, insertBinds(row)); !st)
+    if (auto st = SqlUtil::execPrepared(d->insert, insertBinds(row)); !st)
         return Result<qint64>(st);
     return d->insert.lastInsertId().toLongLong();
 }
 
 Status ProfileBatchWriter::update(const ProfileRow& row)
 {
-    return run(d->update, updateBinds(row));
+    return SqlUtil::execPrepared(d->update, updateBinds(row));
 }
 
 Status ProfileBatchWriter::saveLayers(const LayerRow& row)
 {
-    return run(d->layers, layerBinds(row));
+    return SqlUtil::execPrepared(d->layers, layerBinds(row));
 }
 
 Result<QList<ConsentRow>> ProfileBatchWriter::consents(qint64 id)
 {
-    if (auto st = run(d->consents, {id}); !st)
+    if (auto st = SqlUtil::execPrepared(d->consents, {id}); !st)
         return Result<QList<ConsentRow>>(st);
     auto out = readConsents(d->consents);
     d->consents.finish();
@@ -216,9 +256,9 @@ Result<QList<ConsentRow>> ProfileBatchWriter::consents(qint64 id)
 
 Status ProfileBatchWriter::setConsent(qint64 id, const ConsentRow& c)
 {
-    if (auto st = run(d->setConsent, {id, c.purpose, c.granted ? 1 : 0, c.timeMs, c.source}); !st)
+    if (auto st = SqlUtil::execPrepared(d->setConsent, {id, c.purpose, c.granted ? 1 : 0, c.timeMs, c.source}); !st)
         return st;
-    return run(d->logConsent, {id, c.purpose, c.granted ? 1 : 0, c.timeMs, c.source, c.recordedMs});
+    return SqlUtil::execPrepared(d->logConsent, {id, c.purpose, c.granted ? 1 : 0, c.timeMs, c.source, c.recordedMs});
 }
 
 
@@ -242,19 +282,6 @@ Result<std::optional<ProfileRow>> ProfileTable::byId(QSqlDatabase& db, qint64 id
     return one(db, QStringLiteral(" WHERE id = ?"), {id});
 }
 
-Result<qint64> ProfileTable::insert(QSqlDatabase& db, const ProfileRow& row)
-{
-    QSqlQuery q(db);
-    if (auto st = SqlUtil::exec(q, QString::fromLatin1(kInsertSql), insertBinds(row)); !st)
-        return Result<qint64>(st);
-    return q.lastInsertId().toLongLong();
-}
-
-Status ProfileTable::update(QSqlDatabase& db, const ProfileRow& row)
-{
-    return SqlUtil::exec(db, QString::fromLatin1(kUpdateSql), updateBinds(row));
-}
-
 Status ProfileTable::remove(QSqlDatabase& db, qint64 id)
 {
     // Children first, so that the erasure does not depend on the connection's foreign_keys.
@@ -263,11 +290,6 @@ Status ProfileTable::remove(QSqlDatabase& db, qint64 id)
             return st;
     }
     return SqlUtil::exec(db, QStringLiteral("DELETE FROM profiles WHERE id = ?"), {id});
-}
-
-Status ProfileTable::saveLayers(QSqlDatabase& db, const LayerRow& r)
-{
-    return SqlUtil::exec(db, QString::fromLatin1(kLayersSql), layerBinds(r));
 }
 
 Result<QList<ConsentRow>> ProfileTable::consents(QSqlDatabase& db, qint64 id)
@@ -337,152 +359,106 @@ Result<QStringList> ProfileTable::distinctTags(QSqlDatabase& db)
 
 Result<QHash<QString, qint64>> ProfileTable::ids(QSqlDatabase& db, const QString& platform, const QStringList& userIds)
 {
-    sqlite3* h = SqlUtil::handle(db);
-    sqlite3_stmt* stmt = nullptr;
-    if (!h || sqlite3_prepare_v2(h, "SELECT id FROM profiles WHERE platform = ? AND platform_user_id = ?", -1, &stmt, nullptr) != SQLITE_OK)
-        return Result<QHash<QString, qint64>>::failure(QStringLiteral("profile lookup"));
+    RawStatement q(SqlUtil::handle(db), "SELECT id FROM profiles WHERE platform = ? AND platform_user_id = ?");
+    if (!q.ok())
+        return Result<QHash<QString, qint64>>(q.error());
     QHash<QString, qint64> out;
     const QByteArray p = platform.toUtf8();
-    sqlite3_bind_text(stmt, 1, p.constData(), int(p.size()), SQLITE_STATIC);
+    q.bind(1, p);
     for (const QString& uid : userIds) {
         const QByteArray u = uid.toUtf8();
-        sqlite3_bind_text(stmt, 2, u.constData(), int(u.size()), SQLITE_STATIC);
-        const int rc = sqlite3_step(stmt);
+        q.bind(2, u);
+        const int rc = q.step();
         if (rc == SQLITE_ROW)
-            out.insert(uid, sqlite3_column_int64(stmt, 0));
-        else if (rc != SQLITE_DONE) {
-            sqlite3_finalize(stmt);
-            return Result<QHash<QString, qint64>>::failure(QStringLiteral("profile lookup"));
-        }
-        sqlite3_reset(stmt);
+            out.insert(uid, q.column(0));
+        else if (rc != SQLITE_DONE)
+            return Result<QHash<QString, qint64>>(q.error());
+        q.reset();
     }
-    sqlite3_finalize(stmt);
     return out;
 }
 
 Result<qint64> ProfileTable::insertEvents(QSqlDatabase& db, const QList<EventInsert>& rows)
 {
-    sqlite3* h = SqlUtil::handle(db);
-    if (!h)
-        return Result<qint64>::failure(QStringLiteral("the workspace connection has no SQLite handle"));
-    sqlite3_stmt* stmt = nullptr;
-    const char* sql = "INSERT OR IGNORE INTO events(profile_id, type, time_ms, fingerprint, content_id, brand, amount, coupon,"
-                      " tags, experiment, variant, sentiment) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
-    if (sqlite3_prepare_v2(h, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return Result<qint64>::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    RawStatement q(SqlUtil::handle(db),
+                   "INSERT OR IGNORE INTO events(profile_id, type, time_ms, fingerprint, content_id, brand, amount, coupon,"
+                   " tags, experiment, variant, sentiment) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!q.ok())
+        return Result<qint64>(q.error());
     qint64 inserted = 0;
-    const auto bindText = [&](int index, const QByteArray& s) {
-        if (s.isEmpty())
-            sqlite3_bind_null(stmt, index);
-        else
-            sqlite3_bind_text(stmt, index, s.constData(), int(s.size()), SQLITE_STATIC);
-    };
     for (const EventInsert& r : rows) {
-        sqlite3_bind_int64(stmt, 1, r.profileId);
-        sqlite3_bind_int(stmt, 2, r.type);
-        sqlite3_bind_int64(stmt, 3, r.timeMs);
-        sqlite3_bind_int64(stmt, 4, r.fingerprint);
-        bindText(5, r.contentId);
-        bindText(6, r.brand);
-        if (r.amount)
-            sqlite3_bind_double(stmt, 7, *r.amount);
-        else
-            sqlite3_bind_null(stmt, 7);
-        if (r.coupon)
-            sqlite3_bind_int(stmt, 8, *r.coupon ? 1 : 0);
-        else
-            sqlite3_bind_null(stmt, 8);
-        bindText(9, r.tags);
-        bindText(10, r.experiment);
-        bindText(11, r.variant);
-        if (r.sentiment > 0)
-            sqlite3_bind_int(stmt, 12, r.sentiment);
-        else
-            sqlite3_bind_null(stmt, 12);
-        if (sqlite3_step(stmt) != SQLITE_DONE) {
-            const QString err = QString::fromUtf8(sqlite3_errmsg(h));
-            sqlite3_finalize(stmt);
-            return Result<qint64>::failure(err);
-        }
-        inserted += sqlite3_changes(h);
-        sqlite3_reset(stmt);
+        q.bind(1, r.profileId);
+        q.bind(2, qint64(r.type));
+        q.bind(3, r.timeMs);
+        q.bind(4, r.fingerprint);
+        q.bind(5, r.contentId);
+        q.bind(6, r.brand);
+        q.bind(7, r.amount);
+        q.bindOptional(8, r.coupon ? std::optional<qint64>(*r.coupon ? 1 : 0) : std::nullopt);
+        q.bind(9, r.tags);
+        q.bind(10, r.experiment);
+        q.bind(11, r.variant);
+        q.bindOptional(12, r.sentiment > 0 ? std::optional<qint64>(r.sentiment) : std::nullopt);
+        if (q.step() != SQLITE_DONE)
+            return Result<qint64>(q.error());
+        inserted += q.changes();
+        q.reset();
     }
-    sqlite3_finalize(stmt);
     return inserted;
 }
 
 Result<QList<qint64>> ProfileTable::insertStubs(QSqlDatabase& db, const QList<Stub>& stubs, qint64 nowMs)
 {
     sqlite3* h = SqlUtil::handle(db);
-    if (!h)
-        return Result<QList<qint64>>::failure(QStringLiteral("the workspace connection has no SQLite handle"));
-    sqlite3_stmt* profile = nullptr;
-    sqlite3_stmt* layers = nullptr;
-    const auto fail = [&]() {
-        const QString err = QString::fromUtf8(sqlite3_errmsg(h));
-        sqlite3_finalize(profile);
-        sqlite3_finalize(layers);
-        return Result<QList<qint64>>::failure(err);
-    };
-    if (sqlite3_prepare_v2(h, "INSERT INTO profiles(platform, platform_user_id, first_seen_ms, last_seen_ms, created_ms, updated_ms)"
-                              " VALUES (?,?,?,?,?,?)", -1, &profile, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(h, "INSERT INTO profile_layers(profile_id, platform, gender, age_band, city_tier, occupation,"
-                                 " last_seen_ms) VALUES (?,?,0,0,0,0,?)", -1, &layers, nullptr) != SQLITE_OK)
-        return fail();
+    RawStatement profile(h, "INSERT INTO profiles(platform, platform_user_id, first_seen_ms, last_seen_ms, created_ms, updated_ms)"
+                            " VALUES (?,?,?,?,?,?)");
+    RawStatement layers(h, "INSERT INTO profile_layers(profile_id, platform, gender, age_band, city_tier, occupation,"
+                           " last_seen_ms) VALUES (?,?,0,0,0,0,?)");
+    if (!profile.ok() || !layers.ok())
+        return Result<QList<qint64>>(profile.ok() ? layers.error() : profile.error());
     QList<qint64> ids;
     ids.reserve(stubs.size());
     for (const Stub& s : stubs) {
         const QByteArray platform = s.platform.toUtf8();
         const QByteArray uid = s.platformUserId.toUtf8();
-        sqlite3_bind_text(profile, 1, platform.constData(), int(platform.size()), SQLITE_STATIC);
-        sqlite3_bind_text(profile, 2, uid.constData(), int(uid.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(profile, 3, s.firstSeenMs);
-        sqlite3_bind_int64(profile, 4, s.firstSeenMs);
-        sqlite3_bind_int64(profile, 5, nowMs);
-        sqlite3_bind_int64(profile, 6, nowMs);
-        if (sqlite3_step(profile) != SQLITE_DONE)
-            return fail();
-        sqlite3_reset(profile);
-        const qint64 id = sqlite3_last_insert_rowid(h);
-        sqlite3_bind_int64(layers, 1, id);
-        sqlite3_bind_int(layers, 2, s.platformCode);
-        sqlite3_bind_int64(layers, 3, s.firstSeenMs);
-        if (sqlite3_step(layers) != SQLITE_DONE)
-            return fail();
-        sqlite3_reset(layers);
+        profile.bind(1, platform);
+        profile.bind(2, uid);
+        profile.bind(3, s.firstSeenMs);
+        profile.bind(4, s.firstSeenMs);
+        profile.bind(5, nowMs);
+        profile.bind(6, nowMs);
+        if (profile.step() != SQLITE_DONE)
+            return Result<QList<qint64>>(profile.error());
+        profile.reset();
+        const qint64 id = profile.lastInsertId();
+        layers.bind(1, id);
+        layers.bind(2, qint64(s.platformCode));
+        layers.bind(3, s.firstSeenMs);
+        if (layers.step() != SQLITE_DONE)
+            return Result<QList<qint64>>(layers.error());
+        layers.reset();
         ids.append(id);
     }
-    sqlite3_finalize(profile);
-    sqlite3_finalize(layers);
     return ids;
 }
 
 Status ProfileTable::raiseLastSeen(QSqlDatabase& db, const QHash<qint64, qint64>& lastSeen)
 {
     sqlite3* h = SqlUtil::handle(db);
-    if (!h)
-        return Status::failure(QStringLiteral("the workspace connection has no SQLite handle"));
-    sqlite3_stmt* statements[2] = {nullptr, nullptr};
-    const char* sql[2] = {"UPDATE profiles SET last_seen_ms = MAX(COALESCE(last_seen_ms, 0), ?1) WHERE id = ?2",
-                          "UPDATE profile_layers SET last_seen_ms = MAX(COALESCE(last_seen_ms, 0), ?1) WHERE profile_id = ?2"};
-    Status status;
-    for (int i = 0; i < 2 && status; ++i)
-        if (sqlite3_prepare_v2(h, sql[i], -1, &statements[i], nullptr) != SQLITE_OK)
-            status = Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
-    for (auto it = lastSeen.begin(); status && it != lastSeen.end(); ++it) {
-        for (sqlite3_stmt* st : statements) {
-            sqlite3_bind_int64(st, 1, it.value());
-            sqlite3_bind_int64(st, 2, it.key());
-            if (sqlite3_step(st) != SQLITE_DONE) {
-                status = Status::failure(QString::fromUtf8(sqlite3_errmsg(h)));
-                break;
-            }
-            sqlite3_reset(st);
+    RawStatement profiles(h, "UPDATE profiles SET last_seen_ms = MAX(COALESCE(last_seen_ms, 0), ?1) WHERE id = ?2");
+    RawStatement layers(h, "UPDATE profile_layers SET last_seen_ms = MAX(COALESCE(last_seen_ms, 0), ?1) WHERE profile_id = ?2");
+    if (!profiles.ok() || !layers.ok())
+        return profiles.ok() ? layers.error() : profiles.error();
+    for (auto it = lastSeen.begin(); it != lastSeen.end(); ++it) {
+        for (RawStatement* q : {&profiles, &layers}) {
+            q->bind(1, it.value());
+            q->bind(2, it.key());
+            if (q->step() != SQLITE_DONE)
+                return q->error();
+            q->reset();
         }
     }
-    sqlite3_finalize(statements[0]);
-    sqlite3_finalize(statements[1]);
-    return status;
+    return Status::success();
 }
 
 Result<QList<EventRow>> ProfileTable::events(QSqlDatabase& db, qint64 profileId, int limit)
@@ -604,12 +580,12 @@ Status ProfileTable::saveTags(QSqlDatabase& w, const QList<TagWrite>& writes)
         || !upd.prepare(QStringLiteral("UPDATE profile_layers SET value_tier = ?, attitude = ?, age_band = ? WHERE profile_id = ?")))
         return Status::failure(QStringLiteral("tag statements"));
     for (const TagWrite& r : writes) {
-        if (auto st = run(del, {r.id}); !st)
+        if (auto st = SqlUtil::execPrepared(del, {r.id}); !st)
             return st;
         for (const TagRow& t : r.tags)
-            if (auto st = run(ins, {r.id, t.tag, t.kind, t.reason}); !st)
+            if (auto st = SqlUtil::execPrepared(ins, {r.id, t.tag, t.kind, t.reason}); !st)
                 return st;
-        if (auto st = run(upd, {r.valueTier, r.attitude, r.ageBand, r.id}); !st)
+        if (auto st = SqlUtil::execPrepared(upd, {r.valueTier, r.attitude, r.ageBand, r.id}); !st)
             return st;
     }
     return Status::success();

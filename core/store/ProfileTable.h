@@ -143,10 +143,7 @@ public:
 
     static Result<std::optional<ProfileRow>> find(QSqlDatabase& db, const QString& platform, const QString& platformUserId);
     static Result<std::optional<ProfileRow>> byId(QSqlDatabase& db, qint64 id);
-    static Result<qint64> insert(QSqlDatabase& db, const ProfileRow& row);
-    static Status update(QSqlDatabase& db, const ProfileRow& row);
     static Status remove(QSqlDatabase& db, qint64 id);
-    static Status saveLayers(QSqlDatabase& db, const LayerRow& row);
 
     static Result<QList<ConsentRow>> consents(QSqlDatabase& db, qint64 id);
     static Result<QList<ConsentRow>> consentLog(QSqlDatabase& db, qint64 id);

@@ -31,6 +31,11 @@ Status SqlUtil::exec(QSqlQuery& query, const QString& sql, const QVariantList& b
 {
     if (!query.prepare(sql))
         return Status::failure(query.lastError().text());
+    return execPrepared(query, binds);
+}
+
+Status SqlUtil::execPrepared(QSqlQuery& query, const QVariantList& binds)
+{
     for (int i = 0; i < binds.size(); ++i) {
         const QVariant& v = binds.at(i);
         // A null QString binds as SQL NULL; text columns mean "empty" by it. Pass an invalid

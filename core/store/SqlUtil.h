@@ -21,6 +21,8 @@ public:
     // Prepares, binds positionally and executes; the error names the statement's purpose.
     static Status exec(QSqlQuery& query, const QString& sql, const QVariantList& binds = {});
     static Status exec(QSqlDatabase& db, const QString& sql, const QVariantList& binds = {});
+    // Binds and executes a statement prepared once and run many times (a batch's statements).
+    static Status execPrepared(QSqlQuery& query, const QVariantList& binds);
     static qint64 nowMs();
     // The connection's SQLite handle, for the bulk paths that bypass QSqlQuery (nullptr if none).
     static sqlite3* handle(const QSqlDatabase& db);

@@ -1,7 +1,6 @@
 // The profile store end to end through ProfileService: import formats and rejects, upsert,
 // pseudonyms, layers and tags, consent withdrawal, funnels, export, erasure and retention.
-#include "auth/AuthService.h"
-#include "auth/OperatorService.h"
+#include "common/TestWorkspace.h"
 #include "profiles/Layers.h"
 #include "profiles/ProfileService.h"
 #include "profiles/Records.h"
@@ -12,8 +11,6 @@
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -34,15 +31,14 @@ class tst_ProfileStore : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<store::Workspace> m_ws;
-    std::unique_ptr<auth::AuthService> m_auth;
+    test::TestWorkspace m_tw{QStringLiteral("p.lingxi")};
+    auth::AuthService* m_auth = nullptr;
     std::optional<auth::Session> m_admin, m_marketer, m_agent, m_supervisor;
     qint64 m_now = 0;
 
     QString write(const QString& name, const QByteArray& content)
     {
-        const QString path = m_dir.filePath(name);
+        const QString path = m_tw.filePath(name);
         QFile f(path);
         f.open(QIODevice::WriteOnly | QIODevice::Truncate);
         f.write(content);
@@ -94,22 +90,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("LINGXI_KEYRING_DIR", m_dir.filePath(QStringLiteral("keys")).toUtf8());
-        auto ws = store::Workspace::open(m_dir.filePath(QStringLiteral("p.lingxi")));
-        QVERIFY(ws);
-        m_ws = ws.take();
-        m_auth = std::make_unique<auth::AuthService>(*m_ws);
+        QVERIFY(m_tw.ok());
+        m_auth = &m_tw.auth();
         m_now = at("2026-11-28T12:00:00+08:00");
         m_auth->setClock([this] { return m_now; });
-        m_admin = m_auth->createFirstAdmin(QStringLiteral("admin"), QString(), QStringLiteral("admin-pass-1")).value();
-        auth::OperatorService ops(*m_auth);
-        QVERIFY(ops.add(*m_admin, QStringLiteral("mk"), QString(), auth::Role::Marketer, QStringLiteral("mk-pass-2026")));
-        QVERIFY(ops.add(*m_admin, QStringLiteral("ag"), QString(), auth::Role::Agent, QStringLiteral("ag-pass-2026")));
-        QVERIFY(ops.add(*m_admin, QStringLiteral("sv"), QString(), auth::Role::Supervisor, QStringLiteral("sv-pass-2026")));
-        m_marketer = m_auth->login(QStringLiteral("mk"), QStringLiteral("mk-pass-2026")).value();
-        m_agent = m_auth->login(QStringLiteral("ag"), QStringLiteral("ag-pass-2026")).value();
-        m_supervisor = m_auth->login(QStringLiteral("sv"), QStringLiteral("sv-pass-2026")).value();
+        m_admin = m_tw.admin();
+        m_marketer = m_tw.addOperator(QStringLiteral("mk"), auth::Role::Marketer).value();
+        m_agent = m_tw.addOperator(QStringLiteral("ag"), auth::Role::Agent).value();
+        m_supervisor = m_tw.addOperator(QStringLiteral("sv"), auth::Role::Supervisor).value();
     }
 
     void isoTimes()
@@ -296,7 +284,7 @@ private Q_SLOTS:
         QCOMPARE(a.profile.idCardMasked, QStringLiteral("110***********002X"));
 
         // A second workspace pseudonymises the same number differently.
-        auto other = store::Workspace::open(m_dir.filePath(QStringLiteral("other.lingxi")));
+        auto other = store::Workspace::open(m_tw.filePath(QStringLiteral("other.lingxi")));
         QVERIFY(other);
         auth::AuthService otherAuth(*other.value());
         auto otherAdmin = otherAuth.createFirstAdmin(QStringLiteral("root"), QString(), QStringLiteral("root-pass-1")).value();
@@ -309,7 +297,7 @@ private Q_SLOTS:
 
         // The identifiers are nowhere in the files (database and its WAL).
         for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
-            QFile f(m_ws->path() + suffix);
+            QFile f(m_tw.workspace().path() + suffix);
             if (!f.open(QIODevice::ReadOnly))
                 continue;
             const QByteArray bytes = f.readAll();
@@ -440,7 +428,7 @@ private Q_SLOTS:
         QVERIFY(service.deleteUser(*m_admin, QStringLiteral("wechat"), QStringLiteral("wx_aon1")));
         QVERIFY(!service.card(*m_supervisor, QStringLiteral("wechat"), QStringLiteral("wx_aon1")));
         // The audit trail names the user by pseudonym only.
-        QSqlDatabase db = m_ws->reader();
+        QSqlDatabase db = m_tw.workspace().reader();
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT target, details FROM audit_log WHERE action LIKE 'privacy.%'")));
         int entries = 0;

@@ -1,5 +1,4 @@
-#include "auth/AuthService.h"
-#include "auth/OperatorService.h"
+#include "common/TestWorkspace.h"
 #include "experiments/NewExperimentDialog.h"
 #include "common/UiContext.h"
 #include "experiments/ExperimentsWidget.h"
@@ -12,9 +11,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <qcustomplot.h>
@@ -27,15 +24,13 @@ class tst_ExperimentsWidget : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<store::Workspace> m_ws;
-    std::unique_ptr<auth::AuthService> m_auth;
+    test::TestWorkspace m_tw{QStringLiteral("e.lingxi")};
     std::unique_ptr<tasks::TaskRunner> m_runner;
     std::unique_ptr<ui::UiContext> m_ctx;
 
     QString writeCsv(const char* name, const QByteArray& bytes)
     {
-        const QString path = m_dir.filePath(QString::fromLatin1(name));
+        const QString path = m_tw.filePath(QString::fromLatin1(name));
         QFile f(path);
         f.open(QIODevice::WriteOnly | QIODevice::Truncate);
         f.write(bytes);
@@ -53,20 +48,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        auto ws = store::Workspace::open(m_dir.filePath(QStringLiteral("e.lingxi")));
-        QVERIFY(ws);
-        m_ws = ws.take();
-        m_auth = std::make_unique<auth::AuthService>(*m_ws);
-        auto admin = m_auth->createFirstAdmin(QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("admin-pass-1"));
-        QVERIFY(admin);
-        QVERIFY(auth::OperatorService(*m_auth).add(admin.value(), QStringLiteral("mk"), QString(), auth::Role::Marketer,
-                                                   QStringLiteral("mk-pass-2026")));
-        auto marketer = m_auth->login(QStringLiteral("mk"), QStringLiteral("mk-pass-2026"));
+        QVERIFY(m_tw.ok());
+        auto marketer = m_tw.addOperator(QStringLiteral("mk"), auth::Role::Marketer);
         QVERIFY(marketer);
         m_runner = std::make_unique<tasks::TaskRunner>();
-        m_ctx = std::make_unique<ui::UiContext>(ui::UiContext{*m_ws, *m_auth, marketer.value(), *m_runner});
+        m_ctx = std::make_unique<ui::UiContext>(ui::UiContext{m_tw.workspace(), m_tw.auth(), marketer.value(), *m_runner});
     }
 
     void oneBarWithErrorBarsPerVariant()
@@ -98,9 +84,9 @@ private Q_SLOTS:
         const QString verdict = w.findChild<QLabel*>(QStringLiteral("expVerdict"))->text();
         QVERIFY2(verdict.contains(QStringLiteral("B beats A")), qPrintable(verdict));
         // Exports.
-        const QString png = m_dir.filePath(QStringLiteral("chart.png"));
-        const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
-        const QString csv = m_dir.filePath(QStringLiteral("table.csv"));
+        const QString png = m_tw.filePath(QStringLiteral("chart.png"));
+        const QString pdf = m_tw.filePath(QStringLiteral("chart.pdf"));
+        const QString csv = m_tw.filePath(QStringLiteral("table.csv"));
         QVERIFY(w.exportChart(png));
         QVERIFY(w.exportChart(pdf));
         QVERIFY(w.exportTable(csv));
@@ -169,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(start->isEnabled());
         QTest::mouseClick(start, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QPushButton*>(QStringLiteral("expStop"))->isEnabled(), 10000);
-        QCOMPARE(experiments::ExperimentService(*m_auth).list(m_ctx->session).value().first().status, QStringLiteral("running"));
+        QCOMPARE(experiments::ExperimentService(m_tw.auth()).list(m_ctx->session).value().first().status, QStringLiteral("running"));
     }
 
     void badFileLeavesTheTableAsItWas()

@@ -1,5 +1,4 @@
-#include "auth/AuthService.h"
-#include "auth/OperatorService.h"
+#include "common/TestWorkspace.h"
 #include "common/UiContext.h"
 #include "graph/ConceptDialog.h"
 #include "graph/EdgeItem.h"
@@ -16,8 +15,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -30,16 +27,14 @@ class tst_KnowledgeGraphWidget : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<store::Workspace> m_ws;
-    std::unique_ptr<auth::AuthService> m_auth;
+    test::TestWorkspace m_tw{QStringLiteral("g.lingxi")};
     std::unique_ptr<tasks::TaskRunner> m_runner;
     std::optional<auth::Session> m_marketer;
     std::optional<auth::Session> m_agent;
 
     std::unique_ptr<ui::KnowledgeGraphWidget> open(const auth::Session& who, std::unique_ptr<ui::UiContext>& ctx)
     {
-        ctx = std::make_unique<ui::UiContext>(ui::UiContext{*m_ws, *m_auth, who, *m_runner});
+        ctx = std::make_unique<ui::UiContext>(ui::UiContext{m_tw.workspace(), m_tw.auth(), who, *m_runner});
         auto w = std::make_unique<ui::KnowledgeGraphWidget>(*ctx);
         w->resize(1100, 700);
         w->show();
@@ -55,19 +50,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        auto ws = store::Workspace::open(m_dir.filePath(QStringLiteral("g.lingxi")));
-        QVERIFY(ws);
-        m_ws = ws.take();
-        m_auth = std::make_unique<auth::AuthService>(*m_ws);
-        auto admin = m_auth->createFirstAdmin(QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("admin-pass-1"));
-        QVERIFY(admin);
-        auth::OperatorService ops(*m_auth);
-        QVERIFY(ops.add(admin.value(), QStringLiteral("mk"), QStringLiteral("陈晨"), auth::Role::Marketer, QStringLiteral("mk-pass-2026")));
-        QVERIFY(ops.add(admin.value(), QStringLiteral("ag"), QStringLiteral("王芳"), auth::Role::Agent, QStringLiteral("ag-pass-2026")));
-        m_marketer = m_auth->login(QStringLiteral("mk"), QStringLiteral("mk-pass-2026")).value();
-        m_agent = m_auth->login(QStringLiteral("ag"), QStringLiteral("ag-pass-2026")).value();
+        QVERIFY(m_tw.ok());
+        m_marketer = m_tw.addOperator(QStringLiteral("mk"), auth::Role::Marketer, QStringLiteral("陈晨")).value();
+        m_agent = m_tw.addOperator(QStringLiteral("ag"), auth::Role::Agent, QStringLiteral("王芳")).value();
         m_runner = std::make_unique<tasks::TaskRunner>();
 
         // A small graph: a chain 烟酰胺 → 提亮肤色 → 暗沉 plus a weak side relation and a stranger.
@@ -91,7 +76,7 @@ private Q_SLOTS:
         relation("a", "b", "affects", 0.9);
         relation("b", "c", "affects", 0.8);
         relation("a", "d", "affects", 0.2);
-        graph::GraphService service(*m_auth);
+        graph::GraphService service(m_tw.auth());
         auto r = service.import(*m_marketer, doc, {}, QStringLiteral("test"));
         QVERIFY(r && r.value().stored);
     }
@@ -103,8 +88,8 @@ private Q_SLOTS:
         QSignalSpy laidOut(w.get(), &ui::KnowledgeGraphWidget::layoutDone);
         QVERIFY(waitShown(*w, 5));
         QVERIFY(laidOut.count() > 0 || laidOut.wait(20000)); // it may finish while the graph is being shown
-        QTRY_VERIFY_WITH_TIMEOUT(graph::GraphService(*m_auth).graph(*m_agent).value().concepts.first().hasPosition, 10000);
-        const graph::Graph saved = graph::GraphService(*m_auth).graph(*m_agent).value();
+        QTRY_VERIFY_WITH_TIMEOUT(graph::GraphService(m_tw.auth()).graph(*m_agent).value().concepts.first().hasPosition, 10000);
+        const graph::Graph saved = graph::GraphService(m_tw.auth()).graph(*m_agent).value();
         for (const graph::Concept& c : saved.concepts)
             QVERIFY(c.hasPosition);
         // Agents read; the editing buttons are not there for them.
@@ -197,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(undo->text().contains(QStringLiteral("神经酰胺")));
         QTest::mouseClick(undo, Qt::LeftButton);
         QVERIFY(waitShown(*w, 5));
-        QCOMPARE(graph::GraphService(*m_auth).graph(*m_agent).value().concepts.size(), 5);
+        QCOMPARE(graph::GraphService(m_tw.auth()).graph(*m_agent).value().concepts.size(), 5);
         auto* redo = w->findChild<QToolButton*>(QStringLiteral("graphRedo"));
         QTRY_VERIFY(redo->isEnabled());
         QTest::mouseClick(redo, Qt::LeftButton);
@@ -224,8 +209,8 @@ private Q_SLOTS:
         std::unique_ptr<ui::UiContext> ctx;
         auto w = open(*m_agent, ctx);
         QVERIFY(waitShown(*w, 5));
-        const QString png = m_dir.filePath(QStringLiteral("view.png"));
-        const QString svg = m_dir.filePath(QStringLiteral("view.svg"));
+        const QString png = m_tw.filePath(QStringLiteral("view.png"));
+        const QString svg = m_tw.filePath(QStringLiteral("view.svg"));
         QVERIFY(w->exportView(png));
         QVERIFY(w->exportView(svg));
         QImage image(png);

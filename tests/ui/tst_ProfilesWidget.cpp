@@ -1,12 +1,10 @@
-#include "auth/AuthService.h"
-#include "auth/OperatorService.h"
+#include "common/TestWorkspace.h"
 #include "common/UiContext.h"
 #include "demo/DemoPopulation.h"
 #include "models/ProfileTableModel.h"
 #include "profiles/Layers.h"
 #include "profiles/ProfileService.h"
 #include "profiles/ProfilesWidget.h"
-#include "store/Workspace.h"
 #include "tasks/TaskRunner.h"
 
 #include <QComboBox>
@@ -14,9 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QRegularExpression>
 #include <QTextBrowser>
@@ -31,32 +27,24 @@ class tst_ProfilesWidget : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<store::Workspace> m_ws;
-    std::unique_ptr<auth::AuthService> m_auth;
+    test::TestWorkspace m_tw{QStringLiteral("p.lingxi")};
     std::unique_ptr<tasks::TaskRunner> m_runner;
     std::unique_ptr<ui::UiContext> m_ctx;
 
     qint64 serviceCount(const QString& expression)
     {
-        return profiles::ProfileService(*m_auth).count(m_ctx->session, profiles::Segment::parse(expression).value()).value();
+        return profiles::ProfileService(m_tw.auth()).count(m_ctx->session, profiles::Segment::parse(expression).value()).value();
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("LINGXI_KEYRING_DIR", m_dir.filePath(QStringLiteral("keys")).toUtf8());
-        auto ws = store::Workspace::open(m_dir.filePath(QStringLiteral("p.lingxi")));
-        QVERIFY(ws);
-        m_ws = ws.take();
-        m_auth = std::make_unique<auth::AuthService>(*m_ws);
-        auto admin = m_auth->createFirstAdmin(QStringLiteral("admin"), QString(), QStringLiteral("admin-pass-1")).value();
-        QVERIFY(auth::OperatorService(*m_auth).add(admin, QStringLiteral("mk"), QString(), auth::Role::Marketer, QStringLiteral("mk-pass-2026")));
-        auto marketer = m_auth->login(QStringLiteral("mk"), QStringLiteral("mk-pass-2026")).value();
-        QVERIFY(demo::DemoPopulation::load(*m_auth, marketer, 1200, m_auth->nowMs()));
+        QVERIFY(m_tw.ok());
+        auto marketer = m_tw.addOperator(QStringLiteral("mk"), auth::Role::Marketer);
+        QVERIFY(marketer);
+        QVERIFY(demo::DemoPopulation::load(m_tw.auth(), marketer.value(), 1200, m_tw.auth().nowMs()));
         m_runner = std::make_unique<tasks::TaskRunner>();
-        m_ctx = std::make_unique<ui::UiContext>(ui::UiContext{*m_ws, *m_auth, marketer, *m_runner});
+        m_ctx = std::make_unique<ui::UiContext>(ui::UiContext{m_tw.workspace(), m_tw.auth(), marketer.value(), *m_runner});
     }
 
     void countsAndPagesTheSegment()

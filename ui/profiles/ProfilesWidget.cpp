@@ -38,7 +38,7 @@ using profiles::Layers;
 
 namespace {
 
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr qint64 kDayMs = profiles::Records::kDayMs;
 
 QString esc(const QString& s)
 {
@@ -47,7 +47,7 @@ QString esc(const QString& s)
 
 QString when(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return profiles::Records::chinaTime(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 const QStringList kDimensions = {QStringLiteral("platform"), QStringLiteral("gender"), QStringLiteral("age_band"),
@@ -157,7 +157,7 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     m_fromLabel = new QLabel(funnel);
     m_toLabel = new QLabel(funnel);
     m_windowLabel = new QLabel(funnel);
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_ctx.auth.nowMs(), QTimeZone(8 * 3600)).date();
+    const QDate today = profiles::Records::chinaTime(m_ctx.auth.nowMs()).date();
     m_from = new QDateEdit(today.addDays(-29), funnel);
     m_from->setObjectName(QStringLiteral("funnelFrom"));
     m_to = new QDateEdit(today, funnel);
@@ -211,20 +211,16 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     layout->addWidget(m_intro);
     layout->addWidget(splitter, 1);
 
-    for (const auto& [key, box] : std::as_const(m_dimensionBoxes))
-        connect(box, &QComboBox::currentIndexChanged, this, [this] {
-            if (!m_building)
-                m_expression->setText(expression());
-        });
-    for (QComboBox* box : {m_vip, m_consent})
-        connect(box, &QComboBox::currentIndexChanged, this, [this] {
-            if (!m_building)
-                m_expression->setText(expression());
-        });
-    connect(m_tag, &QComboBox::currentTextChanged, this, [this] {
+    // The expression follows the builder (and can be edited by hand before Count).
+    const auto follow = [this] {
         if (!m_building)
             m_expression->setText(expression());
-    });
+    };
+    for (const auto& [key, box] : std::as_const(m_dimensionBoxes))
+        connect(box, &QComboBox::currentIndexChanged, this, follow);
+    for (QComboBox* box : {m_vip, m_consent})
+        connect(box, &QComboBox::currentIndexChanged, this, follow);
+    connect(m_tag, &QComboBox::currentTextChanged, this, follow);
     connect(m_apply, &QPushButton::clicked, this, &ProfilesWidget::applySegment);
     connect(m_expression, &QLineEdit::returnPressed, this, &ProfilesWidget::applySegment);
     connect(m_reset, &QPushButton::clicked, this, [this] {
@@ -350,7 +346,18 @@ void ProfilesWidget::showProfile(qint64 profileId)
     if (profileId <= 0 || profileId == m_shownId)
         return;
     m_shownId = profileId;
-    auto card = m_service->card(m_ctx.session, profileId, 50);
+    auto* service = m_service.get();
+    const auth::Session session = m_ctx.session;
+    runAsync<Result<profiles::ProfileCard>>(
+        this, [service, session, profileId] { return service->card(session, profileId, 50); },
+        [this, profileId](const Result<profiles::ProfileCard>& card) {
+            if (profileId == m_shownId)
+                showCard(card);
+        });
+}
+
+void ProfilesWidget::showCard(const Result<profiles::ProfileCard>& card)
+{
     if (!card) {
         m_card->setPlainText(card.error());
         return;
@@ -433,8 +440,8 @@ void ProfilesWidget::runFunnel()
         m_funnelNote->setText(segment.error());
         return;
     }
-    const qint64 from = QDateTime(m_from->date(), QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
-    const qint64 to = QDateTime(m_to->date(), QTime(23, 59, 59), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    const qint64 from = profiles::Records::startOfDay(m_from->date());
+    const qint64 to = profiles::Records::endOfDay(m_to->date());
     const qint64 window = qint64(m_window->value()) * kDayMs;
     m_runFunnel->setEnabled(false);
     m_funnelNote->setText(tr("Counting…"));

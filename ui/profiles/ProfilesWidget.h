@@ -56,6 +56,7 @@ private:
     void fillCombos();
     void importFile(bool events);
     void drawFunnel();
+    void showCard(const Result<profiles::ProfileCard>& card);
 
     UiContext& m_ctx;
     std::unique_ptr<profiles::ProfileService> m_service;

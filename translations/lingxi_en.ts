@@ -1439,6 +1439,74 @@
         <source>sentiment '%1' is not positive, neutral or negative</source>
         <translation />
     </message>
+    <message>
+        <source>impression</source>
+        <translation />
+    </message>
+    <message>
+        <source>click</source>
+        <translation />
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation />
+    </message>
+    <message>
+        <source>like</source>
+        <translation />
+    </message>
+    <message>
+        <source>comment</source>
+        <translation />
+    </message>
+    <message>
+        <source>share</source>
+        <translation />
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation />
+    </message>
+    <message>
+        <source>view</source>
+        <translation />
+    </message>
+    <message>
+        <source>add to cart</source>
+        <translation />
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation />
+    </message>
+    <message>
+        <source>register</source>
+        <translation />
+    </message>
+    <message>
+        <source>review</source>
+        <translation />
+    </message>
+    <message>
+        <source>read to the end</source>
+        <translation />
+    </message>
+    <message>
+        <source>watched to the end</source>
+        <translation />
+    </message>
+    <message>
+        <source>sign-up</source>
+        <translation />
+    </message>
+    <message>
+        <source>take part</source>
+        <translation />
+    </message>
+    <message>
+        <source>complete</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>ReviewLog</name>
@@ -3153,6 +3221,14 @@
     </message>
     <message>
         <source>Show funnel</source>
+        <translation />
+    </message>
+    <message>
+        <source>; </source>
+        <translation />
+    </message>
+    <message>
+        <source>. </source>
         <translation />
     </message>
 </context>

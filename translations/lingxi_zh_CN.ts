@@ -1436,6 +1436,74 @@
         <source>sentiment '%1' is not positive, neutral or negative</source>
         <translation>sentiment“%1”不是 positive、neutral 或 negative</translation>
     </message>
+    <message>
+        <source>impression</source>
+        <translation>曝光</translation>
+    </message>
+    <message>
+        <source>click</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation>转化</translation>
+    </message>
+    <message>
+        <source>like</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>add to cart</source>
+        <translation>加购</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>read to the end</source>
+        <translation>读完</translation>
+    </message>
+    <message>
+        <source>watched to the end</source>
+        <translation>看完视频</translation>
+    </message>
+    <message>
+        <source>sign-up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>take part</source>
+        <translation>参与</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完成</translation>
+    </message>
 </context>
 <context>
     <name>ReviewLog</name>
@@ -3141,6 +3209,14 @@
     <message>
         <source>Show funnel</source>
         <translation>显示漏斗</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>. </source>
+        <translation>。</translation>
     </message>
 </context>
 <context>

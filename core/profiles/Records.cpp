@@ -148,6 +148,24 @@ QString Records::eventType(int code)
     return code >= 1 && code <= eventTypes().size() ? eventTypes().at(code - 1) : QString();
 }
 
+QString Records::eventTypeLabel(const QString& type)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("impression"), QT_TR_NOOP("impression")},     {QStringLiteral("click"), QT_TR_NOOP("click")},
+        {QStringLiteral("conversion"), QT_TR_NOOP("conversion")},     {QStringLiteral("like"), QT_TR_NOOP("like")},
+        {QStringLiteral("comment"), QT_TR_NOOP("comment")},           {QStringLiteral("share"), QT_TR_NOOP("share")},
+        {QStringLiteral("favorite"), QT_TR_NOOP("favourite")},        {QStringLiteral("view"), QT_TR_NOOP("view")},
+        {QStringLiteral("add_to_cart"), QT_TR_NOOP("add to cart")},   {QStringLiteral("purchase"), QT_TR_NOOP("purchase")},
+        {QStringLiteral("register"), QT_TR_NOOP("register")},         {QStringLiteral("review"), QT_TR_NOOP("review")},
+        {QStringLiteral("read_complete"), QT_TR_NOOP("read to the end")},
+        {QStringLiteral("video_complete"), QT_TR_NOOP("watched to the end")},
+        {QStringLiteral("signup"), QT_TR_NOOP("sign-up")},            {QStringLiteral("participate"), QT_TR_NOOP("take part")},
+        {QStringLiteral("complete"), QT_TR_NOOP("complete")},
+    };
+    const auto it = labels.constFind(type);
+    return it == labels.constEnd() ? type : tr(it.value());
+}
+
 std::optional<qint64> Records::parseTime(QStringView s)
 {
     s = s.trimmed();

@@ -74,6 +74,8 @@ public:
     static const QStringList& eventTypes(); // index + 1 = stored code
     static int eventTypeCode(const QString& type); // 0 when unknown
     static QString eventType(int code);
+    // The type as the operator reads it (曝光, 点击 …).
+    static QString eventTypeLabel(const QString& type);
 
     static constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 

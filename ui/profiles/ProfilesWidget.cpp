@@ -422,7 +422,8 @@ void ProfilesWidget::showCard(const Result<profiles::ProfileCard>& card)
             if (e.sentiment > 0)
                 what.append(esc(Layers::label(QStringLiteral("attitude"), Layers::value(QStringLiteral("attitude"), e.sentiment))));
             html += QStringLiteral("<tr><td style='color:#666'>%1</td><td><b>%2</b></td><td>%3</td></tr>")
-                        .arg(when(e.timeMs), esc(profiles::Records::eventType(e.type)), what.join(QStringLiteral(" · ")));
+                        .arg(when(e.timeMs), esc(profiles::Records::eventTypeLabel(profiles::Records::eventType(e.type))),
+                             what.join(QStringLiteral(" · ")));
         }
         html += QStringLiteral("</table>");
     }
@@ -480,7 +481,7 @@ void ProfilesWidget::drawFunnel()
     for (int k = 0; k < m_funnel.size(); ++k) {
         const auto& s = m_funnel.at(k);
         bars->addData(k + 1, double(s.users));
-        ticker->addTick(k + 1, s.type);
+        ticker->addTick(k + 1, profiles::Records::eventTypeLabel(s.type));
         top = qMax(top, double(s.users));
         auto* label = new QCPItemText(m_chart);
         label->position->setType(QCPItemPosition::ptPlotCoords);
@@ -489,9 +490,10 @@ void ProfilesWidget::drawFunnel()
         // Count, and the share of the step before (the note under the chart gives both rates).
         label->setText(k == 0 ? QLocale().toString(s.users)
                               : QStringLiteral("%1\n%2 %").arg(QLocale().toString(s.users)).arg(s.rateFromPrevious * 100, 0, 'f', 1));
-        lines.append(k == 0 ? tr("%1: %2 users").arg(s.type).arg(s.users)
+        const QString step = profiles::Records::eventTypeLabel(s.type);
+        lines.append(k == 0 ? tr("%1: %2 users").arg(step).arg(s.users)
                             : tr("%1: %2 users, %3 % of the step before, %4 % of the first")
-                                  .arg(s.type)
+                                  .arg(step)
                                   .arg(s.users)
                                   .arg(s.rateFromPrevious * 100, 0, 'f', 1)
                                   .arg(s.rateFromFirst * 100, 0, 'f', 1));
@@ -501,7 +503,7 @@ void ProfilesWidget::drawFunnel()
     m_chart->yAxis->setRange(0, top > 0 ? top * 1.25 : 1);
     m_chart->yAxis->setLabel(tr("Users"));
     m_chart->replot();
-    m_funnelNote->setText(lines.join(QStringLiteral("; ")) + QStringLiteral(". ")
+    m_funnelNote->setText(lines.join(tr("; ")) + tr(". ")
                           + tr("A user counts at a step when they did it after the step before, within %n day(s) of the first step.",
                                nullptr, m_window->value()));
 }
@@ -581,8 +583,12 @@ void ProfilesWidget::retranslate()
     m_tabs->setTabText(1, tr("Funnel"));
     const int kind = m_funnelKind->currentIndex();
     m_funnelKind->clear();
-    for (const auto& f : profiles::ProfileService::standardFunnels())
-        m_funnelKind->addItem(QStringLiteral("%1: %2").arg(f.first, f.second.join(QStringLiteral(" → "))));
+    for (const auto& f : profiles::ProfileService::standardFunnels()) {
+        QStringList steps;
+        for (const QString& type : f.second)
+            steps.append(profiles::Records::eventTypeLabel(type));
+        m_funnelKind->addItem(QStringLiteral("%1: %2").arg(f.first, steps.join(QStringLiteral(" → "))));
+    }
     m_funnelKind->setCurrentIndex(qMax(0, kind));
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("to"));

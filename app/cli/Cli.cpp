@@ -253,9 +253,9 @@ Cli::Outcome Cli::dispatch()
 }
 
 std::optional<Cli::Outcome> Cli::prepareVerb(VerbParser& v, const QStringList& args,
-                                             const QList<QCommandLineOption>& options, const char* help)
+                                             const QList<QCommandLineOption>& options, const char* help, int maxPositional)
 {
-    if (!parseVerb(v, args, options))
+    if (!v.parse(args, options, maxPositional))
         return fail(v.error, 2);
     if (v.help)
         return usage(h(help));

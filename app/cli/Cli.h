@@ -55,7 +55,7 @@ private:
 
     // Parses a verb's options, answers --help, opens the workspace; an Outcome means stop here.
     std::optional<Outcome> prepareVerb(VerbParser& v, const QStringList& args, const QList<QCommandLineOption>& options,
-                                       const char* help);
+                                       const char* help, int maxPositional = 0);
     Status openWorkspace(bool create);
     Result<auth::Session> login();
 

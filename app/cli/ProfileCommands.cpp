@@ -77,20 +77,17 @@ Cli::Outcome Cli::profilesArea(const QString& area, const QString& verb, const Q
     const char* help = events ? kEventsHelp : kProfilesHelp;
     if (verb.isEmpty() || verb == QLatin1String("--help"))
         return usage(QString::fromUtf8(help));
-    VerbParser v;
-    if (!v.parse(args, {valueOption("format"), flagOption("all-or-nothing"), valueOption("rejects"), valueOption("segment"),
-                        valueOption("offset"), valueOption("limit")},
-                 1))
-        return fail(v.error, 2);
-    if (v.help)
-        return usage(QString::fromUtf8(help));
     const QStringList verbs = events ? QStringList{QStringLiteral("import")}
                                      : QStringList{QStringLiteral("import"), QStringLiteral("show"), QStringLiteral("count"),
                                                    QStringLiteral("list"), QStringLiteral("retag")};
     if (!verbs.contains(verb))
         return fail(QStringLiteral("unknown verb '%1 %2' (see lingxi-cli %1 --help)").arg(area, verb), 2);
-    if (auto st = openWorkspace(false); !st)
-        return fail(st.error());
+    VerbParser v;
+    if (auto early = prepareVerb(v, args,
+                                 {valueOption("format"), flagOption("all-or-nothing"), valueOption("rejects"),
+                                  valueOption("segment"), valueOption("offset"), valueOption("limit")},
+                                 help, 1))
+        return *early;
     auto session = login();
     if (!session)
         return fail(session.error());
@@ -208,11 +205,11 @@ Cli::Outcome Cli::funnelArea(const QStringList& args)
     if (args.isEmpty() || args.first() == QLatin1String("--help"))
         return usage(QString::fromUtf8(kFunnelHelp));
     VerbParser v;
-    if (!v.parse(args, {valueOption("steps"), valueOption("segment"), valueOption("from"), valueOption("to"),
-                        valueOption("window-days")}))
-        return fail(v.error, 2);
-    if (v.help)
-        return usage(QString::fromUtf8(kFunnelHelp));
+    if (auto early = prepareVerb(v, args,
+                                 {valueOption("steps"), valueOption("segment"), valueOption("from"), valueOption("to"),
+                                  valueOption("window-days")},
+                                 kFunnelHelp))
+        return *early;
     const QStringList steps = v.parser.value(QStringLiteral("steps")).split(u',', Qt::SkipEmptyParts);
     auto codes = profiles::ProfileService::funnelSteps(steps);
     if (!codes)
@@ -220,8 +217,6 @@ Cli::Outcome Cli::funnelArea(const QStringList& args)
     auto segment = profiles::Segment::parse(v.parser.value(QStringLiteral("segment")));
     if (!segment)
         return fail(segment.error(), 2);
-    if (auto st = openWorkspace(false); !st)
-        return fail(st.error());
     auto session = login();
     if (!session)
         return fail(session.error());
@@ -267,16 +262,16 @@ Cli::Outcome Cli::privacyArea(const QString& verb, const QStringList& args)
     const QString help = QString::fromUtf8(kPrivacyHelp);
     if (verb.isEmpty() || verb == QLatin1String("--help"))
         return usage(help);
-    VerbParser v;
-    if (!v.parse(args, {valueOption("user"), valueOption("out"), valueOption("purpose"), valueOption("source"),
-                        flagOption("dry-run"), valueOption("days")}))
-        return fail(v.error, 2);
-    if (v.help)
-        return usage(help);
     const QStringList verbs = {QStringLiteral("export"), QStringLiteral("delete"), QStringLiteral("withdraw"),
                                QStringLiteral("purge"), QStringLiteral("retention")};
     if (!verbs.contains(verb))
         return fail(QStringLiteral("unknown verb 'privacy %1' (see lingxi-cli privacy --help)").arg(verb), 2);
+    VerbParser v;
+    if (auto early = prepareVerb(v, args,
+                                 {valueOption("user"), valueOption("out"), valueOption("purpose"), valueOption("source"),
+                                  flagOption("dry-run"), valueOption("days")},
+                                 kPrivacyHelp))
+        return *early;
     std::optional<QPair<QString, QString>> user;
     if (verb == QLatin1String("export") || verb == QLatin1String("delete") || verb == QLatin1String("withdraw")) {
         auto u = profiles::ProfileService::parseUser(v.parser.value(QStringLiteral("user")));
@@ -284,8 +279,6 @@ Cli::Outcome Cli::privacyArea(const QString& verb, const QStringList& args)
             return fail(u.error(), 2);
         user = u.value();
     }
-    if (auto st = openWorkspace(false); !st)
-        return fail(st.error());
     auto session = login();
     if (!session)
         return fail(session.error());

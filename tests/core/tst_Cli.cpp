@@ -491,6 +491,84 @@ private Q_SLOTS:
                         "lingxi-agent\n");
         QCOMPARE(agent.code, 1);
     }
+
+    void profilesEventsFunnelAndPrivacy()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("prof.lingxi"));
+        QVERIFY(cli({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--to"), ws}).code == 0);
+        const auto as = [&ws](const char* who, const QStringList& rest) {
+            return QStringList{QStringLiteral("--workspace"), ws, QStringLiteral("--as"), QString::fromLatin1(who)} + rest;
+        };
+        const QString users = m_dir.filePath(QStringLiteral("users.jsonl"));
+        QFile f(users);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"platform\":\"web\",\"platform_user_id\":\"cli_1\",\"phone\":\"13700001111\",\"age\":29,\"city\":\"成都\"}\n"
+                "{\"platform\":\"web\",\"platform_user_id\":\"\"}\n"
+                "{\"platform\":\"web\",\"platform_user_id\":\"cli_2\",\"age\":40}\n");
+        f.close();
+        const QStringList import{QStringLiteral("profiles"), QStringLiteral("import"), users, QStringLiteral("--json")};
+        Run first = cli(as("marketer", import), "lingxi-marketer\n");
+        QVERIFY2(first.code == 0, first.err.constData());
+        QCOMPARE(first.json().value(QStringLiteral("read")).toInt(), 3);
+        QCOMPARE(first.json().value(QStringLiteral("inserted")).toInt(), 2);
+        QCOMPARE(first.json().value(QStringLiteral("updated")).toInt(), 0);
+        QCOMPARE(first.json().value(QStringLiteral("rejected")).toInt(), 1);
+        QFile report(first.json().value(QStringLiteral("reject_report")).toString());
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.readAll().contains("\"line 2\",2,"));
+        Run again = cli(as("marketer", import), "lingxi-marketer\n");
+        QCOMPARE(again.json().value(QStringLiteral("inserted")).toInt(), 0);
+        QCOMPARE(again.json().value(QStringLiteral("updated")).toInt(), 0);
+        // All or nothing: the bad record refuses the file, exit 1.
+        Run refused = cli(as("marketer", import + QStringList{QStringLiteral("--all-or-nothing")}), "lingxi-marketer\n");
+        QCOMPARE(refused.code, 1);
+        QVERIFY(oneLine(refused.err));
+
+        const QString events = m_dir.filePath(QStringLiteral("events.csv"));
+        QFile e(events);
+        QVERIFY(e.open(QIODevice::WriteOnly));
+        e.write("platform,platform_user_id,time,type\nweb,cli_1,2025-03-02T10:00:00,impression\n"
+                "web,cli_1,2025-03-02T10:01:00,click\nweb,cli_2,2025-03-03T09:00:00,impression\n");
+        e.close();
+        Run ev = cli(as("marketer", {QStringLiteral("events"), QStringLiteral("import"), events, QStringLiteral("--json")}),
+                     "lingxi-marketer\n");
+        QVERIFY2(ev.code == 0, ev.err.constData());
+        QCOMPARE(ev.json().value(QStringLiteral("inserted")).toInt(), 3);
+        QVERIFY(ev.json().value(QStringLiteral("reject_report")).isNull());
+        Run funnel = cli(as("marketer", {QStringLiteral("funnel"), QStringLiteral("--steps"), QStringLiteral("impression,click"),
+                                         QStringLiteral("--segment"), QStringLiteral("platform=web"), QStringLiteral("--from"),
+                                         QStringLiteral("2025-03-01"), QStringLiteral("--to"), QStringLiteral("2025-03-05"),
+                                         QStringLiteral("--json")}),
+                         "lingxi-marketer\n");
+        QVERIFY2(funnel.code == 0, funnel.err.constData());
+        const QJsonArray steps = funnel.json().value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("count")).toInt(), 2);
+        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("count")).toInt(), 1);
+        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("rate")).toDouble(), 0.5);
+
+        Run show = cli(as("marketer", {QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("web:cli_1"), QStringLiteral("--json")}),
+                       "lingxi-marketer\n");
+        QVERIFY2(show.code == 0, show.err.constData());
+        QCOMPARE(show.json().value(QStringLiteral("phone")).toString(), QStringLiteral("137****1111"));
+        QCOMPARE(show.json().value(QStringLiteral("layers")).toObject().value(QStringLiteral("age_band")).toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("25-34"));
+        QVERIFY(!show.out.contains("13700001111"));
+
+        const QStringList exportCli{QStringLiteral("privacy"), QStringLiteral("export"), QStringLiteral("--user"), QStringLiteral("web:cli_1"),
+                                    QStringLiteral("--json")};
+        QCOMPARE(cli(as("marketer", exportCli), "lingxi-marketer\n").code, 1);
+        Run exported = cli(as("supervisor", exportCli), "lingxi-supervisor\n");
+        QVERIFY2(exported.code == 0, exported.err.constData());
+        QCOMPARE(exported.json().value(QStringLiteral("events")).toArray().size(), 2);
+        Run badVerb = cli(as("marketer", {QStringLiteral("profiles"), QStringLiteral("explode")}), "lingxi-marketer\n");
+        QCOMPARE(badVerb.code, 2);
+        Run badSegment = cli(as("marketer", {QStringLiteral("profiles"), QStringLiteral("count"), QStringLiteral("--segment"),
+                                             QStringLiteral("city_tier=moon")}),
+                             "lingxi-marketer\n");
+        QCOMPARE(badSegment.code, 2);
+        QVERIFY(badSegment.err.contains("tier1"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -932,6 +932,22 @@
         <source>Sensitive data (separate consent)</source>
         <translation />
     </message>
+    <message>
+        <source>line %1: a row is city,short,province,tier</source>
+        <translation />
+    </message>
+    <message>
+        <source>line %1: the city is empty</source>
+        <translation />
+    </message>
+    <message>
+        <source>line %1: tier '%2' is not one of %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>the table has no cities</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>LexiconFile</name>
@@ -1144,6 +1160,18 @@
     </message>
     <message>
         <source>the records are stored, but their tags could not be updated: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>the rules are one JSON object, as `profiles rules --export` writes them</source>
+        <translation />
+    </message>
+    <message>
+        <source>the rules need interests, positive counts and days, and shares between 0 and 1</source>
         <translation />
     </message>
 </context>

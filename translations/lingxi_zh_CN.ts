@@ -931,6 +931,22 @@
         <source>Sensitive data (separate consent)</source>
         <translation>敏感个人信息（单独同意）</translation>
     </message>
+    <message>
+        <source>line %1: a row is city,short,province,tier</source>
+        <translation>第 %1 行：每行是 城市,简称,省份,等级</translation>
+    </message>
+    <message>
+        <source>line %1: the city is empty</source>
+        <translation>第 %1 行：城市为空</translation>
+    </message>
+    <message>
+        <source>line %1: tier '%2' is not one of %3</source>
+        <translation>第 %1 行：等级“%2”不在 %3 之中</translation>
+    </message>
+    <message>
+        <source>the table has no cities</source>
+        <translation>表中没有城市</translation>
+    </message>
 </context>
 <context>
     <name>LexiconFile</name>
@@ -1144,6 +1160,18 @@
     <message>
         <source>the records are stored, but their tags could not be updated: %1</source>
         <translation>记录已保存，但无法更新其标签：%1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the rules are one JSON object, as `profiles rules --export` writes them</source>
+        <translation>规则是一个 JSON 对象，格式与 `profiles rules --export` 导出的相同</translation>
+    </message>
+    <message>
+        <source>the rules need interests, positive counts and days, and shares between 0 and 1</source>
+        <translation>规则需要兴趣定义、正的次数和天数，以及 0 到 1 之间的比例</translation>
     </message>
 </context>
 <context>

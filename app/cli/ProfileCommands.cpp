@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTimeZone>
 
 namespace lx::cli {
@@ -27,6 +28,9 @@ const char* const kProfilesHelp =
     "  count [--segment EXPR]             users in a segment\n"
     "  list [--segment EXPR] [--offset N] [--limit N]   masked rows of a segment\n"
     "  retag                              recompute every user's tags from their events\n"
+    "  rules --export FILE | --import FILE   the tagging rules as JSON (thresholds, interest\n"
+    "                                     keywords, occupation keywords, sensitive attributes)\n"
+    "  cities --export FILE | --import FILE  the city → tier table as CSV (city,short,province,tier)\n"
     "\n"
     "A segment: clauses joined by 'and', each field=value or field!=value, '|' between\n"
     "alternatives; fields platform, gender, age_band, city_tier, occupation, value_tier,\n"
@@ -79,13 +83,15 @@ Cli::Outcome Cli::profilesArea(const QString& area, const QString& verb, const Q
         return usage(QString::fromUtf8(help));
     const QStringList verbs = events ? QStringList{QStringLiteral("import")}
                                      : QStringList{QStringLiteral("import"), QStringLiteral("show"), QStringLiteral("count"),
-                                                   QStringLiteral("list"), QStringLiteral("retag")};
+                                                   QStringLiteral("list"), QStringLiteral("retag"), QStringLiteral("rules"),
+                                                   QStringLiteral("cities")};
     if (!verbs.contains(verb))
         return fail(QStringLiteral("unknown verb '%1 %2' (see lingxi-cli %1 --help)").arg(area, verb), 2);
     VerbParser v;
     if (auto early = prepareVerb(v, args,
                                  {valueOption("format"), flagOption("all-or-nothing"), valueOption("rejects"),
-                                  valueOption("segment"), valueOption("offset"), valueOption("limit")},
+                                  valueOption("segment"), valueOption("offset"), valueOption("limit"),
+                                  valueOption("export"), valueOption("import")},
                                  help, 1))
         return *early;
     auto session = login();
@@ -157,6 +163,42 @@ Cli::Outcome Cli::profilesArea(const QString& area, const QString& verb, const Q
                                                                                                     : QStringLiteral("not granted"));
         t += QStringLiteral("  %1 event(s)\n").arg(card.value().eventCount);
         o.text = t;
+        return o;
+    }
+    if (verb == QLatin1String("rules") || verb == QLatin1String("cities")) {
+        const bool rules = verb == QLatin1String("rules");
+        const QString out = v.parser.value(QStringLiteral("export"));
+        const QString in = v.parser.value(QStringLiteral("import"));
+        if (out.isEmpty() == in.isEmpty())
+            return fail(QStringLiteral("profiles %1 needs --export FILE or --import FILE").arg(verb), 2);
+        if (!in.isEmpty()) {
+            QFile f(in);
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("cannot read %1: %2").arg(in, f.errorString()));
+            const QByteArray bytes = f.readAll();
+            if (auto st = rules ? service.setRules(session.value(), bytes) : service.setCityTable(session.value(), bytes); !st)
+                return fail(QStringLiteral("%1: %2").arg(in, st.error()));
+            o.json = QJsonObject{{QStringLiteral("imported"), in}};
+            o.text = QStringLiteral("%1 in use; every user's layers and tags follow it\n").arg(in);
+            return o;
+        }
+        QByteArray bytes;
+        if (rules) {
+            auto r = service.rules(session.value());
+            if (!r)
+                return fail(r.error());
+            bytes = QJsonDocument(r.value()).toJson();
+        } else {
+            auto c = service.cityTable(session.value());
+            if (!c)
+                return fail(c.error());
+            bytes = c.value();
+        }
+        QSaveFile f(out);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+            return fail(QStringLiteral("cannot write %1: %2").arg(out, f.errorString()));
+        o.json = QJsonObject{{QStringLiteral("exported"), out}};
+        o.text = QStringLiteral("written to %1\n").arg(out);
         return o;
     }
     auto segment = profiles::Segment::parse(v.parser.value(QStringLiteral("segment")));

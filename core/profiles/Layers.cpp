@@ -206,6 +206,32 @@ CityTiers CityTiers::fromCsv(const QByteArray& csv)
     return t;
 }
 
+QStringList CityTiers::check(const QByteArray& csv)
+{
+    QStringList problems;
+    const QStringList tiers = Layers::dimension(QStringLiteral("city_tier"))->values.mid(1);
+    int line = 0;
+    int rows = 0;
+    for (const QByteArray& raw : csv.split('\n')) {
+        ++line;
+        const QString text = QString::fromUtf8(raw).trimmed();
+        if (text.isEmpty() || text.startsWith(u'#') || text.startsWith(QLatin1String("city,")))
+            continue;
+        const QStringList f = text.split(u',');
+        if (f.size() < 4)
+            problems.append(Layers::tr("line %1: a row is city,short,province,tier").arg(line));
+        else if (f.at(0).trimmed().isEmpty())
+            problems.append(Layers::tr("line %1: the city is empty").arg(line));
+        else if (!tiers.contains(f.at(3).trimmed()))
+            problems.append(Layers::tr("line %1: tier '%2' is not one of %3").arg(line).arg(f.at(3).trimmed(), tiers.join(QStringLiteral(", "))));
+        else
+            ++rows;
+    }
+    if (problems.isEmpty() && rows == 0)
+        problems.append(Layers::tr("the table has no cities"));
+    return problems;
+}
+
 const CityTiers& CityTiers::shipped()
 {
     static const CityTiers tiers = [] {

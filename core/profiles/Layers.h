@@ -48,6 +48,8 @@ class CityTiers final
 public:
     static const CityTiers& shipped();
     static CityTiers fromCsv(const QByteArray& csv);
+    // The rows that cannot be read ("line N: reason"); empty when the whole table is good.
+    static QStringList check(const QByteArray& csv);
     QString tierOf(const QString& city) const;
     int size() const { return int(m_tiers.size()); }
 

@@ -11,7 +11,9 @@
 #include "store/StoreWriter.h"
 #include "store/Workspace.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QSqlDatabase>
 
@@ -439,6 +441,102 @@ Status ProfileService::withdrawConsent(const auth::Session& actor, const QString
         },
         store::Durability::Full);
     return done.status();
+}
+
+Result<QJsonObject> ProfileService::rules(const auth::Session& actor) const
+{
+    if (auto st = m_auth.require(actor, auth::Permission::ViewProfiles, QStringLiteral("profiles.rules")); !st)
+        return Result<QJsonObject>(st);
+    auto r = ProfileRules::forWorkspace(m_auth.workspace());
+    if (!r)
+        return Result<QJsonObject>(r.status());
+    return r.value().tags.toJson();
+}
+
+Result<QByteArray> ProfileService::cityTable(const auth::Session& actor) const
+{
+    if (auto st = m_auth.require(actor, auth::Permission::ViewProfiles, QStringLiteral("profiles.cities")); !st)
+        return Result<QByteArray>(st);
+    QSqlDatabase db = m_auth.workspace().reader();
+    auto own = store::SettingsTable::value(db, QStringLiteral("profiles.city_tiers"));
+    if (!own)
+        return Result<QByteArray>(own.status());
+    if (!own.value().isEmpty())
+        return own.value().toUtf8();
+    QFile shipped(QStringLiteral(":/profiles/city_tiers.csv"));
+    shipped.open(QIODevice::ReadOnly);
+    return shipped.readAll();
+}
+
+Status ProfileService::setRules(const auth::Session& actor, const QByteArray& json)
+{
+    if (auto st = m_auth.require(actor, auth::Permission::ImportData, QStringLiteral("profiles.rules")); !st)
+        return st;
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError) {
+        const int line = int(json.left(err.offset).count('\n')) + 1;
+        return Status::failure(tr("line %1: %2").arg(line).arg(err.errorString()));
+    }
+    if (!doc.isObject())
+        return Status::failure(tr("the rules are one JSON object, as `profiles rules --export` writes them"));
+    // Read back through the same parser, so what is stored is what the tagger will use.
+    const TagRules parsed = TagRules::fromJson(doc.object());
+    if (parsed.interests.isEmpty() || parsed.interestMinEngagements < 1 || parsed.windowDays < 1 || parsed.highValueAmount <= 0
+        || parsed.brandLoyalShare <= 0 || parsed.brandLoyalShare > 1 || parsed.impulseShare <= 0 || parsed.impulseShare > 1
+        || parsed.priceSensitiveCouponShare <= 0 || parsed.priceSensitiveCouponShare > 1)
+        return Status::failure(tr("the rules need interests, positive counts and days, and shares between 0 and 1"));
+    const QString stored = QString::fromUtf8(QJsonDocument(parsed.toJson()).toJson(QJsonDocument::Compact));
+    auto saved = m_auth.workspace().writer().runSync(
+        [stored](QSqlDatabase& db) { return store::jobResult(store::SettingsTable::setValue(db, QStringLiteral("profiles.rules"), stored)); },
+        store::Durability::Full);
+    if (!saved)
+        return saved.status();
+    m_auth.record(actor, QStringLiteral("profiles.rules"), {}, QJsonObject{{QStringLiteral("interests"), int(parsed.interests.size())}});
+    return ProfileTagger::retag(m_auth.workspace(), {}, m_auth.nowMs()).status();
+}
+
+Status ProfileService::setCityTable(const auth::Session& actor, const QByteArray& csv)
+{
+    if (auto st = m_auth.require(actor, auth::Permission::ImportData, QStringLiteral("profiles.cities")); !st)
+        return st;
+    const QStringList problems = CityTiers::check(csv);
+    if (!problems.isEmpty())
+        return Status::failure(problems.mid(0, 5).join(QStringLiteral("; ")));
+    const QString stored = QString::fromUtf8(csv);
+    auto saved = m_auth.workspace().writer().runSync(
+        [stored](QSqlDatabase& db) {
+            return store::jobResult(store::SettingsTable::setValue(db, QStringLiteral("profiles.city_tiers"), stored));
+        },
+        store::Durability::Full);
+    if (!saved)
+        return saved.status();
+    m_auth.record(actor, QStringLiteral("profiles.cities"), {}, QJsonObject{{QStringLiteral("cities"), CityTiers::fromCsv(csv).size()}});
+    // Layers come from the table at import time: recompute them for everyone.
+    return relayer();
+}
+
+Status ProfileService::relayer()
+{
+    auto rules = ProfileRules::forWorkspace(m_auth.workspace());
+    if (!rules)
+        return rules.status();
+    QSqlDatabase db = m_auth.workspace().reader();
+    auto cities = store::ProfileTable::distinctCities(db);
+    if (!cities)
+        return cities.status();
+    const CityTiers tiers = rules.value().cities;
+    return m_auth.workspace()
+        .writer()
+        .runSync([tiers, list = cities.value()](QSqlDatabase& w) -> Result<QVariant> {
+            for (const QString& city : list) {
+                const int code = qMax(0, Layers::code(QStringLiteral("city_tier"), tiers.tierOf(city)));
+                if (auto st = store::ProfileTable::setCityTier(w, city, code); !st)
+                    return Result<QVariant>(st);
+            }
+            return QVariant();
+        })
+        .status();
 }
 
 Result<QJsonObject> ProfileService::exportUser(const auth::Session& actor, const QString& platform, const QString& platformUserId)

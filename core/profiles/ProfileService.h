@@ -112,6 +112,14 @@ public:
     Status withdrawConsent(const auth::Session& actor, const QString& platform, const QString& platformUserId,
                            const QString& purpose, const QString& source);
 
+    // The tagging rules and the city table a workspace uses (shipped, or its own), and their
+    // replacement: checked as a whole (line numbers for bad rows), audited, then every user is
+    // re-tagged. Replacing them is import_data.
+    Result<QJsonObject> rules(const auth::Session& actor) const;
+    Result<QByteArray> cityTable(const auth::Session& actor) const;
+    Status setRules(const auth::Session& actor, const QByteArray& json);
+    Status setCityTable(const auth::Session& actor, const QByteArray& csv);
+
     Result<QJsonObject> exportUser(const auth::Session& actor, const QString& platform, const QString& platformUserId);
     Status deleteUser(const auth::Session& actor, const QString& platform, const QString& platformUserId);
     Result<PurgeReport> purge(const auth::Session& actor, bool dryRun);
@@ -124,6 +132,8 @@ private:
                                    ImportOptions options, tasks::Task* task, Importer importer);
     // Loaded on first use: reading it touches the keyring file.
     Result<Pseudonymizer> pseudonymizer() const;
+    // Every profile's city tier again, from the workspace's city table.
+    Status relayer();
     Result<store::ProfileRow> findProfile(const QString& platform, const QString& platformUserId) const;
     Result<ProfileCard> buildCard(const store::ProfileRow& row, int events) const;
 

@@ -598,6 +598,25 @@ Status ProfileTable::dropProfilingTags(QSqlDatabase& db, qint64 id)
     return SqlUtil::exec(db, QStringLiteral("UPDATE profile_layers SET value_tier = 0 WHERE profile_id = ?"), {id});
 }
 
+Result<QStringList> ProfileTable::distinctCities(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q, QStringLiteral("SELECT DISTINCT city FROM profiles")); !st)
+        return Result<QStringList>(st);
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+Status ProfileTable::setCityTier(QSqlDatabase& db, const QString& city, int tier)
+{
+    return SqlUtil::exec(db,
+                         QStringLiteral("UPDATE profile_layers SET city_tier = ? WHERE city_tier <> ?"
+                                        " AND profile_id IN (SELECT id FROM profiles WHERE city = ?)"),
+                         {tier, tier, city});
+}
+
 Result<qint64> ProfileTable::eventCount(QSqlDatabase& db, qint64 profileId)
 {
     QSqlQuery q(db);

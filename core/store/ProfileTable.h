@@ -175,6 +175,9 @@ public:
     static Status saveTags(QSqlDatabase& db, const QList<TagWrite>& writes);
     // Withdrawn consent to profiling: the behavioural tags and the value tier go at once.
     static Status dropProfilingTags(QSqlDatabase& db, qint64 id);
+    // The cities profiles name, and the tier code of everyone in one city (a new city table).
+    static Result<QStringList> distinctCities(QSqlDatabase& db);
+    static Status setCityTier(QSqlDatabase& db, const QString& city, int tier);
     static Result<qint64> eventCount(QSqlDatabase& db, qint64 profileId);
 };
 

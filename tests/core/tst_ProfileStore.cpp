@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -438,6 +439,39 @@ private Q_SLOTS:
             QVERIFY(!q.value(1).toString().contains(QStringLiteral("wx_")));
         }
         QVERIFY(entries >= 4);
+    }
+
+    void rulesAndCityTableAreData()
+    {
+        ProfileService service(*m_auth);
+        // The city table: Hangzhou moved to tier 1 takes its users along at once.
+        const qint64 tier1 = count(QStringLiteral("city_tier=tier1"));
+        QByteArray table = service.cityTable(*m_marketer).value();
+        QVERIFY(table.contains("杭州,杭州,浙江,new_tier1"));
+        table.replace("杭州,杭州,浙江,new_tier1", "杭州,杭州,浙江,tier1");
+        QVERIFY(!service.setCityTable(*m_agent, table)); // agents do not edit rules
+        QVERIFY(service.setCityTable(*m_marketer, table));
+        QCOMPARE(count(QStringLiteral("city_tier=tier1")), tier1 + 1);
+        QByteArray bad = table;
+        bad.replace("拉萨,拉萨,西藏,tier3_4_below", "拉萨,拉萨,西藏,tier9");
+        const Status refused = service.setCityTable(*m_marketer, bad);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("tier9")) && refused.error().startsWith(QStringLiteral("line ")),
+                 qPrintable(refused.error()));
+        QCOMPARE(count(QStringLiteral("city_tier=tier1")), tier1 + 1);
+
+        // The tag rules: what is exported imports back unchanged; a broken file names its line.
+        const QJsonObject rules = service.rules(*m_marketer).value();
+        QVERIFY(service.setRules(*m_marketer, QJsonDocument(rules).toJson()));
+        QCOMPARE(service.rules(*m_marketer).value(), rules);
+        const Status broken = service.setRules(*m_marketer, "{\n  \"window_days\": 90,\n  oops\n}");
+        QVERIFY(!broken);
+        QVERIFY2(broken.error().startsWith(QStringLiteral("line 3")), qPrintable(broken.error()));
+        QJsonObject silly = rules;
+        QJsonObject habits = silly.value(QStringLiteral("habits")).toObject();
+        habits.insert(QStringLiteral("impulse_share"), 2.0);
+        silly.insert(QStringLiteral("habits"), habits);
+        QVERIFY(!service.setRules(*m_marketer, QJsonDocument(silly).toJson()));
     }
 };
 

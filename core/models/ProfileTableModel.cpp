@@ -1,5 +1,6 @@
 #include "models/ProfileTableModel.h"
 
+#include "common/WaitingWatcher.h"
 #include "profiles/Layers.h"
 #include "profiles/ProfileService.h"
 
@@ -18,7 +19,11 @@ ProfileTableModel::ProfileTableModel(profiles::ProfileService& service, auth::Se
 {
 }
 
-ProfileTableModel::~ProfileTableModel() = default;
+ProfileTableModel::~ProfileTableModel()
+{
+    // The counts and pages in flight borrow the service; none may outlive the model.
+    waitForPendingWork(this);
+}
 
 void ProfileTableModel::setSegment(const profiles::Segment& segment)
 {
@@ -31,7 +36,7 @@ void ProfileTableModel::setSegment(const profiles::Segment& segment)
     endResetModel();
     m_counting = true;
     const quint64 generation = m_generation;
-    auto* watcher = new QFutureWatcher<QPair<Result<qint64>, double>>(this);
+    auto* watcher = new WaitingWatcher<QPair<Result<qint64>, double>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         const auto result = watcher->result();
         watcher->deleteLater();
@@ -94,7 +99,7 @@ void ProfileTableModel::fetchPage(int page) const
     auto* self = const_cast<ProfileTableModel*>(this);
     const quint64 generation = m_generation;
     using Answer = QPair<Result<QList<store::ProfileListRow>>, double>;
-    auto* watcher = new QFutureWatcher<Answer>(self);
+    auto* watcher = new WaitingWatcher<Answer>(self);
     connect(watcher, &QFutureWatcherBase::finished, self, [self, watcher, page, generation] {
         const Answer answer = watcher->result();
         watcher->deleteLater();

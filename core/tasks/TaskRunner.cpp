@@ -10,6 +10,11 @@ TaskRunner::TaskRunner(QObject* parent) : QObject(parent)
 
 TaskRunner::~TaskRunner()
 {
+    abortAndWait();
+}
+
+void TaskRunner::abortAndWait()
+{
     abortAll();
     for (const auto& t : std::as_const(m_tasks)) {
         if (t)

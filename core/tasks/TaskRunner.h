@@ -23,6 +23,9 @@ public:
     Task* start(Task* task);
     QList<Task*> tasks() const;
     void abortAll();
+    // Aborts every task and returns once none is running: call it before destroying anything
+    // the tasks borrow.
+    void abortAndWait();
 
     static constexpr int kKeepFinished_ms = 6000;
 

@@ -47,6 +47,21 @@ private Q_SLOTS:
         m_ctx = std::make_unique<ui::UiContext>(ui::UiContext{m_tw.workspace(), m_tw.auth(), marketer.value(), *m_runner});
     }
 
+    // Leaving the panel while its count, pages and card are still being read must not pull the
+    // service out from under that work (a crash CI once hit on logout).
+    void closingWhileReadingIsSafe()
+    {
+        for (int i = 0; i < 100; ++i) {
+            auto w = std::make_unique<ui::ProfilesWidget>(*m_ctx);
+            w->resize(1300, 800);
+            w->show();
+            if (i % 2)
+                QCoreApplication::processEvents();
+            w.reset();
+        }
+        QCOMPARE(serviceCount(QString()), 1200);
+    }
+
     void countsAndPagesTheSegment()
     {
         ui::ProfilesWidget w(*m_ctx);

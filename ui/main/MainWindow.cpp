@@ -85,7 +85,8 @@ MainWindow::MainWindow(store::Workspace& workspace, auth::AuthService& auth, con
 
 MainWindow::~MainWindow()
 {
-    m_runner->abortAll();
+    // Panels own services their tasks borrow: stop the tasks before the panels go.
+    m_runner->abortAndWait();
     qDeleteAll(m_panels);
 }
 

@@ -269,7 +269,11 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     applySegment();
 }
 
-ProfilesWidget::~ProfilesWidget() = default;
+ProfilesWidget::~ProfilesWidget()
+{
+    // m_service is a member and dies before the child model and watchers that borrow it.
+    waitForPendingWork(this);
+}
 
 void ProfilesWidget::fillCombos()
 {

@@ -173,6 +173,11 @@ bool TextNormalizer::isFiller(char32_t cp)
     }
 }
 
+char32_t TextNormalizer::fold(char32_t cp)
+{
+    return CharTable::instance().map(cp);
+}
+
 NormalizedText TextNormalizer::normalize(const QString& text)
 {
     const CharTable& table = CharTable::instance();

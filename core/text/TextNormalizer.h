@@ -20,6 +20,9 @@ public:
     // The same normalisation for a lexicon entry, as plain text.
     static QString normalizeWord(const QString& word);
     static bool isFiller(char32_t cp);
+    // The character-level part alone: compatibility form, traditional to simplified, case fold.
+    // Keeps punctuation and emoji (a sentiment model reads them; a filter drops them).
+    static char32_t fold(char32_t cp);
 
     // Converts a code point offset in `text` to a UTF-16 offset (for QTextCursor and friends).
     static int utf16Offset(const QString& text, qint32 codePointOffset);

@@ -12,11 +12,16 @@ namespace lx::text {
 QList<Word> WordSegmenter::segment(const QString& text)
 {
     QList<Word> out;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createWordInstance(icu::Locale::getSimplifiedChinese(), status));
-    if (U_FAILURE(status) || !it)
-        return out;
+    // Creating an iterator loads ICU's dictionaries: one per thread, reused.
+    thread_local std::unique_ptr<icu::BreakIterator> it;
+    if (!it) {
+        UErrorCode status = U_ZERO_ERROR;
+        it.reset(icu::BreakIterator::createWordInstance(icu::Locale::getSimplifiedChinese(), status));
+        if (U_FAILURE(status))
+            it.reset();
+        if (!it)
+            return out;
+    }
     const icu::UnicodeString us(reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()));
     it->setText(us);
     int32_t start = it->first();

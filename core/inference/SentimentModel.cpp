@@ -1,0 +1,790 @@
+// The only place, with TorchScriptModel.cpp, that includes torch.
+#include "inference/SentimentModel.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSysInfo>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <numeric>
+#include <random>
+#include <thread>
+#include <atomic>
+
+namespace lx::inference {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lx::inference", text);
+}
+
+struct NetImpl : torch::nn::Module
+{
+    NetImpl(int64_t features, int64_t dim, int64_t classes)
+    {
+        embed = register_module(
+            "embed", torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(std::max<int64_t>(features, 1), dim).mode(torch::kSum).sparse(true)));
+        bias = register_parameter("bias", torch::zeros({dim}));
+        out = register_module("out", torch::nn::Linear(dim, classes));
+    }
+
+    torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& offsets, const torch::Tensor& weights, double dropout)
+    {
+        torch::Tensor x = embed->forward(ids, offsets, weights) + bias;
+        x = torch::relu(x);
+        if (is_training() && dropout > 0)
+            x = torch::dropout(x, dropout, true);
+        return out->forward(x);
+    }
+
+    torch::nn::EmbeddingBag embed{nullptr};
+    torch::Tensor bias;
+    torch::nn::Linear out{nullptr};
+};
+TORCH_MODULE(Net);
+
+// Adam that touches only the embedding rows a batch used (the gradient is sparse), so a step
+// costs what the batch holds, not the whole vocabulary.
+class LazyAdam
+{
+public:
+    LazyAdam(torch::Tensor weight, double lr) : m_weight(std::move(weight)), m_lr(lr)
+    {
+        m_m = torch::zeros_like(m_weight);
+        m_v = torch::zeros_like(m_weight);
+    }
+
+    void step()
+    {
+        torch::NoGradGuard guard;
+        torch::Tensor grad = m_weight.grad();
+        if (!grad.defined())
+            return;
+        ++m_t;
+        grad = grad.coalesce();
+        const torch::Tensor idx = grad.indices().squeeze(0);
+        const torch::Tensor g = grad.values();
+        torch::Tensor m = m_m.index_select(0, idx).mul_(kB1).add_(g, 1 - kB1);
+        torch::Tensor v = m_v.index_select(0, idx).mul_(kB2).addcmul_(g, g, 1 - kB2);
+        m_m.index_copy_(0, idx, m);
+        m_v.index_copy_(0, idx, v);
+        const double bc1 = 1 - std::pow(kB1, m_t);
+        const double bc2 = 1 - std::pow(kB2, m_t);
+        torch::Tensor update = (m / bc1) / ((v / bc2).sqrt_().add_(kEps));
+        m_weight.index_add_(0, idx, update.mul_(-m_lr));
+        m_weight.mutable_grad() = torch::Tensor();
+    }
+
+private:
+    static constexpr double kB1 = 0.9;
+    static constexpr double kB2 = 0.999;
+    static constexpr double kEps = 1e-8;
+    torch::Tensor m_weight;
+    torch::Tensor m_m;
+    torch::Tensor m_v;
+    double m_lr;
+    int m_t = 0;
+};
+
+struct Batch
+{
+    torch::Tensor ids;
+    torch::Tensor offsets;
+    torch::Tensor weights;
+    torch::Tensor labels;
+};
+
+// Packs rows into EmbeddingBag input. With dropout > 0 each feature is dropped with that
+// probability and the rest rescaled (training only).
+Batch makeBatch(const std::vector<const SparseFeatures*>& rows, const std::vector<int64_t>& labels, double featureDropout,
+                std::mt19937_64* rng, const torch::Device& device)
+{
+    std::vector<int64_t> ids;
+    std::vector<float> weights;
+    std::vector<int64_t> offsets;
+    offsets.reserve(rows.size());
+    size_t total = 0;
+    for (const SparseFeatures* r : rows)
+        total += r->ids.size();
+    ids.reserve(total);
+    weights.reserve(total);
+    const float keep = float(1.0 - featureDropout);
+    std::uniform_real_distribution<float> unit(0.f, 1.f);
+    for (const SparseFeatures* r : rows) {
+        offsets.push_back(int64_t(ids.size()));
+        for (size_t i = 0; i < r->ids.size(); ++i) {
+            if (rng && featureDropout > 0) {
+                if (unit(*rng) >= keep)
+                    continue;
+                weights.push_back(r->weights[i] / keep);
+            } else {
+                weights.push_back(r->weights[i]);
+            }
+            ids.push_back(r->ids[i]);
+        }
+    }
+    Batch b;
+    b.ids = torch::from_blob(ids.data(), {int64_t(ids.size())}, torch::kInt64).clone().to(device);
+    b.weights = torch::from_blob(weights.data(), {int64_t(weights.size())}, torch::kFloat32).clone().to(device);
+    b.offsets = torch::from_blob(offsets.data(), {int64_t(offsets.size())}, torch::kInt64).clone().to(device);
+    if (!labels.empty())
+        b.labels = torch::from_blob(const_cast<int64_t*>(labels.data()), {int64_t(labels.size())}, torch::kInt64).clone().to(device);
+    return b;
+}
+
+constexpr int kEvalBatch = 1024;
+
+// Probabilities [rows × classes] of a set of rows.
+torch::Tensor probabilities(Net& net, const std::vector<const SparseFeatures*>& rows, const torch::Device& device)
+{
+    torch::NoGradGuard guard;
+    net->eval();
+    std::vector<torch::Tensor> parts;
+    for (size_t start = 0; start < rows.size(); start += kEvalBatch) {
+        const size_t end = std::min(rows.size(), start + kEvalBatch);
+        std::vector<const SparseFeatures*> slice(rows.begin() + long(start), rows.begin() + long(end));
+        Batch b = makeBatch(slice, {}, 0, nullptr, device);
+        parts.push_back(torch::softmax(net->forward(b.ids, b.offsets, b.weights, 0), 1).to(torch::kCPU));
+    }
+    if (parts.empty())
+        return torch::zeros({0, net->out->options.out_features()});
+    return torch::cat(parts, 0);
+}
+
+struct EvalOutcome
+{
+    double loss = 0;
+    double accuracy = 0;
+    std::vector<int> predicted;
+    std::vector<float> top;
+};
+
+EvalOutcome evaluate(Net& net, const std::vector<const SparseFeatures*>& rows, const std::vector<int64_t>& labels,
+                     const torch::Device& device)
+{
+    EvalOutcome o;
+    const torch::Tensor p = probabilities(net, rows, device);
+    if (rows.empty())
+        return o;
+    const torch::Tensor target = torch::from_blob(const_cast<int64_t*>(labels.data()), {int64_t(labels.size())}, torch::kInt64);
+    o.loss = torch::nll_loss(torch::log(p.clamp_min(1e-12)), target).item<double>();
+    auto [top, arg] = p.max(1);
+    o.accuracy = arg.eq(target).to(torch::kFloat64).mean().item<double>();
+    o.predicted.resize(rows.size());
+    o.top.resize(rows.size());
+    auto argA = arg.accessor<int64_t, 1>();
+    auto topA = top.accessor<float, 1>();
+    for (size_t i = 0; i < rows.size(); ++i) {
+        o.predicted[i] = int(argA[int64_t(i)]);
+        o.top[i] = topA[int64_t(i)];
+    }
+    return o;
+}
+
+struct Trained
+{
+    Net net{nullptr};
+    std::vector<EpochPoint> curve;
+    std::vector<EvalOutcome> perEpoch; // validation outcome after each epoch
+    bool cancelled = false;
+};
+
+Trained fit(const std::vector<const SparseFeatures*>& trainRows, const std::vector<int64_t>& trainLabels,
+            const std::vector<const SparseFeatures*>& valRows, const std::vector<int64_t>& valLabels, int features, int classes,
+            int epochs, const TrainOptions& options, quint64 seed, const std::function<void(int, const EpochPoint&)>& epochDone,
+            const CancelFn& cancelled)
+{
+    torch::manual_seed(seed);
+    const torch::Device device(torch::kCPU);
+    Trained t;
+    t.net = Net(features, options.dim, classes);
+    {
+        torch::NoGradGuard guard;
+        t.net->embed->weight.normal_(0, 0.3);
+    }
+    t.net->to(device);
+    LazyAdam sparseAdam(t.net->embed->weight, options.learningRate);
+    torch::optim::Adam dense({t.net->bias, t.net->out->weight, t.net->out->bias}, torch::optim::AdamOptions(options.learningRate));
+    std::mt19937_64 rng(seed);
+    std::vector<size_t> order(trainRows.size());
+    std::iota(order.begin(), order.end(), 0);
+    for (int epoch = 1; epoch <= epochs; ++epoch) {
+        for (size_t i = order.size(); i > 1; --i)
+            std::swap(order[i - 1], order[size_t(rng() % i)]);
+        t.net->train();
+        double lossSum = 0;
+        int64_t correct = 0;
+        for (size_t start = 0; start < order.size(); start += size_t(options.batch)) {
+            if (cancelled && cancelled()) {
+                t.cancelled = true;
+                return t;
+            }
+            const size_t end = std::min(order.size(), start + size_t(options.batch));
+            std::vector<const SparseFeatures*> rows;
+            std::vector<int64_t> labels;
+            for (size_t i = start; i < end; ++i) {
+                rows.push_back(trainRows[order[i]]);
+                labels.push_back(trainLabels[order[i]]);
+            }
+            Batch b = makeBatch(rows, labels, options.featureDropout, &rng, device);
+            dense.zero_grad();
+            torch::Tensor logits = t.net->forward(b.ids, b.offsets, b.weights, options.dropout);
+            torch::Tensor loss = torch::cross_entropy_loss(logits, b.labels);
+            loss.backward();
+            sparseAdam.step();
+            dense.step();
+            lossSum += loss.item<double>() * double(end - start);
+            correct += logits.argmax(1).eq(b.labels).sum().item<int64_t>();
+        }
+        EpochPoint point;
+        point.epoch = epoch;
+        point.trainLoss = order.empty() ? 0 : lossSum / double(order.size());
+        point.trainAccuracy = order.empty() ? 0 : double(correct) / double(order.size());
+        if (!valRows.empty()) {
+            EvalOutcome o = evaluate(t.net, valRows, valLabels, device);
+            point.validationLoss = o.loss;
+            point.validationAccuracy = o.accuracy;
+            t.perEpoch.push_back(std::move(o));
+        }
+        t.curve.push_back(point);
+        if (epochDone)
+            epochDone(epoch, point);
+    }
+    return t;
+}
+
+QJsonObject curveJson(const std::vector<EpochPoint>& curve)
+{
+    QJsonArray epochs;
+    for (const auto& p : curve) {
+        QJsonObject o{{QStringLiteral("epoch"), p.epoch}, {QStringLiteral("train_loss"), p.trainLoss},
+                      {QStringLiteral("train_accuracy"), p.trainAccuracy}};
+        if (p.validationLoss)
+            o.insert(QStringLiteral("validation_loss"), *p.validationLoss);
+        if (p.validationAccuracy)
+            o.insert(QStringLiteral("validation_accuracy"), *p.validationAccuracy);
+        epochs.append(o);
+    }
+    return QJsonObject{{QStringLiteral("epochs"), epochs}};
+}
+
+// The neutral band of a two-class model: the widest low-confidence band, from the out-of-fold
+// predictions, in which the model is right no more than two times in three (it cannot tell).
+std::pair<double, QJsonObject> calibrateNeutral(const std::vector<float>& top, const std::vector<bool>& correct)
+{
+    std::vector<size_t> order(top.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return top[a] < top[b]; });
+    constexpr double kBandAccuracy = 2.0 / 3.0;
+    constexpr double kFallback = 0.55;
+    constexpr double kCeiling = 0.8;
+    double threshold = kFallback;
+    size_t bandSize = 0;
+    int right = 0;
+    for (size_t k = 0; k < order.size(); ++k) {
+        right += correct[order[k]];
+        const double acc = double(right) / double(k + 1);
+        if (k + 1 >= 20 && acc <= kBandAccuracy && top[order[k]] <= kCeiling) {
+            bandSize = k + 1;
+            threshold = k + 1 < order.size() ? std::min<double>(kCeiling, top[order[k + 1]]) : kCeiling;
+        }
+    }
+    threshold = std::max(threshold, kFallback);
+    size_t inBand = 0;
+    int bandRight = 0;
+    for (size_t i = 0; i < top.size(); ++i) {
+        if (top[i] < threshold) {
+            ++inBand;
+            bandRight += correct[i];
+        }
+    }
+    Q_UNUSED(bandSize)
+    QJsonObject info{{QStringLiteral("threshold"), threshold},
+                     {QStringLiteral("share"), top.empty() ? 0.0 : double(inBand) / double(top.size())},
+                     {QStringLiteral("accuracy_in_band"), inBand ? double(bandRight) / double(inBand) : 0.0}};
+    return {threshold, info};
+}
+
+NamedTensor toNamed(const QString& name, const torch::Tensor& t)
+{
+    const torch::Tensor c = t.detach().to(torch::kCPU).to(torch::kFloat32).contiguous();
+    NamedTensor n;
+    n.name = name;
+    for (int64_t d : c.sizes())
+        n.shape.push_back(d);
+    n.values.assign(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+    return n;
+}
+
+QJsonObject evaluationJson(const Evaluation& e, const QStringList& labels)
+{
+    QJsonObject perClass;
+    for (int c = 0; c < labels.size(); ++c) {
+        const auto& m = e.perClass[size_t(c)];
+        perClass.insert(labels.at(c), QJsonObject{{QStringLiteral("precision"), m.precision}, {QStringLiteral("recall"), m.recall},
+                                                  {QStringLiteral("f1"), m.f1}, {QStringLiteral("support"), m.support}});
+    }
+    return QJsonObject{{QStringLiteral("n"), e.n}, {QStringLiteral("accuracy"), e.accuracy},
+                       {QStringLiteral("macro_f1"), e.macroF1}, {QStringLiteral("per_class"), perClass}};
+}
+
+std::pair<double, double> meanStd(const std::vector<double>& xs)
+{
+    if (xs.empty())
+        return {0, 0};
+    const double mean = std::accumulate(xs.begin(), xs.end(), 0.0) / double(xs.size());
+    double ss = 0;
+    for (double x : xs)
+        ss += (x - mean) * (x - mean);
+    // Sample standard deviation across folds.
+    return {mean, xs.size() > 1 ? std::sqrt(ss / double(xs.size() - 1)) : 0.0};
+}
+
+} // namespace
+
+void configureThreads(int threads)
+{
+    static std::once_flag once;
+    std::call_once(once, [threads] {
+        const int n = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
+        torch::set_num_threads(n);
+    });
+}
+
+double matmulGflops(int n)
+{
+    configureThreads();
+    torch::NoGradGuard guard;
+    const torch::Tensor a = torch::randn({n, n});
+    const torch::Tensor b = torch::randn({n, n});
+    (void)torch::mm(a, b); // warm-up
+    double best = 0;
+    for (int rep = 0; rep < 5; ++rep) {
+        QElapsedTimer t;
+        t.start();
+        const torch::Tensor c = torch::mm(a, b);
+        (void)c.sum().item<float>();
+        best = std::max(best, 2.0 * n * n * n / (double(t.nsecsElapsed())));
+    }
+    return best;
+}
+
+bool cudaAvailable()
+{
+    return torch::cuda::is_available();
+}
+
+QString defaultDevice()
+{
+    return cudaAvailable() ? QStringLiteral("cuda") : QStringLiteral("cpu");
+}
+
+QString torchVersion()
+{
+    return QStringLiteral("%1.%2.%3").arg(TORCH_VERSION_MAJOR).arg(TORCH_VERSION_MINOR).arg(TORCH_VERSION_PATCH);
+}
+
+Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options, const ProgressFn& progress, const CancelFn& cancelled)
+{
+    if (options.folds < 2 || options.folds > 20)
+        return Result<TrainReport>::failure(tr("folds must be between 2 and 20 (5 to 10 is usual)"));
+    const int classes = int(data.labels.size());
+    if (classes < 2)
+        return Result<TrainReport>::failure(tr("the training data holds one label only (%1): two or three are needed").arg(data.labels.join(QStringLiteral(", "))));
+    const std::vector<int> counts = data.counts();
+    for (int c = 0; c < classes; ++c) {
+        if (counts[size_t(c)] < options.folds)
+            return Result<TrainReport>::failure(
+                tr("label %1 has %2 rows, fewer than the %3 folds").arg(data.labels.at(c)).arg(counts[size_t(c)]).arg(options.folds));
+    }
+    configureThreads(options.threads);
+    QElapsedTimer clock;
+    clock.start();
+
+    FeatureSpace base;
+    SentimentTokenizer tokenizer;
+    tokenizer.setTerms(options.terms);
+    base.setTokenizer(tokenizer);
+    base.setWordGrams(options.wordGrams);
+    const size_t n = data.rows.size();
+    std::vector<FeatureSpace::Grams> grams(n);
+    for (size_t i = 0; i < n; ++i)
+        grams[i] = base.grams(data.rows[i].text);
+
+    const std::vector<int> labelsInt = data.labelIndexes();
+    const std::vector<int> foldOf = stratifiedFolds(labelsInt, options.folds, options.seed);
+    const int maxEpochs = options.epochs > 0 ? options.epochs : std::max(1, options.maxEpochs);
+    const int runs = options.folds + 1;
+    // Progress comes from the fold workers: one lock, and the fraction counts finished epochs.
+    std::mutex progressLock;
+    int epochsDone = 0;
+    auto report = [&](int fold, int epoch, const std::optional<EpochPoint>& point) {
+        std::lock_guard<std::mutex> lock(progressLock);
+        if (point)
+            ++epochsDone;
+        if (!progress)
+            return;
+        TrainProgress p;
+        p.fold = fold;
+        p.folds = options.folds;
+        p.epoch = epoch;
+        p.epochs = maxEpochs;
+        p.fraction = std::min(1.0, double(epochsDone) / double(runs * maxEpochs));
+        p.point = point;
+        progress(p);
+    };
+
+    TrainReport out;
+    out.labels = data.labels;
+    out.folds.resize(size_t(options.folds));
+    std::vector<std::vector<EvalOutcome>> foldOutcomes(size_t(options.folds));
+    std::vector<std::vector<size_t>> foldValIndex(size_t(options.folds));
+    std::atomic<bool> foldCancelled{false};
+    auto runFold = [&](int fold) {
+        std::vector<const FeatureSpace::Grams*> trainDocs;
+        std::vector<size_t> trainIdx;
+        std::vector<size_t> valIdx;
+        for (size_t i = 0; i < n; ++i) {
+            if (foldOf[i] == fold) {
+                valIdx.push_back(i);
+            } else {
+                trainIdx.push_back(i);
+                trainDocs.push_back(&grams[i]);
+            }
+        }
+        FeatureSpace space;
+        space.buildFromGrams(trainDocs, options.space);
+        std::vector<SparseFeatures> feats(n);
+        for (size_t i = 0; i < n; ++i)
+            feats[i] = space.featuresFromGrams(grams[i]);
+        std::vector<const SparseFeatures*> trainRows, valRows;
+        std::vector<int64_t> trainLabels, valLabels;
+        for (size_t i : trainIdx) {
+            trainRows.push_back(&feats[i]);
+            trainLabels.push_back(labelsInt[i]);
+        }
+        for (size_t i : valIdx) {
+            valRows.push_back(&feats[i]);
+            valLabels.push_back(labelsInt[i]);
+        }
+        report(fold + 1, 0, std::nullopt);
+        Trained t = fit(trainRows, trainLabels, valRows, valLabels, space.size(), classes, maxEpochs, options,
+                        options.seed + quint64(fold) + 1, [&](int epoch, const EpochPoint& p) { report(fold + 1, epoch, p); },
+                        [&] { return foldCancelled.load() || (cancelled && cancelled()); });
+        if (t.cancelled) {
+            foldCancelled = true;
+            return;
+        }
+        FoldReport& fr = out.folds[size_t(fold)];
+        fr.fold = fold + 1;
+        fr.trainRows = int(trainIdx.size());
+        fr.validationRows = int(valIdx.size());
+        fr.curve = t.curve;
+        foldOutcomes[size_t(fold)] = std::move(t.perEpoch);
+        foldValIndex[size_t(fold)] = std::move(valIdx);
+    };
+    // Folds are independent: one worker per core, each with one intra-op thread (tiny operations
+    // spread over threads spend their time waiting at barriers). Each fold has its own seed, so
+    // the result does not depend on which worker ran it.
+    const int workers = std::clamp(options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1, options.folds);
+    std::atomic<int> nextFold{0};
+    std::vector<std::thread> pool;
+    for (int w = 0; w < workers; ++w) {
+        pool.emplace_back([&] {
+            torch::set_num_threads(1);
+            for (int fold = nextFold++; fold < options.folds; fold = nextFold++)
+                runFold(fold);
+        });
+    }
+    for (auto& t : pool)
+        t.join();
+    if (foldCancelled)
+        return Result<TrainReport>::failure(tr("Training cancelled; nothing was saved."));
+
+    // The epoch count: the best mean validation accuracy across folds (or the one asked for).
+    int chosen = maxEpochs;
+    if (options.epochs <= 0) {
+        double best = -1;
+        for (int e = 1; e <= maxEpochs; ++e) {
+            double sum = 0;
+            for (const auto& f : out.folds)
+                sum += f.curve[size_t(e - 1)].validationAccuracy.value_or(0);
+            if (sum > best + 1e-12) {
+                best = sum;
+                chosen = e;
+            }
+        }
+    }
+    std::vector<double> accs, f1s;
+    std::vector<int> oofPred(n, 0);
+    std::vector<float> oofTop(n, 0);
+    for (size_t f = 0; f < out.folds.size(); ++f) {
+        const EvalOutcome& o = foldOutcomes[f][size_t(chosen - 1)];
+        std::vector<int> truth;
+        for (size_t j = 0; j < foldValIndex[f].size(); ++j) {
+            const size_t i = foldValIndex[f][j];
+            truth.push_back(labelsInt[i]);
+            oofPred[i] = o.predicted[j];
+            oofTop[i] = o.top[j];
+        }
+        out.folds[f].evaluation = Evaluation::compute(classes, truth, o.predicted);
+        accs.push_back(out.folds[f].evaluation.accuracy);
+        f1s.push_back(out.folds[f].evaluation.macroF1);
+    }
+    std::tie(out.meanAccuracy, out.stdAccuracy) = meanStd(accs);
+    std::tie(out.meanMacroF1, out.stdMacroF1) = meanStd(f1s);
+    out.outOfFold = Evaluation::compute(classes, labelsInt, oofPred);
+    out.epochs = chosen;
+
+    // The final model on every row.
+    std::vector<const FeatureSpace::Grams*> allDocs;
+    for (const auto& g : grams)
+        allDocs.push_back(&g);
+    FeatureSpace space;
+    space.setTokenizer(tokenizer);
+    space.setWordGrams(options.wordGrams);
+    space.buildFromGrams(allDocs, options.space);
+    std::vector<SparseFeatures> feats(n);
+    std::vector<const SparseFeatures*> rows;
+    std::vector<int64_t> labels;
+    for (size_t i = 0; i < n; ++i) {
+        feats[i] = space.featuresFromGrams(grams[i]);
+        rows.push_back(&feats[i]);
+        labels.push_back(labelsInt[i]);
+    }
+    Trained final = fit(rows, labels, {}, {}, space.size(), classes, chosen, options, options.seed,
+                        [&](int epoch, const EpochPoint& p) { report(runs, epoch, p); }, cancelled);
+    if (final.cancelled)
+        return Result<TrainReport>::failure(tr("Training cancelled; nothing was saved."));
+    out.finalCurve = final.curve;
+    out.trainSeconds = double(clock.elapsed()) / 1000.0;
+
+    ModelData& m = out.model;
+    m.labels = data.labels;
+    m.terms = tokenizer.terms();
+    m.hashes = space.hashes();
+    m.idf = space.idf();
+    m.tensors.push_back(toNamed(QStringLiteral("embed.weight"), final.net->embed->weight));
+    m.tensors.push_back(toNamed(QStringLiteral("bias"), final.net->bias));
+    m.tensors.push_back(toNamed(QStringLiteral("out.weight"), final.net->out->weight));
+    m.tensors.push_back(toNamed(QStringLiteral("out.bias"), final.net->out->bias));
+    m.architecture = QJsonObject{{QStringLiteral("kind"), QStringLiteral("tfidf-ngram-mlp")},
+                                 {QStringLiteral("dim"), options.dim},
+                                 {QStringLiteral("max_n"), FeatureSpace::kMaxN},
+                                 {QStringLiteral("word_grams"), options.wordGrams}};
+    QJsonObject calibration;
+    if (classes == 2) {
+        std::vector<bool> correct(n);
+        for (size_t i = 0; i < n; ++i)
+            correct[i] = oofPred[i] == labelsInt[i];
+        auto [threshold, info] = calibrateNeutral(oofTop, correct);
+        m.neutralBelow = threshold;
+        calibration = info;
+    }
+    QJsonArray foldsJson;
+    for (const auto& f : out.folds) {
+        QJsonObject o = evaluationJson(f.evaluation, data.labels);
+        o.insert(QStringLiteral("fold"), f.fold);
+        o.insert(QStringLiteral("curve"), curveJson(f.curve));
+        foldsJson.append(o);
+    }
+    QJsonObject counts3;
+    for (int c = 0; c < classes; ++c)
+        counts3.insert(data.labels.at(c), counts[size_t(c)]);
+    m.metadata = QJsonObject{
+        {QStringLiteral("data_sha256"), data.sha256},
+        {QStringLiteral("rows"), qint64(n)},
+        {QStringLiteral("label_counts"), counts3},
+        {QStringLiteral("folds"), options.folds},
+        {QStringLiteral("seed"), QString::number(options.seed)},
+        {QStringLiteral("epochs"), chosen},
+        {QStringLiteral("fold_results"), foldsJson},
+        {QStringLiteral("mean_accuracy"), out.meanAccuracy},
+        {QStringLiteral("std_accuracy"), out.stdAccuracy},
+        {QStringLiteral("mean_macro_f1"), out.meanMacroF1},
+        {QStringLiteral("std_macro_f1"), out.stdMacroF1},
+        {QStringLiteral("final_curve"), curveJson(out.finalCurve)},
+        {QStringLiteral("neutral_calibration"), calibration},
+        {QStringLiteral("trained_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("train_seconds"), out.trainSeconds},
+        {QStringLiteral("lingxi_version"), QStringLiteral(LX_VERSION_STRING)},
+        {QStringLiteral("torch_version"), torchVersion()},
+        {QStringLiteral("qt_version"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("features"), space.size()},
+    };
+    report(runs, chosen, std::nullopt);
+    return out;
+}
+
+struct SentimentClassifier::Impl
+{
+    ModelData data;
+    FeatureSpace space;
+    Net net{nullptr};
+    torch::Device device{torch::kCPU};
+    int negative = -1;
+    int neutral = -1;
+    int positive = -1;
+};
+
+SentimentClassifier::SentimentClassifier() : d(std::make_unique<Impl>())
+{
+}
+
+SentimentClassifier::~SentimentClassifier() = default;
+
+Result<std::shared_ptr<SentimentClassifier>> SentimentClassifier::load(const QString& path, const QString& device)
+{
+    auto data = loadModel(path);
+    if (!data)
+        return data.status();
+    return fromData(data.take(), device);
+}
+
+Result<std::shared_ptr<SentimentClassifier>> SentimentClassifier::fromData(ModelData data, const QString& device)
+{
+    using R = Result<std::shared_ptr<SentimentClassifier>>;
+    if (data.architecture.value(QStringLiteral("kind")).toString() != QLatin1String("tfidf-ngram-mlp"))
+        return R::failure(tr("the model's architecture \"%1\" is not one this version runs")
+                              .arg(data.architecture.value(QStringLiteral("kind")).toString()));
+    const NamedTensor* embed = data.tensor(QStringLiteral("embed.weight"));
+    const NamedTensor* bias = data.tensor(QStringLiteral("bias"));
+    const NamedTensor* outW = data.tensor(QStringLiteral("out.weight"));
+    const NamedTensor* outB = data.tensor(QStringLiteral("out.bias"));
+    const int64_t classes = data.labels.size();
+    const int64_t features = int64_t(data.hashes.size());
+    if (!embed || !bias || !outW || !outB || embed->shape.size() != 2 || embed->shape[0] != std::max<int64_t>(features, 1)
+        || bias->shape != std::vector<qint64>{embed->shape[1]} || outW->shape != std::vector<qint64>{classes, embed->shape[1]}
+        || outB->shape != std::vector<qint64>{classes})
+        return R::failure(tr("the model file's weights do not fit its architecture"));
+    for (const QString& l : data.labels) {
+        if (!canonicalLabels().contains(l))
+            return R::failure(tr("the model file names an unknown label \"%1\"").arg(l));
+    }
+    configureThreads();
+    const QString want = device.isEmpty() ? defaultDevice() : device;
+    if (want == QLatin1String("cuda") && !cudaAvailable())
+        return R::failure(tr("no CUDA device: this libtorch was built without CUDA or no GPU is present"));
+    if (want != QLatin1String("cuda") && want != QLatin1String("cpu"))
+        return R::failure(tr("unknown device \"%1\" (cpu or cuda)").arg(want));
+
+    std::shared_ptr<SentimentClassifier> c(new SentimentClassifier());
+    Impl& m = *c->d;
+    m.device = want == QLatin1String("cuda") ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    SentimentTokenizer tokenizer;
+    tokenizer.setTerms(data.terms);
+    m.space.setTokenizer(tokenizer);
+    m.space.setWordGrams(data.architecture.value(QStringLiteral("word_grams")).toBool());
+    m.space.restore(data.hashes, data.idf);
+    m.net = Net(features, embed->shape[1], classes);
+    {
+        torch::NoGradGuard guard;
+        auto copy = [](torch::Tensor& dst, const NamedTensor& src) {
+            dst.copy_(torch::from_blob(const_cast<float*>(src.values.data()), dst.sizes(), torch::kFloat32));
+        };
+        copy(m.net->embed->weight, *embed);
+        copy(m.net->bias, *bias);
+        copy(m.net->out->weight, *outW);
+        copy(m.net->out->bias, *outB);
+    }
+    m.net->to(m.device);
+    m.net->eval();
+    m.negative = int(data.labels.indexOf(QStringLiteral("negative")));
+    m.neutral = int(data.labels.indexOf(QStringLiteral("neutral")));
+    m.positive = int(data.labels.indexOf(QStringLiteral("positive")));
+    m.data = std::move(data);
+    return c;
+}
+
+const ModelData& SentimentClassifier::data() const
+{
+    return d->data;
+}
+
+QString SentimentClassifier::deviceName() const
+{
+    return d->device.is_cuda() ? QStringLiteral("cuda") : QStringLiteral("cpu");
+}
+
+std::vector<int> SentimentClassifier::classify(const QStringList& texts, std::vector<float>* probabilitiesOut) const
+{
+    std::vector<SparseFeatures> feats(size_t(texts.size()));
+    // Cutting texts into features is most of a prediction's cost: spread over the cores.
+    constexpr int kChunk = 128;
+    if (texts.size() > kChunk) {
+        QList<int> starts;
+        for (int i = 0; i < texts.size(); i += kChunk)
+            starts.append(i);
+        QtConcurrent::blockingMap(starts, [&](int start) {
+            const int end = std::min<int>(int(texts.size()), start + kChunk);
+            for (int i = start; i < end; ++i)
+                feats[size_t(i)] = d->space.features(texts.at(i));
+        });
+    } else {
+        for (int i = 0; i < texts.size(); ++i)
+            feats[size_t(i)] = d->space.features(texts.at(i));
+    }
+    std::vector<const SparseFeatures*> rows;
+    rows.reserve(feats.size());
+    for (const auto& f : feats)
+        rows.push_back(&f);
+    torch::InferenceMode mode;
+    const torch::Tensor p = probabilities(d->net, rows, d->device).contiguous();
+    std::vector<int> out(rows.size(), 0);
+    if (rows.empty())
+        return out;
+    const torch::Tensor arg = p.argmax(1);
+    auto a = arg.accessor<int64_t, 1>();
+    for (size_t i = 0; i < rows.size(); ++i)
+        out[i] = int(a[int64_t(i)]);
+    if (probabilitiesOut)
+        probabilitiesOut->assign(p.data_ptr<float>(), p.data_ptr<float>() + p.numel());
+    return out;
+}
+
+std::vector<Prediction> SentimentClassifier::predict(const QStringList& texts) const
+{
+    std::vector<float> p;
+    const std::vector<int> arg = classify(texts, &p);
+    const size_t classes = size_t(d->data.labels.size());
+    std::vector<Prediction> out(arg.size());
+    for (size_t i = 0; i < arg.size(); ++i) {
+        const float* row = p.data() + i * classes;
+        Prediction& r = out[i];
+        r.positive = d->positive >= 0 ? row[d->positive] : 0;
+        r.negative = d->negative >= 0 ? row[d->negative] : 0;
+        if (d->neutral >= 0)
+            r.neutral = row[d->neutral];
+        r.confidence = row[arg[i]];
+        r.label = d->data.labels.at(arg[i]);
+        if (classes == 2 && r.confidence < d->data.neutralBelow)
+            r.label = QStringLiteral("neutral");
+    }
+    return out;
+}
+
+double SentimentClassifier::flopsPerText(const QStringList& sample) const
+{
+    if (sample.isEmpty())
+        return 0;
+    double features = 0;
+    for (const QString& t : sample)
+        features += double(d->space.features(t).ids.size());
+    features /= sample.size();
+    const double dim = double(d->net->bias.size(0));
+    const double classes = double(d->data.labels.size());
+    // A multiply-add is two operations: the weighted bag, then the output layer.
+    return 2 * features * dim + 2 * dim * classes;
+}
+
+} // namespace lx::inference

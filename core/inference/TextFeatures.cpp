@@ -1,0 +1,311 @@
+#include "inference/TextFeatures.h"
+
+#include "text/TextNormalizer.h"
+#include "text/WordSegmenter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lx::inference {
+
+namespace {
+
+constexpr quint64 kFnvOffset = 1469598103934665603ULL;
+constexpr quint64 kFnvPrime = 1099511628211ULL;
+constexpr quint64 kTermSeed = 0x7465726d5eedULL;
+
+quint64 mix(quint64 x)
+{
+    // splitmix64's finaliser: spreads every input bit over the output.
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+quint64 hashCodePoints(const char32_t* begin, const char32_t* end, quint64 seed)
+{
+    quint64 h = kFnvOffset ^ seed;
+    for (const char32_t* p = begin; p != end; ++p) {
+        h ^= quint64(*p);
+        h *= kFnvPrime;
+    }
+    return mix(h);
+}
+
+bool ignorable(char32_t cp)
+{
+    if (cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF))
+        return true;
+    switch (QChar::category(cp)) {
+    case QChar::Separator_Space:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_NotAssigned:
+    case QChar::Other_Surrogate:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool asciiWord(char32_t cp)
+{
+    return (cp >= U'a' && cp <= U'z') || (cp >= U'0' && cp <= U'9');
+}
+
+std::u32string foldText(const QString& text)
+{
+    std::u32string out;
+    out.reserve(size_t(text.size()));
+    const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t cp = p[i];
+        if (QChar::isHighSurrogate(cp) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+            cp = QChar::surrogateToUcs4(char16_t(cp), p[i + 1]);
+            ++i;
+        }
+        if (cp >= U'A' && cp <= U'Z')
+            cp += 32;
+        else if (cp >= 0x80)
+            cp = text::TextNormalizer::fold(cp);
+        if (cp < 0x80 ? (cp <= U' ' || cp == 0x7F) : ignorable(cp))
+            continue;
+        out.push_back(cp);
+    }
+    return out;
+}
+
+QString toQString(const char32_t* begin, const char32_t* end)
+{
+    return QString::fromUcs4(begin, end - begin);
+}
+
+} // namespace
+
+void SentimentTokenizer::setTerms(const QStringList& terms)
+{
+    m_terms.clear();
+    m_termIndex.clear();
+    m_termStarts.clear();
+    for (const QString& raw : terms) {
+        const std::u32string folded = foldText(raw);
+        if (folded.size() < 2)
+            continue; // a one-character term is already a token
+        const QString term = toQString(folded.data(), folded.data() + folded.size());
+        if (m_termIndex.contains(term))
+            continue;
+        m_termIndex.insert(term, int(m_terms.size()));
+        m_terms.append(term);
+        int& longest = m_termStarts[folded.front()];
+        longest = std::max(longest, int(folded.size()));
+    }
+}
+
+template<typename Emit>
+void SentimentTokenizer::scan(const QString& text, Emit&& emit) const
+{
+    const std::u32string cps = foldText(text);
+    const char32_t* p = cps.data();
+    const char32_t* end = p + cps.size();
+    while (p < end) {
+        if (!m_termStarts.isEmpty()) {
+            const auto it = m_termStarts.constFind(*p);
+            if (it != m_termStarts.cend()) {
+                bool matched = false;
+                for (int len = int(std::min<qsizetype>(it.value(), end - p)); len >= 2 && !matched; --len) {
+                    if (m_termIndex.contains(toQString(p, p + len))) {
+                        emit(p, p + len, true);
+                        p += len;
+                        matched = true;
+                    }
+                }
+                if (matched)
+                    continue;
+            }
+        }
+        const char32_t* q = p + 1;
+        if (asciiWord(*p)) {
+            while (q < end && asciiWord(*q))
+                ++q;
+        }
+        emit(p, q, false);
+        p = q;
+    }
+}
+
+QString SentimentTokenizer::normalize(const QString& text)
+{
+    const std::u32string cps = foldText(text);
+    return toQString(cps.data(), cps.data() + cps.size());
+}
+
+QStringList SentimentTokenizer::tokens(const QString& text) const
+{
+    QStringList out;
+    scan(text, [&](const char32_t* b, const char32_t* e, bool) { out.append(toQString(b, e)); });
+    return out;
+}
+
+std::vector<quint64> SentimentTokenizer::tokenHashes(const QString& text) const
+{
+    std::vector<quint64> out;
+    out.reserve(size_t(text.size()));
+    scan(text, [&](const char32_t* b, const char32_t* e, bool term) { out.push_back(hashCodePoints(b, e, term ? kTermSeed : 0)); });
+    return out;
+}
+
+Result<QStringList> SentimentTokenizer::readTermsFile(const QString& path, QStringList* issues)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QStringList>::failure(
+            QCoreApplication::translate("lx::inference", "Cannot read the vocabulary file %1: %2").arg(path, file.errorString()));
+    QStringList terms;
+    int line = 0;
+    while (!file.atEnd()) {
+        QByteArray bytes = file.readLine();
+        ++line;
+        if (line == 1 && bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3);
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = QString(decoder.decode(bytes)).trimmed();
+        if (decoder.hasError()) {
+            if (issues)
+                issues->append(QCoreApplication::translate("lx::inference", "line %1: not UTF-8, skipped").arg(line));
+            continue;
+        }
+        if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
+            continue;
+        terms.append(text);
+    }
+    return terms;
+}
+
+std::vector<std::pair<quint64, int>> FeatureSpace::grams(const QString& text) const
+{
+    const std::vector<quint64> tokens = m_tokenizer.tokenHashes(text);
+    std::vector<quint64> all;
+    all.reserve(tokens.size() * kMaxN);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        quint64 h = 0;
+        for (int n = 1; n <= kMaxN && i + size_t(n) <= tokens.size(); ++n) {
+            h = mix(h * 31 + tokens[i + size_t(n) - 1] + quint64(n));
+            all.push_back(h);
+        }
+    }
+    if (m_wordGrams) {
+        constexpr quint64 kWordSeed = 0x776f7264ULL;
+        const QList<text::Word> words = text::WordSegmenter::segment(SentimentTokenizer::normalize(text));
+        quint64 previous = 0;
+        for (const text::Word& w : words) {
+            const std::u32string cps = w.text.toStdU32String();
+            const quint64 h = hashCodePoints(cps.data(), cps.data() + cps.size(), kWordSeed);
+            all.push_back(h);
+            if (previous)
+                all.push_back(mix(previous * 31 + h + kWordSeed));
+            previous = h;
+        }
+    }
+    std::sort(all.begin(), all.end());
+    std::vector<std::pair<quint64, int>> out;
+    for (size_t i = 0; i < all.size();) {
+        size_t j = i + 1;
+        while (j < all.size() && all[j] == all[i])
+            ++j;
+        out.emplace_back(all[i], int(j - i));
+        i = j;
+    }
+    return out;
+}
+
+void FeatureSpace::build(const QStringList& texts, const Options& options)
+{
+    std::vector<Grams> all;
+    all.reserve(size_t(texts.size()));
+    for (const QString& t : texts)
+        all.push_back(grams(t));
+    std::vector<const Grams*> docs;
+    for (const auto& g : all)
+        docs.push_back(&g);
+    buildFromGrams(docs, options);
+}
+
+void FeatureSpace::buildFromGrams(const std::vector<const Grams*>& docs, const Options& options)
+{
+    std::unordered_map<quint64, int> df;
+    df.reserve(docs.size() * 40);
+    for (const Grams* g : docs) {
+        for (const auto& entry : *g)
+            ++df[entry.first];
+    }
+    std::vector<std::pair<int, quint64>> kept;
+    for (const auto& [h, n] : df) {
+        if (n >= options.minDf)
+            kept.emplace_back(n, h);
+    }
+    // Most frequent first; equal counts in hash order, so the space does not depend on the
+    // hash table's iteration order.
+    std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    if (int(kept.size()) > options.maxFeatures)
+        kept.resize(size_t(options.maxFeatures));
+    const double n = double(docs.size());
+    std::vector<quint64> hashes;
+    std::vector<float> idf;
+    hashes.reserve(kept.size());
+    idf.reserve(kept.size());
+    for (const auto& [count, h] : kept) {
+        hashes.push_back(h);
+        idf.push_back(float(std::log((1.0 + n) / (1.0 + count)) + 1.0));
+    }
+    restore(std::move(hashes), std::move(idf));
+}
+
+void FeatureSpace::restore(std::vector<quint64> hashes, std::vector<float> idf)
+{
+    m_hashes = std::move(hashes);
+    m_idf = std::move(idf);
+    m_index.clear();
+    m_index.reserve(m_hashes.size());
+    for (size_t i = 0; i < m_hashes.size(); ++i)
+        m_index.emplace(m_hashes[i], qint32(i));
+}
+
+SparseFeatures FeatureSpace::features(const QString& text) const
+{
+    return featuresFromGrams(grams(text));
+}
+
+SparseFeatures FeatureSpace::featuresFromGrams(const Grams& gs) const
+{
+    SparseFeatures out;
+    out.ids.reserve(gs.size());
+    out.weights.reserve(gs.size());
+    double norm = 0;
+    for (const auto& [h, count] : gs) {
+        const auto it = m_index.find(h);
+        if (it == m_index.end())
+            continue;
+        const float w = float((1.0 + std::log(double(count))) * m_idf[size_t(it->second)]);
+        out.ids.push_back(it->second);
+        out.weights.push_back(w);
+        norm += double(w) * w;
+    }
+    if (norm > 0) {
+        const float inv = float(1.0 / std::sqrt(norm));
+        for (float& w : out.weights)
+            w *= inv;
+    }
+    return out;
+}
+
+} // namespace lx::inference

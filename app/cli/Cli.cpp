@@ -51,6 +51,7 @@ const char* const kTopHelp =
     "  events      import FILE\n"
     "  funnel      --steps impression,click,conversion [--segment EXPR] [--from DATE --to DATE]\n"
     "  privacy     export | delete | withdraw | purge [--dry-run] | retention\n"
+    "  sentiment   train | eval | predict | models | register | activate\n"
     "  version     versions of Lingxi and its libraries\n"
     "\n"
     "Exit status: 0 success, 1 error, 2 usage, 3 a check found a problem.\n";
@@ -249,6 +250,8 @@ Cli::Outcome Cli::dispatch()
         return funnelArea(verb.isEmpty() ? rest : QStringList{verb} + rest);
     if (area == QLatin1String("privacy"))
         return privacyArea(verb, rest);
+    if (area == QLatin1String("sentiment"))
+        return sentimentArea(verb, rest);
     return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(area), 2);
 }
 

@@ -52,6 +52,7 @@ private:
     Outcome profilesArea(const QString& area, const QString& verb, const QStringList& args); // ProfileCommands.cpp
     Outcome funnelArea(const QStringList& args);                                              // ProfileCommands.cpp
     Outcome privacyArea(const QString& verb, const QStringList& args);                        // ProfileCommands.cpp
+    Outcome sentimentArea(const QString& verb, const QStringList& args);                      // SentimentCommands.cpp
 
     // Parses a verb's options, answers --help, opens the workspace; an Outcome means stop here.
     std::optional<Outcome> prepareVerb(VerbParser& v, const QStringList& args, const QList<QCommandLineOption>& options,

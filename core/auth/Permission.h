@@ -22,7 +22,7 @@ enum class Permission {
     ViewDashboard,
     ViewModelQuality,
     TrainModels,
-    ManageModels,            // import, activate, retire
+    ManageModels,            // activate the model the workstation uses
     ViewProfiles,
     ImportData,              // profiles, events
     ExportPersonalData,      // PIPL access / portability requests

@@ -51,7 +51,7 @@ const NamedTensor* ModelData::tensor(const QString& name) const
     return nullptr;
 }
 
-Status saveModel(const ModelData& model, const QString& path)
+QByteArray serializeModel(const ModelData& model)
 {
     QJsonObject header;
     header.insert(QStringLiteral("format_version"), ModelData::kFormatVersion);
@@ -82,7 +82,12 @@ Status saveModel(const ModelData& model, const QString& path)
     for (const auto& t : model.tensors)
         appendRaw(out, t.values);
     out.append(QCryptographicHash::hash(out, QCryptographicHash::Sha256));
+    return out;
+}
 
+Status saveModel(const ModelData& model, const QString& path)
+{
+    const QByteArray out = serializeModel(model);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("Cannot write the model to %1: %2").arg(path, file.errorString()));

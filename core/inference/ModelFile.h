@@ -41,6 +41,7 @@ struct ModelData
 // size and the checksum before using anything: a truncated, damaged or foreign file is a clear
 // error.
 Status saveModel(const ModelData& model, const QString& path);
+QByteArray serializeModel(const ModelData& model);
 Result<ModelData> loadModel(const QString& path);
 Result<ModelData> parseModel(const QByteArray& bytes);
 

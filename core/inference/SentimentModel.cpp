@@ -9,6 +9,7 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -38,13 +39,28 @@ struct NetImpl : torch::nn::Module
         out = register_module("out", torch::nn::Linear(dim, classes));
     }
 
-    torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& offsets, const torch::Tensor& weights, double dropout)
+    // Dropout draws from the caller's generator, not torch's global one: folds train at the
+    // same time on several threads and each must be reproducible on its own.
+    torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& offsets, const torch::Tensor& weights, double dropout,
+                          c10::optional<at::Generator> generator = c10::nullopt)
     {
         torch::Tensor x = embed->forward(ids, offsets, weights) + bias;
         x = torch::relu(x);
-        if (is_training() && dropout > 0)
-            x = torch::dropout(x, dropout, true);
+        if (is_training() && dropout > 0) {
+            const torch::Tensor keep = torch::bernoulli(torch::full_like(x, 1 - dropout), generator);
+            x = x * keep / (1 - dropout);
+        }
         return out->forward(x);
+    }
+
+    void initialise(at::Generator& generator)
+    {
+        torch::NoGradGuard guard;
+        const double k = 1.0 / std::sqrt(double(bias.size(0)));
+        embed->weight.normal_(0, 0.3, generator);
+        bias.zero_();
+        out->weight.uniform_(-k, k, generator);
+        out->bias.uniform_(-k, k, generator);
     }
 
     torch::nn::EmbeddingBag embed{nullptr};
@@ -204,14 +220,11 @@ Trained fit(const std::vector<const SparseFeatures*>& trainRows, const std::vect
             int epochs, const TrainOptions& options, quint64 seed, const std::function<void(int, const EpochPoint&)>& epochDone,
             const CancelFn& cancelled)
 {
-    torch::manual_seed(seed);
+    at::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed);
     const torch::Device device(torch::kCPU);
     Trained t;
     t.net = Net(features, options.dim, classes);
-    {
-        torch::NoGradGuard guard;
-        t.net->embed->weight.normal_(0, 0.3);
-    }
+    t.net->initialise(generator);
     t.net->to(device);
     LazyAdam sparseAdam(t.net->embed->weight, options.learningRate);
     torch::optim::Adam dense({t.net->bias, t.net->out->weight, t.net->out->bias}, torch::optim::AdamOptions(options.learningRate));
@@ -238,7 +251,7 @@ Trained fit(const std::vector<const SparseFeatures*>& trainRows, const std::vect
             }
             Batch b = makeBatch(rows, labels, options.featureDropout, &rng, device);
             dense.zero_grad();
-            torch::Tensor logits = t.net->forward(b.ids, b.offsets, b.weights, options.dropout);
+            torch::Tensor logits = t.net->forward(b.ids, b.offsets, b.weights, options.dropout, generator);
             torch::Tensor loss = torch::cross_entropy_loss(logits, b.labels);
             loss.backward();
             sparseAdam.step();

@@ -24,7 +24,7 @@ struct TrainOptions
     int epochs = 0;      // 0: the epoch count with the best mean validation accuracy, up to maxEpochs
     int maxEpochs = 8;
     quint64 seed = 42;
-    int dim = 96;
+    int dim = 64;
     int batch = 64;
     double learningRate = 4e-3;
     double featureDropout = 0.4;

@@ -57,7 +57,7 @@ public:
     struct Options
     {
         int minDf = 2;
-        int maxFeatures = 400000;
+        int maxFeatures = 200000;
     };
 
     void setTokenizer(SentimentTokenizer tokenizer) { m_tokenizer = std::move(tokenizer); }

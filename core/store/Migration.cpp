@@ -220,6 +220,27 @@ QList<Migration> buildMigrations()
         },
     });
 
+    list.append(Migration{
+        8,
+        QStringLiteral("sentiment model registry: model files, metrics, who trained them, the active one"),
+        {
+            QStringLiteral("CREATE TABLE sentiment_models ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                           " sha256 TEXT NOT NULL UNIQUE,"
+                           " kind TEXT NOT NULL DEFAULT 'lingxi' CHECK (kind IN ('lingxi','torchscript')),"
+                           " labels TEXT NOT NULL,"
+                           " metrics TEXT NOT NULL DEFAULT '{}',"
+                           " file BLOB NOT NULL,"
+                           " size_bytes INTEGER NOT NULL,"
+                           " created_by TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0,1)))"),
+            // At most one active model, enforced by the store itself.
+            QStringLiteral("CREATE UNIQUE INDEX sentiment_models_active ON sentiment_models(active) WHERE active = 1"),
+        },
+    });
+
     return list;
 }
 

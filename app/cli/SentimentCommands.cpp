@@ -1,0 +1,339 @@
+// lingxi-cli sentiment: train, evaluate and run the local sentiment model.
+#include "cli/Cli.h"
+
+#include "cli/VerbParser.h"
+#include "inference/ModelRegistry.h"
+#include "inference/SentimentData.h"
+#include "inference/SentimentModel.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace lx::cli {
+
+namespace {
+
+const char* const kSentimentHelp =
+    "Usage: lingxi-cli sentiment <verb> [options] [--json]\n"
+    "\n"
+    "  train --data FILE.csv --out MODEL [--folds K] [--epochs N] [--seed S] [--vocab TERMS.txt]\n"
+    "        FILE is UTF-8 CSV with a header holding label and text (positive, neutral, negative;\n"
+    "        also 1/0). K-fold stratified cross-validation (K 5 to 10, default 5) reports per-fold\n"
+    "        accuracy and macro-F1, then the final model is trained on every row and written to\n"
+    "        MODEL. Without --epochs the epoch count with the best mean validation accuracy is\n"
+    "        used. TERMS.txt: one industry term a line, each becomes a whole token.\n"
+    "        Rows with an unknown label or empty text are reported by line and skipped.\n"
+    "  eval --model MODEL --data FILE.csv\n"
+    "        accuracy, macro-F1, per-class precision/recall/F1, confusion matrix, texts/second.\n"
+    "  predict --model MODEL [--device cpu|cuda]\n"
+    "        one text a line on stdin, one JSON object a line on stdout.\n"
+    "  models                         the workspace's registered models (--workspace)\n"
+    "  register --model MODEL --name NAME     add a model file to the workspace (--as)\n"
+    "  activate --id ID                       make it the one the workstation uses (--as)\n"
+    "\n"
+    "  --model may be left out where the workspace has an active model.\n";
+
+QJsonObject evaluationJson(const inference::Evaluation& e, const QStringList& labels)
+{
+    QJsonObject perClass;
+    QJsonObject confusion;
+    for (int c = 0; c < labels.size(); ++c) {
+        const auto& m = e.perClass[size_t(c)];
+        perClass.insert(labels.at(c), QJsonObject{{QStringLiteral("precision"), m.precision}, {QStringLiteral("recall"), m.recall},
+                                                  {QStringLiteral("f1"), m.f1}, {QStringLiteral("support"), m.support}});
+        QJsonObject row;
+        for (int p = 0; p < labels.size(); ++p)
+            row.insert(labels.at(p), e.confusion[size_t(c)][size_t(p)]);
+        confusion.insert(labels.at(c), row);
+    }
+    return QJsonObject{{QStringLiteral("n"), e.n},
+                       {QStringLiteral("accuracy"), e.accuracy},
+                       {QStringLiteral("macro_f1"), e.macroF1},
+                       {QStringLiteral("per_class"), perClass},
+                       {QStringLiteral("confusion"), confusion}};
+}
+
+bool readInt(const QCommandLineParser& p, const char* name, int lo, int hi, int& out, QString& error)
+{
+    const QString key = QString::fromLatin1(name);
+    if (!p.isSet(key))
+        return true;
+    bool ok = false;
+    const int v = p.value(key).toInt(&ok);
+    if (!ok || v < lo || v > hi) {
+        error = QStringLiteral("--%1 is a whole number from %2 to %3, not '%4'").arg(key).arg(lo).arg(hi).arg(p.value(key));
+        return false;
+    }
+    out = v;
+    return true;
+}
+
+QString issuesText(const QStringList& issues)
+{
+    if (issues.isEmpty())
+        return {};
+    QString t = QStringLiteral("%1 row(s) skipped:\n").arg(issues.size());
+    for (int i = 0; i < issues.size() && i < 20; ++i)
+        t += QStringLiteral("  ") + issues.at(i) + QLatin1Char('\n');
+    if (issues.size() > 20)
+        t += QStringLiteral("  … and %1 more\n").arg(issues.size() - 20);
+    return t;
+}
+
+} // namespace
+
+Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
+{
+    const QString help = QString::fromUtf8(kSentimentHelp);
+    if (verb.isEmpty() || verb == QLatin1String("--help"))
+        return usage(help);
+    VerbParser v;
+    QString error;
+
+    if (verb == QLatin1String("train")) {
+        if (!v.parse(args, {valueOption("data"), valueOption("out"), valueOption("folds"), valueOption("epochs"),
+                            valueOption("seed"), valueOption("vocab"), valueOption("threads")}))
+            return fail(v.error, 2);
+        if (v.help)
+            return usage(help);
+        const QString dataPath = v.parser.value(QStringLiteral("data"));
+        const QString outPath = v.parser.value(QStringLiteral("out"));
+        if (dataPath.isEmpty() || outPath.isEmpty())
+            return fail(QStringLiteral("sentiment train needs --data FILE.csv and --out MODEL"), 2);
+        inference::TrainOptions options;
+        if (!readInt(v.parser, "folds", 5, 10, options.folds, error) || !readInt(v.parser, "epochs", 1, 100, options.epochs, error)
+            || !readInt(v.parser, "threads", 1, 256, options.threads, error))
+            return fail(error, 2);
+        if (v.parser.isSet(QStringLiteral("seed"))) {
+            bool ok = false;
+            options.seed = v.parser.value(QStringLiteral("seed")).toULongLong(&ok);
+            if (!ok)
+                return fail(QStringLiteral("--seed is a whole number, not '%1'").arg(v.parser.value(QStringLiteral("seed"))), 2);
+        }
+        QStringList vocabIssues;
+        if (v.parser.isSet(QStringLiteral("vocab"))) {
+            auto terms = inference::SentimentTokenizer::readTermsFile(v.parser.value(QStringLiteral("vocab")), &vocabIssues);
+            if (!terms)
+                return fail(terms.error());
+            options.terms = terms.value();
+        }
+        auto data = inference::readDataset(dataPath);
+        if (!data)
+            return fail(data.error());
+        const bool bar = !m_json && isatty(STDERR_FILENO);
+        auto report = inference::trainModel(data.value(), options, [bar](const inference::TrainProgress& p) {
+            if (!bar)
+                return;
+            const int width = 30;
+            const int filled = int(p.fraction * width + 0.5);
+            const QString stage = p.fold <= p.folds ? QStringLiteral("fold %1/%2").arg(p.fold).arg(p.folds)
+                                                    : QStringLiteral("final model");
+            std::fprintf(stderr, "\r[%s%s] %3d%%  %s, epoch %d   ", std::string(size_t(filled), '#').c_str(),
+                         std::string(size_t(width - filled), '.').c_str(), int(p.fraction * 100 + 0.5), qPrintable(stage), p.epoch);
+            std::fflush(stderr);
+        });
+        if (bar)
+            std::fprintf(stderr, "\n");
+        if (!report)
+            return fail(report.error());
+        const auto& r = report.value();
+        if (auto st = inference::saveModel(r.model, outPath); !st)
+            return fail(st.error());
+        QJsonArray folds;
+        QString text;
+        for (const auto& f : r.folds) {
+            folds.append(QJsonObject{{QStringLiteral("fold"), f.fold},
+                                     {QStringLiteral("accuracy"), f.evaluation.accuracy},
+                                     {QStringLiteral("macro_f1"), f.evaluation.macroF1},
+                                     {QStringLiteral("train_rows"), f.trainRows},
+                                     {QStringLiteral("validation_rows"), f.validationRows}});
+            text += QStringLiteral("fold %1: accuracy %2  macro-F1 %3\n")
+                        .arg(f.fold)
+                        .arg(f.evaluation.accuracy, 0, 'f', 4)
+                        .arg(f.evaluation.macroF1, 0, 'f', 4);
+        }
+        Outcome o;
+        o.json = QJsonObject{{QStringLiteral("folds"), folds},
+                             {QStringLiteral("mean_accuracy"), r.meanAccuracy},
+                             {QStringLiteral("std_accuracy"), r.stdAccuracy},
+                             {QStringLiteral("mean_macro_f1"), r.meanMacroF1},
+                             {QStringLiteral("std_macro_f1"), r.stdMacroF1},
+                             {QStringLiteral("labels"), QJsonArray::fromStringList(r.labels)},
+                             {QStringLiteral("epochs"), r.epochs},
+                             {QStringLiteral("rows"), int(data.value().rows.size())},
+                             {QStringLiteral("skipped"), QJsonArray::fromStringList(data.value().issues)},
+                             {QStringLiteral("vocabulary_issues"), QJsonArray::fromStringList(vocabIssues)},
+                             {QStringLiteral("neutral_below"), r.model.neutralBelow},
+                             {QStringLiteral("model"), outPath},
+                             {QStringLiteral("train_seconds"), r.trainSeconds}};
+        text += QStringLiteral("mean accuracy %1 ± %2, macro-F1 %3 ± %4 over %5 folds; %6 epochs; labels %7\n")
+                    .arg(r.meanAccuracy, 0, 'f', 4)
+                    .arg(r.stdAccuracy, 0, 'f', 4)
+                    .arg(r.meanMacroF1, 0, 'f', 4)
+                    .arg(r.stdMacroF1, 0, 'f', 4)
+                    .arg(r.folds.size())
+                    .arg(r.epochs)
+                    .arg(r.labels.join(QStringLiteral(", ")));
+        text += issuesText(data.value().issues);
+        text += QStringLiteral("model written to %1 (%2 s)\n").arg(outPath).arg(r.trainSeconds, 0, 'f', 1);
+        o.text = text;
+        return o;
+    }
+
+    if (verb == QLatin1String("eval") || verb == QLatin1String("predict")) {
+        if (!v.parse(args, {valueOption("model"), valueOption("data"), valueOption("device")}))
+            return fail(v.error, 2);
+        if (v.help)
+            return usage(help);
+        QString modelPath = v.parser.value(QStringLiteral("model"));
+        std::shared_ptr<inference::SentimentClassifier> model;
+        const QString device = v.parser.value(QStringLiteral("device"));
+        if (modelPath.isEmpty()) {
+            if (auto st = openWorkspace(false); !st)
+                return fail(QStringLiteral("no --model given and no workspace to take the active model from: %1").arg(st.error()));
+            inference::ModelRegistry registry(*m_auth);
+            auto active = registry.loadActive(device);
+            if (!active)
+                return fail(active.error());
+            model = active.value();
+        } else {
+            auto loaded = inference::SentimentClassifier::load(modelPath, device);
+            if (!loaded)
+                return fail(loaded.error());
+            model = loaded.value();
+        }
+        if (verb == QLatin1String("predict")) {
+            // Streams: a batch of lines at a time, each answer flushed as its batch finishes.
+            QTextStream in(stdin);
+            in.setEncoding(QStringConverter::Utf8);
+            QTextStream out(stdout);
+            out.setEncoding(QStringConverter::Utf8);
+            const bool interactive = isatty(STDIN_FILENO);
+            QStringList batch;
+            auto flush = [&] {
+                for (const auto& p : model->predict(batch)) {
+                    QJsonObject probs{{QStringLiteral("positive"), p.positive},
+                                      {QStringLiteral("neutral"), p.neutral.value_or(0.0)},
+                                      {QStringLiteral("negative"), p.negative}};
+                    QJsonObject line{{QStringLiteral("label"), p.label}, {QStringLiteral("probabilities"), probs}};
+                    out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+                }
+                out.flush();
+                batch.clear();
+            };
+            QString line;
+            while (in.readLineInto(&line)) {
+                batch.append(line);
+                if (interactive || batch.size() >= 512)
+                    flush();
+            }
+            if (!batch.isEmpty())
+                flush();
+            Outcome o;
+            return o;
+        }
+        const QString dataPath = v.parser.value(QStringLiteral("data"));
+        if (dataPath.isEmpty())
+            return fail(QStringLiteral("sentiment eval needs --data FILE.csv"), 2);
+        auto data = inference::readDataset(dataPath, model->labels());
+        if (!data)
+            return fail(data.error());
+        QStringList texts;
+        for (const auto& r : data.value().rows)
+            texts.append(r.text);
+        QElapsedTimer clock;
+        clock.start();
+        std::vector<int> predicted;
+        for (int i = 0; i < texts.size(); i += 1024) {
+            const auto part = model->classify(texts.mid(i, 1024));
+            predicted.insert(predicted.end(), part.begin(), part.end());
+        }
+        const double seconds = double(clock.nsecsElapsed()) / 1e9;
+        const auto e = inference::Evaluation::compute(int(model->labels().size()), data.value().labelIndexes(), predicted);
+        Outcome o;
+        o.json = evaluationJson(e, model->labels());
+        o.json.insert(QStringLiteral("texts_per_second"), seconds > 0 ? texts.size() / seconds : 0.0);
+        o.json.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(data.value().issues));
+        QString text = QStringLiteral("n %1  accuracy %2  macro-F1 %3  (%4 texts/s)\n")
+                           .arg(e.n)
+                           .arg(e.accuracy, 0, 'f', 4)
+                           .arg(e.macroF1, 0, 'f', 4)
+                           .arg(seconds > 0 ? texts.size() / seconds : 0.0, 0, 'f', 0);
+        for (int c = 0; c < model->labels().size(); ++c) {
+            const auto& m = e.perClass[size_t(c)];
+            text += QStringLiteral("  %1  precision %2  recall %3  F1 %4  support %5\n")
+                        .arg(model->labels().at(c), -9)
+                        .arg(m.precision, 0, 'f', 4)
+                        .arg(m.recall, 0, 'f', 4)
+                        .arg(m.f1, 0, 'f', 4)
+                        .arg(m.support);
+        }
+        o.text = text + issuesText(data.value().issues);
+        return o;
+    }
+
+    if (verb == QLatin1String("models")) {
+        if (auto early = prepareVerb(v, args, {}, kSentimentHelp))
+            return *early;
+        inference::ModelRegistry registry(*m_auth);
+        auto list = registry.list();
+        if (!list)
+            return fail(list.error());
+        QJsonArray rows;
+        QString text;
+        for (const auto& m : list.value()) {
+            rows.append(m.toJson());
+            text += QStringLiteral("%1 %2 %3  %4  accuracy %5  by %6  %7\n")
+                        .arg(m.active ? QStringLiteral("*") : QStringLiteral(" "))
+                        .arg(m.id)
+                        .arg(m.name)
+                        .arg(m.labels.join(QLatin1Char('/')))
+                        .arg(m.meanAccuracy, 0, 'f', 4)
+                        .arg(m.createdBy, m.createdAt);
+        }
+        Outcome o;
+        o.json = QJsonObject{{QStringLiteral("models"), rows}};
+        o.text = text.isEmpty() ? QStringLiteral("no models registered\n") : text;
+        return o;
+    }
+
+    if (verb == QLatin1String("register") || verb == QLatin1String("activate")) {
+        if (auto early = prepareVerb(v, args, {valueOption("model"), valueOption("name"), valueOption("id")}, kSentimentHelp))
+            return *early;
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        inference::ModelRegistry registry(*m_auth);
+        if (verb == QLatin1String("register")) {
+            const QString path = v.parser.value(QStringLiteral("model"));
+            if (path.isEmpty())
+                return fail(QStringLiteral("sentiment register needs --model MODEL"), 2);
+            auto id = registry.registerFile(session.value(), path, v.parser.value(QStringLiteral("name")));
+            if (!id)
+                return fail(id.error());
+            Outcome o;
+            o.json = QJsonObject{{QStringLiteral("id"), id.value()}};
+            o.text = QStringLiteral("registered as model %1\n").arg(id.value());
+            return o;
+        }
+        bool ok = false;
+        const qint64 id = v.parser.value(QStringLiteral("id")).toLongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("sentiment activate needs --id ID (see sentiment models)"), 2);
+        if (auto st = registry.activate(session.value(), id); !st)
+            return fail(st.error());
+        Outcome o;
+        o.json = QJsonObject{{QStringLiteral("active"), id}};
+        o.text = QStringLiteral("model %1 is now active\n").arg(id);
+        return o;
+    }
+    return fail(QStringLiteral("unknown verb 'sentiment %1' (see lingxi-cli sentiment --help)").arg(verb), 2);
+}
+
+} // namespace lx::cli

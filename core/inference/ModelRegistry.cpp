@@ -1,0 +1,203 @@
+#include "inference/ModelRegistry.h"
+
+#include "audit/AuditLog.h"
+#include "auth/AuthService.h"
+#include "inference/SentimentModel.h"
+#include "store/ModelTable.h"
+#include "store/StoreWriter.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace lx::inference {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lx::inference", text);
+}
+
+RegisteredModel fromRow(const store::ModelRow& r)
+{
+    RegisteredModel m;
+    m.id = r.id;
+    m.name = r.name;
+    m.sha256 = r.sha256;
+    m.kind = r.kind;
+    for (const auto& v : QJsonDocument::fromJson(r.labels.toUtf8()).array())
+        m.labels.append(v.toString());
+    m.metrics = QJsonDocument::fromJson(r.metrics.toUtf8()).object();
+    m.meanAccuracy = m.metrics.value(QStringLiteral("mean_accuracy")).toDouble();
+    m.meanMacroF1 = m.metrics.value(QStringLiteral("mean_macro_f1")).toDouble();
+    m.sizeBytes = r.sizeBytes;
+    m.createdBy = r.createdBy;
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(r.createdMs, QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m.active = r.active;
+    return m;
+}
+
+// What the registry keeps of a model's training record (not the curves: those stay in the file).
+QJsonObject summary(const ModelData& model)
+{
+    QJsonObject out;
+    for (const char* key : {"mean_accuracy", "std_accuracy", "mean_macro_f1", "std_macro_f1", "folds", "rows", "epochs",
+                            "trained_at", "data_sha256", "label_counts", "train_seconds", "features"}) {
+        const QString k = QString::fromLatin1(key);
+        if (model.metadata.contains(k))
+            out.insert(k, model.metadata.value(k));
+    }
+    out.insert(QStringLiteral("neutral_below"), model.neutralBelow);
+    return out;
+}
+
+} // namespace
+
+QJsonObject RegisteredModel::toJson() const
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("labels"), QJsonArray::fromStringList(labels)},
+                       {QStringLiteral("metrics"), metrics},
+                       {QStringLiteral("size_bytes"), sizeBytes},
+                       {QStringLiteral("created_by"), createdBy},
+                       {QStringLiteral("created_at"), createdAt},
+                       {QStringLiteral("active"), active}};
+}
+
+ModelRegistry::ModelRegistry(auth::AuthService& auth) : m_auth(auth)
+{
+}
+
+Result<QList<RegisteredModel>> ModelRegistry::list() const
+{
+    QSqlDatabase db = m_auth.workspace().reader();
+    auto rows = store::ModelTable::all(db);
+    if (!rows)
+        return Result<QList<RegisteredModel>>(rows.status());
+    QList<RegisteredModel> out;
+    for (const auto& r : rows.value())
+        out.append(fromRow(r));
+    return out;
+}
+
+Result<std::optional<qint64>> ModelRegistry::activeId() const
+{
+    QSqlDatabase db = m_auth.workspace().reader();
+    return store::ModelTable::activeId(db);
+}
+
+Result<qint64> ModelRegistry::registerFile(const auth::Session& actor, const QString& path, const QString& name)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<qint64>::failure(tr("Cannot read the model %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    auto model = parseModel(bytes);
+    if (!model)
+        return Result<qint64>::failure(tr("%1: %2").arg(path, model.error()));
+    const QString given = name.trimmed().isEmpty() ? QFileInfo(path).completeBaseName() : name.trimmed();
+    return store(actor, bytes, model.value(), given);
+}
+
+Result<qint64> ModelRegistry::registerModel(const auth::Session& actor, const ModelData& model, const QString& name)
+{
+    const QByteArray bytes = serializeModel(model);
+    return store(actor, bytes, model, name.trimmed());
+}
+
+Result<qint64> ModelRegistry::store(const auth::Session& actor, const QByteArray& file, const ModelData& model, const QString& name)
+{
+    if (auto st = m_auth.require(actor, auth::Permission::TrainModels, QStringLiteral("model.register"), name); !st)
+        return Result<qint64>(st);
+    if (name.isEmpty())
+        return Result<qint64>::failure(tr("A model needs a name"));
+    store::ModelRow row;
+    row.name = name;
+    row.sha256 = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
+    row.kind = QStringLiteral("lingxi");
+    row.labels = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(model.labels)).toJson(QJsonDocument::Compact));
+    const QJsonObject metrics = summary(model);
+    row.metrics = QString::fromUtf8(QJsonDocument(metrics).toJson(QJsonDocument::Compact));
+    row.createdBy = actor.name();
+    row.createdMs = m_auth.nowMs();
+    auto id = m_auth.workspace().writer().runSync(
+        [row, file, metrics](QSqlDatabase& db) -> Result<QVariant> {
+            auto newId = store::ModelTable::insert(db, row, file);
+            if (!newId)
+                return Result<QVariant>(newId.status());
+            QJsonObject details{{QStringLiteral("name"), row.name}, {QStringLiteral("sha256"), row.sha256},
+                                {QStringLiteral("mean_accuracy"), metrics.value(QStringLiteral("mean_accuracy"))}};
+            if (auto st = audit::AuditLog::append(db, row.createdBy, QStringLiteral("model.register"),
+                                                  QStringLiteral("model/%1").arg(newId.value()), details, row.createdMs);
+                !st)
+                return Result<QVariant>(st);
+            return QVariant(newId.value());
+        },
+        store::Durability::Full);
+    if (!id)
+        return Result<qint64>(id.status());
+    return id.value().toLongLong();
+}
+
+Status ModelRegistry::activate(const auth::Session& actor, qint64 id)
+{
+    if (auto st = m_auth.require(actor, auth::Permission::ManageModels, QStringLiteral("model.activate"), QString::number(id)); !st)
+        return st;
+    // Only a model that loads may become active.
+    auto model = data(id);
+    if (!model)
+        return model.status();
+    const QString actorName = actor.name();
+    const qint64 now = m_auth.nowMs();
+    auto r = m_auth.workspace().writer().runSync(
+        [id, actorName, now](QSqlDatabase& db) -> Result<QVariant> {
+            if (auto st = store::ModelTable::activate(db, id); !st)
+                return Result<QVariant>(st);
+            return store::jobResult(
+                audit::AuditLog::append(db, actorName, QStringLiteral("model.activate"), QStringLiteral("model/%1").arg(id), {}, now));
+        },
+        store::Durability::Full);
+    return r.status();
+}
+
+Result<ModelData> ModelRegistry::data(qint64 id) const
+{
+    QSqlDatabase db = m_auth.workspace().reader();
+    auto bytes = store::ModelTable::file(db, id);
+    if (!bytes)
+        return Result<ModelData>(bytes.status());
+    auto parsed = parseModel(bytes.value());
+    if (!parsed)
+        return Result<ModelData>::failure(tr("model %1: %2").arg(id).arg(parsed.error()));
+    return parsed;
+}
+
+Result<std::shared_ptr<SentimentClassifier>> ModelRegistry::load(qint64 id, const QString& device) const
+{
+    auto model = data(id);
+    if (!model)
+        return Result<std::shared_ptr<SentimentClassifier>>(model.status());
+    return SentimentClassifier::fromData(model.take(), device);
+}
+
+Result<std::shared_ptr<SentimentClassifier>> ModelRegistry::loadActive(const QString& device) const
+{
+    auto id = activeId();
+    if (!id)
+        return Result<std::shared_ptr<SentimentClassifier>>(id.status());
+    if (!id.value())
+        return Result<std::shared_ptr<SentimentClassifier>>::failure(
+            tr("the workspace has no active sentiment model: train one and activate it (sentiment register / activate)"));
+    return load(*id.value(), device);
+}
+
+} // namespace lx::inference

@@ -1,0 +1,315 @@
+#include "common/TestWorkspace.h"
+#include "inference/ModelRegistry.h"
+#include "inference/SentimentData.h"
+#include "inference/SentimentModel.h"
+#include "inference/TextFeatures.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace lx;
+using namespace lx::inference;
+
+// The sentiment model on real reviews: tokenizer, folds, a learning test that can fail, the model
+// file (save/load, damage), cancel, the neutral band and the registry's rules per role.
+class tst_Sentiment : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Dataset m_train;
+    Dataset m_test;
+    std::optional<TrainReport> m_report;
+
+    QString writeCsv(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+
+    static TrainOptions quickOptions()
+    {
+        TrainOptions o;
+        o.folds = 5;
+        o.maxEpochs = 4;
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto all = readDataset(QStringLiteral(LX_SHARED_DATA "/sentiment/shopping_train.csv"));
+        QVERIFY2(all, qPrintable(all.error()));
+        QCOMPARE(all.value().labels, (QStringList{QStringLiteral("negative"), QStringLiteral("positive")}));
+        QVERIFY(all.value().rows.size() > 50000);
+        // 3,000 rows to train on, 2,000 others (spread over the file) to test on.
+        m_train.labels = m_test.labels = all.value().labels;
+        for (size_t i = 0; i < all.value().rows.size(); i += 10) {
+            if (m_train.rows.size() < 3000)
+                m_train.rows.push_back(all.value().rows[i]);
+            else if (m_test.rows.size() < 2000)
+                m_test.rows.push_back(all.value().rows[i]);
+        }
+        auto report = trainModel(m_train, quickOptions());
+        QVERIFY2(report, qPrintable(report.error()));
+        m_report = report.take();
+    }
+
+    void tokenizerNormalisesAndKeepsTerms()
+    {
+        SentimentTokenizer t;
+        // Full width to half width, case folding, traditional to simplified, spaces dropped.
+        QCOMPARE(t.tokens(QStringLiteral("ＡＢＣ 質量")), (QStringList{QStringLiteral("abc"), QStringLiteral("质"), QStringLiteral("量")}));
+        QCOMPARE(t.tokens(QStringLiteral("iPhone15 很好！")),
+                 (QStringList{QStringLiteral("iphone15"), QStringLiteral("很"), QStringLiteral("好"), QStringLiteral("!")}));
+        // Zero-width characters do not split or add tokens.
+        QCOMPARE(t.tokens(QStringLiteral("好\u200B评")), (QStringList{QStringLiteral("好"), QStringLiteral("评")}));
+        // An industry term (given in traditional, full width) is one whole token, longest first.
+        t.setTerms({QStringLiteral("玻尿酸"), QStringLiteral("玻尿"), QStringLiteral("烟酰胺"), QStringLiteral("ＳＰＦ50")});
+        QCOMPARE(t.tokens(QStringLiteral("玻尿酸和煙酰胺，spf50")),
+                 (QStringList{QStringLiteral("玻尿酸"), QStringLiteral("和"), QStringLiteral("烟酰胺"), QStringLiteral(","),
+                              QStringLiteral("spf50")}));
+    }
+
+    void vocabularyFileReportsBadLines()
+    {
+        const QString path = writeCsv(QStringLiteral("terms.txt"), QByteArray("玻尿酸\n\n# comment\n\xff\xfe bad\n烟酰胺\n"));
+        QStringList issues;
+        auto terms = SentimentTokenizer::readTermsFile(path, &issues);
+        QVERIFY(terms);
+        QCOMPARE(terms.value(), (QStringList{QStringLiteral("玻尿酸"), QStringLiteral("烟酰胺")}));
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(issues.first().contains(QLatin1String("line 4")));
+    }
+
+    void foldsAreDisjointAndStratified()
+    {
+        const std::vector<int> labels = m_train.labelIndexes();
+        const auto folds = stratifiedFolds(labels, 5, 42);
+        QCOMPARE(folds.size(), labels.size());
+        std::vector<std::vector<int>> perFold(5, std::vector<int>(2, 0));
+        for (size_t i = 0; i < labels.size(); ++i) {
+            QVERIFY(folds[i] >= 0 && folds[i] < 5);
+            ++perFold[size_t(folds[i])][size_t(labels[i])];
+        }
+        // Every row is in exactly one fold; each fold holds each class within one row of 1/5.
+        const auto counts = m_train.counts();
+        for (int c = 0; c < 2; ++c) {
+            for (int f = 0; f < 5; ++f)
+                QVERIFY(std::abs(perFold[size_t(f)][size_t(c)] * 5 - counts[size_t(c)]) <= 5);
+        }
+        QCOMPARE(stratifiedFolds(labels, 5, 42), folds);
+        QVERIFY(stratifiedFolds(labels, 5, 43) != folds);
+    }
+
+    void learnsToTellReviewsApart()
+    {
+        const TrainReport& r = *m_report;
+        QCOMPARE(int(r.folds.size()), 5);
+        for (const auto& f : r.folds) {
+            QCOMPARE(f.trainRows + f.validationRows, 3000);
+            QVERIFY(!f.curve.empty());
+            QVERIFY(f.curve.front().validationLoss.has_value());
+        }
+        QVERIFY2(r.meanAccuracy > 0.82, qPrintable(QString::number(r.meanAccuracy)));
+        // On 2,000 reviews it never saw: far above the 50 % of a coin.
+        auto model = SentimentClassifier::fromData(r.model);
+        QVERIFY2(model, qPrintable(model.error()));
+        QStringList texts;
+        for (const auto& row : m_test.rows)
+            texts.append(row.text);
+        const auto predicted = model.value()->classify(texts);
+        const Evaluation e = Evaluation::compute(2, m_test.labelIndexes(), predicted);
+        QVERIFY2(e.accuracy > 0.85, qPrintable(QString::number(e.accuracy)));
+        QVERIFY(e.macroF1 > 0.85);
+        // Learning curves: training loss falls.
+        QVERIFY(r.finalCurve.back().trainLoss < r.finalCurve.front().trainLoss);
+        const auto p = model.value()->predict({QStringLiteral("质量非常好，物流也快，很满意"), QStringLiteral("太差了，用了一天就坏了，退货")});
+        QCOMPARE(p[0].label, QStringLiteral("positive"));
+        QCOMPARE(p[1].label, QStringLiteral("negative"));
+        QVERIFY(!p[0].neutral.has_value());
+        QVERIFY(std::abs(p[0].positive + p[0].negative - 1.0) < 1e-6);
+    }
+
+    void trainingIsDeterministic()
+    {
+        Dataset small = m_train;
+        small.rows.resize(800);
+        TrainOptions o = quickOptions();
+        o.maxEpochs = 2;
+        auto a = trainModel(small, o);
+        auto b = trainModel(small, o);
+        QVERIFY(a && b);
+        QCOMPARE(a.value().meanAccuracy, b.value().meanAccuracy);
+        QCOMPARE(a.value().model.tensor(QStringLiteral("out.weight"))->values, b.value().model.tensor(QStringLiteral("out.weight"))->values);
+    }
+
+    void saveAndLoadGiveIdenticalPredictions()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("m.lxsent"));
+        QVERIFY(saveModel(m_report->model, path));
+        auto fresh = SentimentClassifier::fromData(m_report->model);
+        auto loaded = SentimentClassifier::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+        QStringList texts;
+        for (size_t i = 0; i < 300; ++i)
+            texts.append(m_test.rows[i].text);
+        std::vector<float> pa, pb;
+        QCOMPARE(fresh.value()->classify(texts, &pa), loaded.value()->classify(texts, &pb));
+        QCOMPARE(pa, pb);
+        // The training record travels with the model.
+        const QJsonObject meta = loaded.value()->data().metadata;
+        QCOMPARE(meta.value(QStringLiteral("folds")).toInt(), 5);
+        QCOMPARE(meta.value(QStringLiteral("fold_results")).toArray().size(), 5);
+        QVERIFY(!meta.value(QStringLiteral("data_sha256")).toString().isEmpty() || m_train.sha256.isEmpty());
+        QVERIFY(meta.contains(QStringLiteral("torch_version")));
+    }
+
+    void damagedFilesAreClearErrors()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("good.lxsent"));
+        QVERIFY(saveModel(m_report->model, good));
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+
+        auto check = [&](const QByteArray& content, const char* expected) {
+            const QString path = writeCsv(QStringLiteral("bad.lxsent"), content);
+            auto r = SentimentClassifier::load(path);
+            QVERIFY(!r);
+            QVERIFY2(r.error().contains(QLatin1String(expected)), qPrintable(r.error()));
+        };
+        check(bytes.left(bytes.size() / 2), "truncated");
+        check(bytes.left(20), "truncated");
+        QByteArray flipped = bytes;
+        flipped[flipped.size() / 3] = char(flipped[flipped.size() / 3] ^ 0x5A);
+        check(flipped, "damaged");
+        check(QByteArray("label,text\npositive,好\n"), "not a Lingxi sentiment model");
+        check(QByteArray(), "not a Lingxi sentiment model");
+        QByteArray future = bytes;
+        future[7] = char(9);
+        check(future, "format");
+        QVERIFY(!SentimentClassifier::load(m_dir.filePath(QStringLiteral("missing.lxsent"))));
+    }
+
+    void badCsvRowsAreReportedByLine()
+    {
+        const QString path = writeCsv(QStringLiteral("mixed.csv"),
+                                      QByteArray("id,label,text\n1,positive,很好\n2,great,不错\n3,negative,\n4,0,太差\n5,1,\"不错,喜欢\"\n"));
+        auto d = readDataset(path);
+        QVERIFY(d);
+        QCOMPARE(int(d.value().rows.size()), 3);
+        QCOMPARE(d.value().issues.size(), 2);
+        QVERIFY(d.value().issues.at(0).startsWith(QLatin1String("line 3")));
+        QVERIFY(d.value().issues.at(1).startsWith(QLatin1String("line 4")));
+        QCOMPARE(d.value().labels, (QStringList{QStringLiteral("negative"), QStringLiteral("positive")}));
+        QCOMPARE(d.value().rows[2].text, QStringLiteral("不错,喜欢"));
+        QVERIFY(!readDataset(writeCsv(QStringLiteral("nohdr.csv"), QByteArray("a,b\n1,2\n"))));
+        // One label only cannot train.
+        auto one = readDataset(writeCsv(QStringLiteral("one.csv"), QByteArray("label,text\npositive,好\npositive,棒\n")));
+        QVERIFY(one);
+        QVERIFY(!trainModel(one.value(), quickOptions()));
+    }
+
+    void cancelLeavesNothing()
+    {
+        std::atomic<int> epochs{0};
+        auto r = trainModel(
+            m_train, quickOptions(), [&](const TrainProgress& p) { epochs += p.point ? 1 : 0; }, [&] { return epochs.load() >= 2; });
+        QVERIFY(!r);
+        QVERIFY(r.error().contains(QLatin1String("cancelled")));
+    }
+
+    void twoClassModelAnswersNeutralInItsBand()
+    {
+        auto model = SentimentClassifier::fromData(m_report->model);
+        const double band = m_report->model.neutralBelow;
+        QVERIFY(band >= 0.55 && band <= 0.8);
+        QStringList texts;
+        for (const auto& row : m_test.rows)
+            texts.append(row.text);
+        int neutral = 0;
+        for (const auto& p : model.value()->predict(texts)) {
+            QCOMPARE(p.label == QLatin1String("neutral"), p.confidence < band);
+            neutral += p.label == QLatin1String("neutral");
+        }
+        // A band, not a class: a small share of reviews.
+        QVERIFY(neutral > 0 && neutral < texts.size() / 5);
+    }
+
+    void threeClassLabels()
+    {
+        const QString path = writeCsv(QStringLiteral("three.csv"), [] {
+            QByteArray b("label,text\n");
+            for (int i = 0; i < 30; ++i) {
+                b += "positive,太好了真开心 " + QByteArray::number(i) + "\n";
+                b += "negative,气死了太难过 " + QByteArray::number(i) + "\n";
+                b += "neutral,今天是星期三 " + QByteArray::number(i) + "\n";
+            }
+            return b;
+        }());
+        auto d = readDataset(path);
+        QVERIFY(d);
+        QCOMPARE(d.value().labels, canonicalLabels());
+        auto r = trainModel(d.value(), quickOptions());
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r.value().model.neutralBelow, 0.0);
+        auto model = SentimentClassifier::fromData(r.value().model);
+        const auto p = model.value()->predict({QStringLiteral("今天星期三")});
+        QVERIFY(p[0].neutral.has_value());
+        QCOMPARE(p[0].label, QStringLiteral("neutral"));
+    }
+
+    void registryRulesPerRole()
+    {
+        test::TestWorkspace tw(QStringLiteral("r.lingxi"));
+        QVERIFY(tw.ok());
+        auto marketer = tw.addOperator(QStringLiteral("mk"), auth::Role::Marketer);
+        auto supervisor = tw.addOperator(QStringLiteral("sv"), auth::Role::Supervisor);
+        auto agent = tw.addOperator(QStringLiteral("ag"), auth::Role::Agent);
+        QVERIFY(marketer && supervisor && agent);
+        ModelRegistry registry(tw.auth());
+        QVERIFY(!registry.loadActive());
+        QVERIFY(!registry.registerModel(agent.value(), m_report->model, QStringLiteral("x")));
+        auto id = registry.registerModel(marketer.value(), m_report->model, QStringLiteral("shopping v1"));
+        QVERIFY2(id, qPrintable(id.error()));
+        // Marketers train but do not activate; supervisors and admins do.
+        QVERIFY(!registry.activate(marketer.value(), id.value()));
+        QVERIFY(!registry.activeId().value());
+        QVERIFY(registry.activate(supervisor.value(), id.value()));
+        QCOMPARE(*registry.activeId().value(), id.value());
+        auto list = registry.list();
+        QCOMPARE(list.value().size(), 1);
+        QVERIFY(list.value().first().active);
+        QCOMPARE(list.value().first().createdBy, QStringLiteral("mk"));
+        QCOMPARE(list.value().first().meanAccuracy, m_report->meanAccuracy);
+        auto active = registry.loadActive();
+        QVERIFY2(active, qPrintable(active.error()));
+        QCOMPARE(active.value()->predict({QStringLiteral("很好")}).size(), size_t(1));
+        // The same file twice is refused; a second model can take over; one active at a time.
+        QVERIFY(!registry.registerModel(marketer.value(), m_report->model, QStringLiteral("again")));
+        TrainReport other = *m_report;
+        other.model.metadata.insert(QStringLiteral("note"), QStringLiteral("v2"));
+        auto id2 = registry.registerModel(tw.admin(), other.model, QStringLiteral("shopping v2"));
+        QVERIFY(id2);
+        QVERIFY(registry.activate(tw.admin(), id2.value()));
+        int active2 = 0;
+        for (const auto& m : registry.list().value())
+            active2 += m.active;
+        QCOMPARE(active2, 1);
+        QVERIFY(!registry.activate(tw.admin(), 999));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Sentiment)
+#include "tst_Sentiment.moc"

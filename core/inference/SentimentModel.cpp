@@ -374,6 +374,11 @@ void configureThreads(int threads)
     });
 }
 
+void useAllCores()
+{
+    torch::set_num_threads(std::max(1, QThread::idealThreadCount()));
+}
+
 double matmulGflops(int n)
 {
     configureThreads();

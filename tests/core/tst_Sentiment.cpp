@@ -1,5 +1,6 @@
 #include "common/TestWorkspace.h"
 #include "inference/ModelRegistry.h"
+#include "inference/SentimentEngine.h"
 #include "inference/SentimentData.h"
 #include "inference/SentimentModel.h"
 #include "inference/TextFeatures.h"
@@ -268,6 +269,44 @@ private Q_SLOTS:
         const auto p = model.value()->predict({QStringLiteral("今天星期三")});
         QVERIFY(p[0].neutral.has_value());
         QCOMPARE(p[0].label, QStringLiteral("neutral"));
+    }
+
+    void engineBatchesRequestsAndSwapsModels()
+    {
+        SentimentEngine engine;
+        // Without a model: a clear answer, not a hang.
+        auto none = engine.classify(QStringLiteral("很好"));
+        none.waitForFinished();
+        QVERIFY(!none.result());
+        QVERIFY(none.result().error().contains(QLatin1String("No sentiment model")));
+
+        auto model = SentimentClassifier::fromData(m_report->model);
+        engine.setModel(model.value());
+        QCOMPARE(engine.deviceName(), QStringLiteral("cpu"));
+        QStringList texts;
+        for (size_t i = 0; i < 600; ++i)
+            texts.append(m_test.rows[i].text);
+        const std::vector<int> direct = model.value()->classify(texts);
+        // 600 single requests at once plus one bulk request: every answer is the model's own.
+        QList<QFuture<Result<Prediction>>> futures;
+        for (const QString& t : texts)
+            futures.append(engine.classify(t));
+        auto bulk = engine.classifyAll(texts);
+        for (int i = 0; i < texts.size(); ++i) {
+            futures[i].waitForFinished();
+            QVERIFY(futures[i].result());
+            const Prediction& p = futures[i].result().value();
+            const QString expected = model.value()->labels().at(direct[size_t(i)]);
+            QVERIFY(p.label == expected || p.label == QLatin1String("neutral"));
+        }
+        bulk.waitForFinished();
+        QCOMPARE(bulk.result().value().size(), size_t(600));
+        // Swapping the model while requests flow.
+        auto again = SentimentClassifier::fromData(m_report->model);
+        auto during = engine.classifyAll(texts);
+        engine.setModel(again.value());
+        during.waitForFinished();
+        QVERIFY(during.result());
     }
 
     void registryRulesPerRole()

@@ -1759,6 +1759,179 @@
     </message>
 </context>
 <context>
+    <name>lx::inference</name>
+    <message>
+        <source>Cannot write the model to %1: %2</source>
+        <translation>Cannot write the model to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the model %1: %2</source>
+        <translation>Cannot read the model %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a Lingxi sentiment model</source>
+        <translation>not a Lingxi sentiment model</translation>
+    </message>
+    <message>
+        <source>a sentiment model in a format this version does not know</source>
+        <translation>a sentiment model in a format this version does not know</translation>
+    </message>
+    <message>
+        <source>the model file is truncated</source>
+        <translation>the model file is truncated</translation>
+    </message>
+    <message>
+        <source>the model file is damaged or truncated (checksum mismatch)</source>
+        <translation>the model file is damaged or truncated (checksum mismatch)</translation>
+    </message>
+    <message>
+        <source>the model file is damaged (header length)</source>
+        <translation>the model file is damaged (header length)</translation>
+    </message>
+    <message>
+        <source>the model file's header is damaged: %1</source>
+        <translation>the model file's header is damaged: %1</translation>
+    </message>
+    <message>
+        <source>the model was written by a newer Lingxi (format %1, this one reads up to %2)</source>
+        <translation>the model was written by a newer Lingxi (format %1, this one reads up to %2)</translation>
+    </message>
+    <message>
+        <source>the model file's header has no format version</source>
+        <translation>the model file's header has no format version</translation>
+    </message>
+    <message>
+        <source>the model file's header names %1 labels (2 or 3 expected)</source>
+        <translation>the model file's header names %1 labels (2 or 3 expected)</translation>
+    </message>
+    <message>
+        <source>the model file is damaged (vocabulary)</source>
+        <translation>the model file is damaged (vocabulary)</translation>
+    </message>
+    <message>
+        <source>the model file is damaged (tensor %1)</source>
+        <translation>the model file is damaged (tensor %1)</translation>
+    </message>
+    <message>
+        <source>the model file is damaged (unexpected trailing data)</source>
+        <translation>the model file is damaged (unexpected trailing data)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a header with the columns label and text is needed</source>
+        <translation>%1 is empty: a header with the columns label and text is needed</translation>
+    </message>
+    <message>
+        <source>line %1: the header needs the columns label and text</source>
+        <translation>line %1: the header needs the columns label and text</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: unknown label "%2" (positive, neutral, negative, 1 or 0), skipped</source>
+        <translation>line %1: unknown label "%2" (positive, neutral, negative, 1 or 0), skipped</translation>
+    </message>
+    <message>
+        <source>line %1: the model has no label %2, skipped</source>
+        <translation>line %1: the model has no label %2, skipped</translation>
+    </message>
+    <message>
+        <source>line %1: empty text, skipped</source>
+        <translation>line %1: empty text, skipped</translation>
+    </message>
+    <message>
+        <source>%1 has no usable row (%2 skipped)</source>
+        <translation>%1 has no usable row (%2 skipped)</translation>
+    </message>
+    <message>
+        <source>The sentiment service stopped</source>
+        <translation>The sentiment service stopped</translation>
+    </message>
+    <message>
+        <source>No sentiment model is active: train one in Models and activate it</source>
+        <translation>No sentiment model is active: train one in Models and activate it</translation>
+    </message>
+    <message>
+        <source>folds must be between 2 and 20 (5 to 10 is usual)</source>
+        <translation>folds must be between 2 and 20 (5 to 10 is usual)</translation>
+    </message>
+    <message>
+        <source>the training data holds one label only (%1): two or three are needed</source>
+        <translation>the training data holds one label only (%1): two or three are needed</translation>
+    </message>
+    <message>
+        <source>label %1 has %2 rows, fewer than the %3 folds</source>
+        <translation>label %1 has %2 rows, fewer than the %3 folds</translation>
+    </message>
+    <message>
+        <source>Training cancelled; nothing was saved.</source>
+        <translation>Training cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vocabulary file %1: %2</source>
+        <translation>Cannot read the vocabulary file %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: not UTF-8, skipped</source>
+        <translation>line %1: not UTF-8, skipped</translation>
+    </message>
+</context>
+<context>
+    <name>lx::inference::ModelRegistry</name>
+    <message>
+        <source>Cannot read the model %1: %2</source>
+        <translation>Cannot read the model %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A model needs a name</source>
+        <translation>A model needs a name</translation>
+    </message>
+    <message>
+        <source>model %1: %2</source>
+        <translation>model %1: %2</translation>
+    </message>
+    <message>
+        <source>the workspace has no active sentiment model: train one and activate it (sentiment register / activate)</source>
+        <translation>the workspace has no active sentiment model: train one and activate it (sentiment register / activate)</translation>
+    </message>
+</context>
+<context>
+    <name>lx::inference::SentimentClassifier</name>
+    <message>
+        <source>the model's architecture "%1" is not one this version runs</source>
+        <translation>the model's architecture "%1" is not one this version runs</translation>
+    </message>
+    <message>
+        <source>the model file's weights do not fit its architecture</source>
+        <translation>the model file's weights do not fit its architecture</translation>
+    </message>
+    <message>
+        <source>the model file names an unknown label "%1"</source>
+        <translation>the model file names an unknown label "%1"</translation>
+    </message>
+    <message>
+        <source>no CUDA device: this libtorch was built without CUDA or no GPU is present</source>
+        <translation>no CUDA device: this libtorch was built without CUDA or no GPU is present</translation>
+    </message>
+    <message>
+        <source>unknown device "%1" (cpu or cuda)</source>
+        <translation>unknown device "%1" (cpu or cuda)</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::AuditTableModel</name>
     <message>
         <source>#</source>
@@ -2907,6 +3080,340 @@
     <message>
         <source>Profiles</source>
         <translation />
+    </message>
+    <message>
+        <source>Sentiment models</source>
+        <translation>Sentiment models</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ModelsWidget</name>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Training data</translation>
+    </message>
+    <message>
+        <source>CSV with label and text (*.csv);;All files (*)</source>
+        <translation>CSV with label and text (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Industry vocabulary</source>
+        <translation>Industry vocabulary</translation>
+    </message>
+    <message>
+        <source>One term a line (*.txt);;All files (*)</source>
+        <translation>One term a line (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Register model</source>
+        <translation>Register model</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Save model</translation>
+    </message>
+    <message>
+        <source>Lingxi sentiment model (*.lxsent)</source>
+        <translation>Lingxi sentiment model (*.lxsent)</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>Train a model</translation>
+    </message>
+    <message>
+        <source>The sentiment model labels every inbound message on this machine. Select models to compare them; the active one (★) is the one the desk and the bot use.</source>
+        <translation>The sentiment model labels every inbound message on this machine. Select models to compare them; the active one (★) is the one the desk and the bot use.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Accuracy (CV)</source>
+        <translation>Accuracy (CV)</translation>
+    </message>
+    <message>
+        <source>Macro-F1 (CV)</source>
+        <translation>Macro-F1 (CV)</translation>
+    </message>
+    <message>
+        <source>Trained by</source>
+        <translation>Trained by</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Make active</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Try it</translation>
+    </message>
+    <message>
+        <source>Type a customer message, e.g. 物流太慢了，客服也不回</source>
+        <translation>Type a customer message, e.g. 物流太慢了，客服也不回</translation>
+    </message>
+    <message>
+        <source>Train on your own industry's messages: a UTF-8 CSV with a header holding label (positive, neutral, negative, or 1/0) and text. Cross-validation shows how the model does on messages it has not seen; the final model is then trained on every row.</source>
+        <translation>Train on your own industry's messages: a UTF-8 CSV with a header holding label (positive, neutral, negative, or 1/0) and text. Cross-validation shows how the model does on messages it has not seen; the final model is then trained on every row.</translation>
+    </message>
+    <message>
+        <source>Training data…</source>
+        <translation>Training data…</translation>
+    </message>
+    <message>
+        <source>Vocabulary…</source>
+        <translation>Vocabulary…</translation>
+    </message>
+    <message>
+        <source>Folds</source>
+        <translation>Folds</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Name for the trained model, e.g. 美妆评论 2026-11</source>
+        <translation>Name for the trained model, e.g. 美妆评论 2026-11</translation>
+    </message>
+    <message>
+        <source>Add to workspace</source>
+        <translation>Add to workspace</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>Save as file…</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Fold</translation>
+    </message>
+    <message>
+        <source>Rows (train / validation)</source>
+        <translation>Rows (train / validation)</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>Macro-F1</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>No industry vocabulary: words are read character by character and by ICU's dictionary.</source>
+        <translation>No industry vocabulary: words are read character by character and by ICU's dictionary.</translation>
+    </message>
+    <message>
+        <source>No model yet: train one on the next tab.</source>
+        <translation>No model yet: train one on the next tab.</translation>
+    </message>
+    <message>
+        <source>No model yet: a marketer or supervisor trains one.</source>
+        <translation>No model yet: a marketer or supervisor trains one.</translation>
+    </message>
+    <message>
+        <source>No model is active: messages are not labelled until one is made active.</source>
+        <translation>No model is active: messages are not labelled until one is made active.</translation>
+    </message>
+    <message>
+        <source>Active: %1</source>
+        <translation>Active: %1</translation>
+    </message>
+    <message>
+        <source>Accuracy (mean ± sd over folds)</source>
+        <translation>Accuracy (mean ± sd over folds)</translation>
+    </message>
+    <message>
+        <source>Macro-F1 (mean ± sd)</source>
+        <translation>Macro-F1 (mean ± sd)</translation>
+    </message>
+    <message>
+        <source>Rows trained on</source>
+        <translation>Rows trained on</translation>
+    </message>
+    <message>
+        <source>Folds / epochs</source>
+        <translation>Folds / epochs</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>Neutral band (2 labels)</source>
+        <translation>Neutral band (2 labels)</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>F1 %1</source>
+        <translation>F1 %1</translation>
+    </message>
+    <message>
+        <source>confidence below %1</source>
+        <translation>confidence below %1</translation>
+    </message>
+    <message>
+        <source>— (neutral is a label)</source>
+        <translation>— (neutral is a label)</translation>
+    </message>
+    <message>
+        <source>Out-of-fold confusion (rows: true label)</source>
+        <translation>Out-of-fold confusion (rows: true label)</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Predicted</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <source>Answers from %1 on %2</source>
+        <translation>Answers from %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2)</source>
+        <translation>%1 (confidence %2)</translation>
+    </message>
+    <message>
+        <source>band (2-label model)</source>
+        <translation>band (2-label model)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>No training data chosen.</source>
+        <translation>No training data chosen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s): </source>
+        <translation>
+            <numerusform>%1: %n row: </numerusform><numerusform>%1: %n rows: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped, first: %1</source>
+        <translation>
+            <numerusform>%n row skipped, first: %1</numerusform><numerusform>%n rows skipped, first: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n term(s) become whole tokens.</source>
+        <translation>
+            <numerusform>%1: %n term become whole tokens.</numerusform><numerusform>%1: %n terms become whole tokens.</numerusform></translation>
+    </message>
+    <message>
+        <source>Training a sentiment model on %1</source>
+        <translation>Training a sentiment model on %1</translation>
+    </message>
+    <message>
+        <source>fold %1 of %2, epoch %3</source>
+        <translation>fold %1 of %2, epoch %3</translation>
+    </message>
+    <message>
+        <source>final model, epoch %1</source>
+        <translation>final model, epoch %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>final model, training</source>
+        <translation>final model, training</translation>
+    </message>
+    <message>
+        <source>fold %1 training</source>
+        <translation>fold %1 training</translation>
+    </message>
+    <message>
+        <source>fold %1 validation</source>
+        <translation>fold %1 validation</translation>
+    </message>
+    <message>
+        <source>mean ± sd</source>
+        <translation>mean ± sd</translation>
+    </message>
+    <message>
+        <source>%1 epoch(s) chosen</source>
+        <translation>%1 epoch(s) chosen</translation>
+    </message>
+    <message>
+        <source>Done in %1 s: mean accuracy %2 over %3 folds. Add the model to the workspace to compare and use it.</source>
+        <translation>Done in %1 s: mean accuracy %2 over %3 folds. Add the model to the workspace to compare and use it.</translation>
+    </message>
+    <message>
+        <source>Train a model first</source>
+        <translation>Train a model first</translation>
+    </message>
+    <message>
+        <source>Added to the workspace as "%1".</source>
+        <translation>Added to the workspace as "%1".</translation>
     </message>
 </context>
 <context>

@@ -1756,6 +1756,179 @@
     </message>
 </context>
 <context>
+    <name>lx::inference</name>
+    <message>
+        <source>Cannot write the model to %1: %2</source>
+        <translation>无法将模型写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the model %1: %2</source>
+        <translation>无法读取模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not a Lingxi sentiment model</source>
+        <translation>不是灵犀情感模型文件</translation>
+    </message>
+    <message>
+        <source>a sentiment model in a format this version does not know</source>
+        <translation>此版本不认识该情感模型的格式</translation>
+    </message>
+    <message>
+        <source>the model file is truncated</source>
+        <translation>模型文件不完整（被截断）</translation>
+    </message>
+    <message>
+        <source>the model file is damaged or truncated (checksum mismatch)</source>
+        <translation>模型文件已损坏或被截断（校验和不符）</translation>
+    </message>
+    <message>
+        <source>the model file is damaged (header length)</source>
+        <translation>模型文件已损坏（文件头长度）</translation>
+    </message>
+    <message>
+        <source>the model file's header is damaged: %1</source>
+        <translation>模型文件头已损坏：%1</translation>
+    </message>
+    <message>
+        <source>the model was written by a newer Lingxi (format %1, this one reads up to %2)</source>
+        <translation>该模型由更新版本的灵犀写入（格式 %1，本版本最多读取 %2）</translation>
+    </message>
+    <message>
+        <source>the model file's header has no format version</source>
+        <translation>模型文件头缺少格式版本</translation>
+    </message>
+    <message>
+        <source>the model file's header names %1 labels (2 or 3 expected)</source>
+        <translation>模型文件头列出 %1 个标签（应为 2 或 3 个）</translation>
+    </message>
+    <message>
+        <source>the model file is damaged (vocabulary)</source>
+        <translation>模型文件已损坏（词表）</translation>
+    </message>
+    <message>
+        <source>the model file is damaged (tensor %1)</source>
+        <translation>模型文件已损坏（张量 %1）</translation>
+    </message>
+    <message>
+        <source>the model file is damaged (unexpected trailing data)</source>
+        <translation>模型文件已损坏（末尾有多余数据）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a header with the columns label and text is needed</source>
+        <translation>%1 为空：需要包含 label 和 text 列的表头</translation>
+    </message>
+    <message>
+        <source>line %1: the header needs the columns label and text</source>
+        <translation>第 %1 行：表头需要 label 和 text 两列</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: unknown label "%2" (positive, neutral, negative, 1 or 0), skipped</source>
+        <translation>第 %1 行：未知标签“%2”（应为 positive、neutral、negative、1 或 0），已跳过</translation>
+    </message>
+    <message>
+        <source>line %1: the model has no label %2, skipped</source>
+        <translation>第 %1 行：模型没有标签 %2，已跳过</translation>
+    </message>
+    <message>
+        <source>line %1: empty text, skipped</source>
+        <translation>第 %1 行：文本为空，已跳过</translation>
+    </message>
+    <message>
+        <source>%1 has no usable row (%2 skipped)</source>
+        <translation>%1 没有可用的行（跳过 %2 行）</translation>
+    </message>
+    <message>
+        <source>The sentiment service stopped</source>
+        <translation>情感服务已停止</translation>
+    </message>
+    <message>
+        <source>No sentiment model is active: train one in Models and activate it</source>
+        <translation>没有启用的情感模型：请在“情感模型”中训练并启用一个</translation>
+    </message>
+    <message>
+        <source>folds must be between 2 and 20 (5 to 10 is usual)</source>
+        <translation>折数须在 2 到 20 之间（通常为 5 到 10）</translation>
+    </message>
+    <message>
+        <source>the training data holds one label only (%1): two or three are needed</source>
+        <translation>训练数据只有一种标签（%1）：需要两种或三种</translation>
+    </message>
+    <message>
+        <source>label %1 has %2 rows, fewer than the %3 folds</source>
+        <translation>标签 %1 只有 %2 行，少于 %3 折</translation>
+    </message>
+    <message>
+        <source>Training cancelled; nothing was saved.</source>
+        <translation>训练已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read the vocabulary file %1: %2</source>
+        <translation>无法读取词表文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: not UTF-8, skipped</source>
+        <translation>第 %1 行：不是 UTF-8，已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>lx::inference::ModelRegistry</name>
+    <message>
+        <source>Cannot read the model %1: %2</source>
+        <translation>无法读取模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>A model needs a name</source>
+        <translation>模型需要一个名称</translation>
+    </message>
+    <message>
+        <source>model %1: %2</source>
+        <translation>模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>the workspace has no active sentiment model: train one and activate it (sentiment register / activate)</source>
+        <translation>工作区没有启用的情感模型：请训练并启用一个（sentiment register / activate）</translation>
+    </message>
+</context>
+<context>
+    <name>lx::inference::SentimentClassifier</name>
+    <message>
+        <source>the model's architecture "%1" is not one this version runs</source>
+        <translation>此版本无法运行结构为“%1”的模型</translation>
+    </message>
+    <message>
+        <source>the model file's weights do not fit its architecture</source>
+        <translation>模型文件的权重与其结构不符</translation>
+    </message>
+    <message>
+        <source>the model file names an unknown label "%1"</source>
+        <translation>模型文件包含未知标签“%1”</translation>
+    </message>
+    <message>
+        <source>no CUDA device: this libtorch was built without CUDA or no GPU is present</source>
+        <translation>没有 CUDA 设备：此 libtorch 未启用 CUDA，或没有 GPU</translation>
+    </message>
+    <message>
+        <source>unknown device "%1" (cpu or cuda)</source>
+        <translation>未知设备“%1”（cpu 或 cuda）</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::AuditTableModel</name>
     <message>
         <source>#</source>
@@ -2896,6 +3069,340 @@
     <message>
         <source>Profiles</source>
         <translation>用户画像</translation>
+    </message>
+    <message>
+        <source>Sentiment models</source>
+        <translation>情感模型</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ModelsWidget</name>
+    <message>
+        <source>positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>CSV with label and text (*.csv);;All files (*)</source>
+        <translation>含 label 和 text 的 CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Industry vocabulary</source>
+        <translation>行业词表</translation>
+    </message>
+    <message>
+        <source>One term a line (*.txt);;All files (*)</source>
+        <translation>每行一个词 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Register model</source>
+        <translation>加入模型</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <source>Lingxi sentiment model (*.lxsent)</source>
+        <translation>灵犀情感模型 (*.lxsent)</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Train a model</source>
+        <translation>训练模型</translation>
+    </message>
+    <message>
+        <source>The sentiment model labels every inbound message on this machine. Select models to compare them; the active one (★) is the one the desk and the bot use.</source>
+        <translation>情感模型在本机为每条进线消息打标签。选中多个模型可并排比较；启用的模型（★）供坐席台和机器人使用。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Accuracy (CV)</source>
+        <translation>准确率（交叉验证）</translation>
+    </message>
+    <message>
+        <source>Macro-F1 (CV)</source>
+        <translation>宏平均 F1（交叉验证）</translation>
+    </message>
+    <message>
+        <source>Trained by</source>
+        <translation>训练人</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>设为启用</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>试一试</translation>
+    </message>
+    <message>
+        <source>Type a customer message, e.g. 物流太慢了，客服也不回</source>
+        <translation>输入一条客户消息，例如：物流太慢了，客服也不回</translation>
+    </message>
+    <message>
+        <source>Train on your own industry's messages: a UTF-8 CSV with a header holding label (positive, neutral, negative, or 1/0) and text. Cross-validation shows how the model does on messages it has not seen; the final model is then trained on every row.</source>
+        <translation>用本行业自己的消息训练：UTF-8 编码的 CSV，表头含 label（positive、neutral、negative 或 1/0）和 text。交叉验证显示模型在没见过的消息上的表现；随后用全部数据训练最终模型。</translation>
+    </message>
+    <message>
+        <source>Training data…</source>
+        <translation>训练数据…</translation>
+    </message>
+    <message>
+        <source>Vocabulary…</source>
+        <translation>词表…</translation>
+    </message>
+    <message>
+        <source>Folds</source>
+        <translation>折数</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name for the trained model, e.g. 美妆评论 2026-11</source>
+        <translation>为训练好的模型命名，例如：美妆评论 2026-11</translation>
+    </message>
+    <message>
+        <source>Add to workspace</source>
+        <translation>加入工作区</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>折</translation>
+    </message>
+    <message>
+        <source>Rows (train / validation)</source>
+        <translation>行数（训练 / 验证）</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>宏平均 F1</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>No industry vocabulary: words are read character by character and by ICU's dictionary.</source>
+        <translation>未使用行业词表：按字和 ICU 词典切分。</translation>
+    </message>
+    <message>
+        <source>No model yet: train one on the next tab.</source>
+        <translation>还没有模型：请在下一个标签页训练。</translation>
+    </message>
+    <message>
+        <source>No model yet: a marketer or supervisor trains one.</source>
+        <translation>还没有模型：由营销人员或主管训练。</translation>
+    </message>
+    <message>
+        <source>No model is active: messages are not labelled until one is made active.</source>
+        <translation>没有启用的模型：启用一个模型之前，消息不会被打标签。</translation>
+    </message>
+    <message>
+        <source>Active: %1</source>
+        <translation>启用中：%1</translation>
+    </message>
+    <message>
+        <source>Accuracy (mean ± sd over folds)</source>
+        <translation>准确率（各折均值 ± 标准差）</translation>
+    </message>
+    <message>
+        <source>Macro-F1 (mean ± sd)</source>
+        <translation>宏平均 F1（均值 ± 标准差）</translation>
+    </message>
+    <message>
+        <source>Rows trained on</source>
+        <translation>训练行数</translation>
+    </message>
+    <message>
+        <source>Folds / epochs</source>
+        <translation>折数 / 轮数</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特征数</translation>
+    </message>
+    <message>
+        <source>Neutral band (2 labels)</source>
+        <translation>中性区间（二分类）</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>训练时间</translation>
+    </message>
+    <message>
+        <source>F1 %1</source>
+        <translation>F1 %1</translation>
+    </message>
+    <message>
+        <source>confidence below %1</source>
+        <translation>置信度低于 %1</translation>
+    </message>
+    <message>
+        <source>— (neutral is a label)</source>
+        <translation>—（中性是一个标签）</translation>
+    </message>
+    <message>
+        <source>Out-of-fold confusion (rows: true label)</source>
+        <translation>折外混淆矩阵（行：真实标签）</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>真实</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Answers from %1 on %2</source>
+        <translation>由 %1 在 %2 上作答</translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2)</source>
+        <translation>%1（置信度 %2）</translation>
+    </message>
+    <message>
+        <source>band (2-label model)</source>
+        <translation>区间（二分类模型）</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>No training data chosen.</source>
+        <translation>尚未选择训练数据。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s): </source>
+        <translation>
+            <numerusform>%1：%n 行：</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped, first: %1</source>
+        <translation>
+            <numerusform>跳过 %n 行，第一条：%1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n term(s) become whole tokens.</source>
+        <translation>
+            <numerusform>%1：%n 个词作为整体切分。</numerusform></translation>
+    </message>
+    <message>
+        <source>Training a sentiment model on %1</source>
+        <translation>正在用 %1 训练情感模型</translation>
+    </message>
+    <message>
+        <source>fold %1 of %2, epoch %3</source>
+        <translation>第 %1/%2 折，第 %3 轮</translation>
+    </message>
+    <message>
+        <source>final model, epoch %1</source>
+        <translation>最终模型，第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>final model, training</source>
+        <translation>最终模型（训练）</translation>
+    </message>
+    <message>
+        <source>fold %1 training</source>
+        <translation>第 %1 折（训练）</translation>
+    </message>
+    <message>
+        <source>fold %1 validation</source>
+        <translation>第 %1 折（验证）</translation>
+    </message>
+    <message>
+        <source>mean ± sd</source>
+        <translation>均值 ± 标准差</translation>
+    </message>
+    <message>
+        <source>%1 epoch(s) chosen</source>
+        <translation>选定 %1 轮</translation>
+    </message>
+    <message>
+        <source>Done in %1 s: mean accuracy %2 over %3 folds. Add the model to the workspace to compare and use it.</source>
+        <translation>用时 %1 秒完成：%3 折平均准确率 %2。把模型加入工作区即可比较和使用。</translation>
+    </message>
+    <message>
+        <source>Train a model first</source>
+        <translation>请先训练模型</translation>
+    </message>
+    <message>
+        <source>Added to the workspace as "%1".</source>
+        <translation>已作为“%1”加入工作区。</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ QJsonObject summary(const ModelData& model)
 {
     QJsonObject out;
     for (const char* key : {"mean_accuracy", "std_accuracy", "mean_macro_f1", "std_macro_f1", "folds", "rows", "epochs",
-                            "trained_at", "data_sha256", "label_counts", "train_seconds", "features"}) {
+                            "trained_at", "data_sha256", "label_counts", "train_seconds", "features", "out_of_fold"}) {
         const QString k = QString::fromLatin1(key);
         if (model.metadata.contains(k))
             out.insert(k, model.metadata.value(k));

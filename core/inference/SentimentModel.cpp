@@ -342,13 +342,19 @@ NamedTensor toNamed(const QString& name, const torch::Tensor& t)
 QJsonObject evaluationJson(const Evaluation& e, const QStringList& labels)
 {
     QJsonObject perClass;
+    QJsonArray confusion;
     for (int c = 0; c < labels.size(); ++c) {
         const auto& m = e.perClass[size_t(c)];
         perClass.insert(labels.at(c), QJsonObject{{QStringLiteral("precision"), m.precision}, {QStringLiteral("recall"), m.recall},
                                                   {QStringLiteral("f1"), m.f1}, {QStringLiteral("support"), m.support}});
+        QJsonArray row;
+        for (int p = 0; p < labels.size(); ++p)
+            row.append(e.confusion[size_t(c)][size_t(p)]);
+        confusion.append(row);
     }
     return QJsonObject{{QStringLiteral("n"), e.n}, {QStringLiteral("accuracy"), e.accuracy},
-                       {QStringLiteral("macro_f1"), e.macroF1}, {QStringLiteral("per_class"), perClass}};
+                       {QStringLiteral("macro_f1"), e.macroF1}, {QStringLiteral("per_class"), perClass},
+                       {QStringLiteral("confusion"), confusion}};
 }
 
 std::pair<double, double> meanStd(const std::vector<double>& xs)
@@ -627,6 +633,7 @@ Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options,
         {QStringLiteral("seed"), QString::number(options.seed)},
         {QStringLiteral("epochs"), chosen},
         {QStringLiteral("fold_results"), foldsJson},
+        {QStringLiteral("out_of_fold"), evaluationJson(out.outOfFold, data.labels)},
         {QStringLiteral("mean_accuracy"), out.meanAccuracy},
         {QStringLiteral("std_accuracy"), out.stdAccuracy},
         {QStringLiteral("mean_macro_f1"), out.meanMacroF1},

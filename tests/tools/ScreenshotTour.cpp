@@ -7,6 +7,10 @@
 #include "experiments/ExperimentsWidget.h"
 #include "graph/KnowledgeGraphWidget.h"
 #include "profiles/ProfilesWidget.h"
+#include "models/ModelsWidget.h"
+#include "inference/ModelRegistry.h"
+#include "inference/SentimentData.h"
+#include "inference/SentimentModel.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "main/AboutDialog.h"
@@ -65,6 +69,40 @@ int main(int argc, char* argv[])
         return 1;
     auth::AuthService auth(*ws.value());
     ui::LanguageManager languages;
+
+    // A sentiment model for the Models panel, trained on every 4th row of the Weibo data (three
+    // labels) when the shared data is there; the demo workspace itself ships none.
+    const QString weibo = QStringLiteral(LX_SHARED_DATA "/sentiment/weibo3_train.csv");
+    QString sample = QDir(out).filePath(QStringLiteral("weibo-sample.csv"));
+    if (QFile::exists(weibo)) {
+        QFile in(weibo);
+        in.open(QIODevice::ReadOnly);
+        QByteArray csv = in.readLine();
+        for (int i = 0; !in.atEnd(); ++i) {
+            const QByteArray line = in.readLine();
+            if (i % 4 == 0)
+                csv += line;
+        }
+        QFile f(sample);
+        f.open(QIODevice::WriteOnly);
+        f.write(csv);
+        f.close();
+        auto data = inference::readDataset(sample);
+        inference::TrainOptions options;
+        auto report = data ? inference::trainModel(data.value(), options) : Result<inference::TrainReport>(data.status());
+        QString adminPassword;
+        for (const auto& l : demo::DemoWorkspace::logins())
+            adminPassword = l.name == QLatin1String("admin") ? l.password : adminPassword;
+        auto admin = auth.login(QStringLiteral("admin"), adminPassword);
+        if (report && admin) {
+            inference::ModelRegistry registry(auth);
+            auto id = registry.registerModel(admin.value(), report.value().model, QStringLiteral("微博三分类 2026-11"));
+            if (id)
+                (void)registry.activate(admin.value(), id.value());
+        }
+    } else {
+        sample.clear();
+    }
 
     for (const QString& lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         languages.setLanguage(lang, false);
@@ -167,6 +205,21 @@ int main(int argc, char* argv[])
                         settle(2000);
                     }
                 }
+                if (key == QLatin1String("models")) {
+                    auto* panel = window.findChild<ui::ModelsWidget*>();
+                    settle(1500);
+                    if (who == QLatin1String("marketer") && !sample.isEmpty()) {
+                        panel->findChild<QTabWidget*>()->setCurrentIndex(1);
+                        panel->loadTrainingData(sample);
+                        settle(1500);
+                        panel->startTraining();
+                        QTest::qWaitFor([panel] { return panel->lastReport().has_value(); }, 120000);
+                        settle(500);
+                    } else {
+                        panel->findChild<QLineEdit*>(QStringLiteral("tryText"))->setText(QStringLiteral("客服半天不回，物流也慢，太失望了"));
+                        settle(1500);
+                    }
+                }
                 if (key == QLatin1String("graph")) {
                     settle(5000); // the first showing lays the graph out
                     auto* panel = window.findChild<ui::KnowledgeGraphWidget*>();
@@ -180,5 +233,7 @@ int main(int argc, char* argv[])
             }
         }
     }
+    if (!sample.isEmpty())
+        QFile::remove(sample);
     return 0;
 }

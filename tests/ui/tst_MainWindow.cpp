@@ -97,13 +97,14 @@ private Q_SLOTS:
                                << QStringList{QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("graph")};
         QTest::newRow("marketer") << "marketer"
                                   << QStringList{QStringLiteral("account"), QStringLiteral("templates"), QStringLiteral("scripts"),
-                                                 QStringLiteral("experiments"), QStringLiteral("profiles"), QStringLiteral("graph")};
+                                                 QStringLiteral("experiments"), QStringLiteral("profiles"), QStringLiteral("models"),
+                                                 QStringLiteral("graph")};
         QTest::newRow("supervisor") << "supervisor"
                                     << QStringList{QStringLiteral("account"), QStringLiteral("templates"),
                                                    QStringLiteral("scripts"), QStringLiteral("experiments"), QStringLiteral("profiles"),
-                                                   QStringLiteral("graph"), QStringLiteral("audit")};
+                                                   QStringLiteral("models"), QStringLiteral("graph"), QStringLiteral("audit")};
         QTest::newRow("admin") << "admin"
-                               << QStringList{QStringLiteral("account"), QStringLiteral("profiles"), QStringLiteral("operators"),
+                               << QStringList{QStringLiteral("account"), QStringLiteral("profiles"), QStringLiteral("models"), QStringLiteral("operators"),
                                               QStringLiteral("audit"), QStringLiteral("workspace")};
     }
 
@@ -316,7 +317,8 @@ private Q_SLOTS:
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Workspace"));
         QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN"), false));
         QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("我的账户"));
-        QCOMPARE(nav->item(2)->text(), QStringLiteral("操作员"));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("情感模型"));
+        QCOMPARE(nav->item(3)->text(), QStringLiteral("操作员"));
         QVERIFY(window.menuBar()->actions().first()->text().startsWith(QStringLiteral("工作区")));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusOperator"))->text().contains(QStringLiteral("管理员")));
         QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));

@@ -6,6 +6,7 @@
 #include "common/LanguageManager.h"
 #include "experiments/ExperimentsWidget.h"
 #include "profiles/ProfilesWidget.h"
+#include "models/ModelsWidget.h"
 #include "graph/KnowledgeGraphWidget.h"
 #include "main/AboutDialog.h"
 #include "operators/OperatorsWidget.h"
@@ -112,6 +113,8 @@ void MainWindow::buildPanels()
          [&ctx, this] { return new ExperimentsWidget(ctx, m_stack); }},
         {"profiles", auth::Permission::ViewProfiles, QStyle::SP_DirOpenIcon, [] { return tr("Profiles"); },
          [&ctx, this] { return new ProfilesWidget(ctx, m_stack); }},
+        {"models", auth::Permission::TrainModels, QStyle::SP_ComputerIcon, [] { return tr("Sentiment models"); },
+         [&ctx, this] { return new ModelsWidget(ctx, m_stack); }},
         {"graph", auth::Permission::ViewGraph, QStyle::SP_DirLinkIcon, [] { return tr("Knowledge graph"); },
          [&ctx, this] { return new KnowledgeGraphWidget(ctx, m_stack); }},
         {"operators", auth::Permission::ManageOperators, QStyle::SP_FileDialogDetailedView,

@@ -51,7 +51,7 @@ const char* const kTopHelp =
     "  events      import FILE\n"
     "  funnel      --steps impression,click,conversion [--segment EXPR] [--from DATE --to DATE]\n"
     "  privacy     export | delete | withdraw | purge [--dry-run] | retention\n"
-    "  sentiment   train | eval | predict | models | register | activate\n"
+    "  sentiment   train | eval | predict | models | register | activate | import\n"
     "  version     versions of Lingxi and its libraries\n"
     "\n"
     "Exit status: 0 success, 1 error, 2 usage, 3 a check found a problem.\n";

@@ -5,6 +5,7 @@
 #include "inference/ModelRegistry.h"
 #include "inference/SentimentData.h"
 #include "inference/SentimentModel.h"
+#include "inference/Predictor.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -36,6 +37,9 @@ const char* const kSentimentHelp =
     "  models                         the workspace's registered models (--workspace)\n"
     "  register --model MODEL --name NAME     add a model file to the workspace (--as)\n"
     "  activate --id ID                       make it the one the workstation uses (--as)\n"
+    "  import --torchscript MODEL.pt --vocab vocab.txt --labels negative,positive [--max-length 128]\n"
+    "         [--name NAME]      a classifier trained elsewhere (torch.jit.save; forward(input_ids,\n"
+    "                            attention_mask) -> logits), labels in the order of its outputs (--as)\n"
     "\n"
     "  --model may be left out where the workspace has an active model.\n";
 
@@ -192,7 +196,7 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
         if (v.help)
             return usage(help);
         QString modelPath = v.parser.value(QStringLiteral("model"));
-        std::shared_ptr<inference::SentimentClassifier> model;
+        std::shared_ptr<inference::SentimentPredictor> model;
         const QString device = v.parser.value(QStringLiteral("device"));
         if (modelPath.isEmpty()) {
             if (auto st = openWorkspace(false); !st)
@@ -216,8 +220,15 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
             out.setEncoding(QStringConverter::Utf8);
             const bool interactive = isatty(STDIN_FILENO);
             QStringList batch;
+            QString failure;
             auto flush = [&] {
-                for (const auto& p : model->predict(batch)) {
+                auto answers = model->answer(batch);
+                batch.clear();
+                if (!answers) {
+                    failure = answers.error();
+                    return;
+                }
+                for (const auto& p : answers.value()) {
                     QJsonObject probs{{QStringLiteral("positive"), p.positive},
                                       {QStringLiteral("neutral"), p.neutral.value_or(0.0)},
                                       {QStringLiteral("negative"), p.negative}};
@@ -225,16 +236,17 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
                     out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
                 }
                 out.flush();
-                batch.clear();
             };
             QString line;
-            while (in.readLineInto(&line)) {
+            while (failure.isEmpty() && in.readLineInto(&line)) {
                 batch.append(line);
                 if (interactive || batch.size() >= 512)
                     flush();
             }
-            if (!batch.isEmpty())
+            if (failure.isEmpty() && !batch.isEmpty())
                 flush();
+            if (!failure.isEmpty())
+                return fail(failure);
             Outcome o;
             return o;
         }
@@ -249,10 +261,28 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
             texts.append(r.text);
         QElapsedTimer clock;
         clock.start();
+        // Evaluated on the model's own labels: the most probable one (a two-class model's
+        // neutral band is a serving rule, not a label in the data).
         std::vector<int> predicted;
         for (int i = 0; i < texts.size(); i += 1024) {
-            const auto part = model->classify(texts.mid(i, 1024));
-            predicted.insert(predicted.end(), part.begin(), part.end());
+            auto part = model->answer(texts.mid(i, 1024));
+            if (!part)
+                return fail(part.error());
+            for (const auto& p : part.value()) {
+                int best = 0;
+                double bestP = -1;
+                for (int c = 0; c < model->labels().size(); ++c) {
+                    const QString& l = model->labels().at(c);
+                    const double v = l == QLatin1String("positive") ? p.positive
+                                     : l == QLatin1String("negative") ? p.negative
+                                                                      : p.neutral.value_or(0.0);
+                    if (v > bestP) {
+                        bestP = v;
+                        best = c;
+                    }
+                }
+                predicted.push_back(best);
+            }
         }
         const double seconds = double(clock.nsecsElapsed()) / 1e9;
         const auto e = inference::Evaluation::compute(int(model->labels().size()), data.value().labelIndexes(), predicted);
@@ -303,13 +333,33 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
         return o;
     }
 
-    if (verb == QLatin1String("register") || verb == QLatin1String("activate")) {
-        if (auto early = prepareVerb(v, args, {valueOption("model"), valueOption("name"), valueOption("id")}, kSentimentHelp))
+    if (verb == QLatin1String("register") || verb == QLatin1String("activate") || verb == QLatin1String("import")) {
+        if (auto early = prepareVerb(v, args,
+                                     {valueOption("model"), valueOption("name"), valueOption("id"), valueOption("torchscript"),
+                                      valueOption("vocab"), valueOption("labels"), valueOption("max-length")},
+                                     kSentimentHelp))
             return *early;
         auto session = login();
         if (!session)
             return fail(session.error());
         inference::ModelRegistry registry(*m_auth);
+        if (verb == QLatin1String("import")) {
+            const QString module = v.parser.value(QStringLiteral("torchscript"));
+            const QString vocab = v.parser.value(QStringLiteral("vocab"));
+            const QStringList labels = v.parser.value(QStringLiteral("labels")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (module.isEmpty() || vocab.isEmpty() || labels.isEmpty())
+                return fail(QStringLiteral("sentiment import needs --torchscript MODEL.pt, --vocab vocab.txt and --labels"), 2);
+            int maxLength = 128;
+            if (!readInt(v.parser, "max-length", 8, 512, maxLength, error))
+                return fail(error, 2);
+            auto id = registry.registerTorchScript(session.value(), module, vocab, labels, maxLength, v.parser.value(QStringLiteral("name")));
+            if (!id)
+                return fail(id.error());
+            Outcome o;
+            o.json = QJsonObject{{QStringLiteral("id"), id.value()}};
+            o.text = QStringLiteral("imported as model %1\n").arg(id.value());
+            return o;
+        }
         if (verb == QLatin1String("register")) {
             const QString path = v.parser.value(QStringLiteral("model"));
             if (path.isEmpty())

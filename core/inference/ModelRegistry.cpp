@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "inference/SentimentModel.h"
+#include "inference/TorchScriptModel.h"
 #include "store/ModelTable.h"
 #include "store/StoreWriter.h"
 #include "store/Workspace.h"
@@ -105,16 +106,36 @@ Result<qint64> ModelRegistry::registerFile(const auth::Session& actor, const QSt
     if (!model)
         return Result<qint64>::failure(tr("%1: %2").arg(path, model.error()));
     const QString given = name.trimmed().isEmpty() ? QFileInfo(path).completeBaseName() : name.trimmed();
-    return store(actor, bytes, model.value(), given);
+    return store(actor, bytes, QStringLiteral("lingxi"), model.value().labels, summary(model.value()), given);
 }
 
 Result<qint64> ModelRegistry::registerModel(const auth::Session& actor, const ModelData& model, const QString& name)
 {
     const QByteArray bytes = serializeModel(model);
-    return store(actor, bytes, model, name.trimmed());
+    return store(actor, bytes, QStringLiteral("lingxi"), model.labels, summary(model), name.trimmed());
 }
 
-Result<qint64> ModelRegistry::store(const auth::Session& actor, const QByteArray& file, const ModelData& model, const QString& name)
+Result<qint64> ModelRegistry::registerTorchScript(const auth::Session& actor, const QString& modulePath, const QString& vocabPath,
+                                                  const QStringList& labels, int maxLength, const QString& name)
+{
+    if (auto st = m_auth.require(actor, auth::Permission::TrainModels, QStringLiteral("model.register"), name); !st)
+        return Result<qint64>(st);
+    auto bundle = TorchScriptClassifier::makeBundle(modulePath, vocabPath, labels, maxLength);
+    if (!bundle)
+        return Result<qint64>(bundle.status());
+    // Only a module that loads and answers is kept.
+    auto loaded = TorchScriptClassifier::fromBundle(bundle.value(), QStringLiteral("cpu"));
+    if (!loaded)
+        return Result<qint64>::failure(tr("%1: %2").arg(modulePath, loaded.error()));
+    const QJsonObject metrics{{QStringLiteral("max_length"), bundle.value().maxLength},
+                              {QStringLiteral("vocabulary"), loaded.value()->tokenizer().size()}};
+    const QString given = name.trimmed().isEmpty() ? QFileInfo(modulePath).completeBaseName() : name.trimmed();
+    return store(actor, TorchScriptClassifier::serialize(bundle.value()), QStringLiteral("torchscript"), bundle.value().labels,
+                 metrics, given);
+}
+
+Result<qint64> ModelRegistry::store(const auth::Session& actor, const QByteArray& file, const QString& kind, const QStringList& labels,
+                                    const QJsonObject& metrics, const QString& name)
 {
     if (auto st = m_auth.require(actor, auth::Permission::TrainModels, QStringLiteral("model.register"), name); !st)
         return Result<qint64>(st);
@@ -123,9 +144,8 @@ Result<qint64> ModelRegistry::store(const auth::Session& actor, const QByteArray
     store::ModelRow row;
     row.name = name;
     row.sha256 = QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex());
-    row.kind = QStringLiteral("lingxi");
-    row.labels = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(model.labels)).toJson(QJsonDocument::Compact));
-    const QJsonObject metrics = summary(model);
+    row.kind = kind;
+    row.labels = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(labels)).toJson(QJsonDocument::Compact));
     row.metrics = QString::fromUtf8(QJsonDocument(metrics).toJson(QJsonDocument::Compact));
     row.createdBy = actor.name();
     row.createdMs = m_auth.nowMs();
@@ -135,6 +155,7 @@ Result<qint64> ModelRegistry::store(const auth::Session& actor, const QByteArray
             if (!newId)
                 return Result<QVariant>(newId.status());
             QJsonObject details{{QStringLiteral("name"), row.name}, {QStringLiteral("sha256"), row.sha256},
+                                {QStringLiteral("kind"), row.kind},
                                 {QStringLiteral("mean_accuracy"), metrics.value(QStringLiteral("mean_accuracy"))}};
             if (auto st = audit::AuditLog::append(db, row.createdBy, QStringLiteral("model.register"),
                                                   QStringLiteral("model/%1").arg(newId.value()), details, row.createdMs);
@@ -153,7 +174,7 @@ Status ModelRegistry::activate(const auth::Session& actor, qint64 id)
     if (auto st = m_auth.require(actor, auth::Permission::ManageModels, QStringLiteral("model.activate"), QString::number(id)); !st)
         return st;
     // Only a model that loads may become active.
-    auto model = data(id);
+    auto model = load(id, QStringLiteral("cpu"));
     if (!model)
         return model.status();
     const QString actorName = actor.name();
@@ -181,21 +202,38 @@ Result<ModelData> ModelRegistry::data(qint64 id) const
     return parsed;
 }
 
-Result<std::shared_ptr<SentimentClassifier>> ModelRegistry::load(qint64 id, const QString& device) const
+Result<std::shared_ptr<SentimentPredictor>> ModelRegistry::load(qint64 id, const QString& device) const
 {
-    auto model = data(id);
+    using R = Result<std::shared_ptr<SentimentPredictor>>;
+    QSqlDatabase db = m_auth.workspace().reader();
+    auto bytes = store::ModelTable::file(db, id);
+    if (!bytes)
+        return R(bytes.status());
+    if (TorchScriptClassifier::looksLikeBundle(bytes.value())) {
+        auto bundle = TorchScriptClassifier::parse(bytes.value());
+        if (!bundle)
+            return R::failure(tr("model %1: %2").arg(id).arg(bundle.error()));
+        auto c = TorchScriptClassifier::fromBundle(bundle.value(), device);
+        if (!c)
+            return R::failure(tr("model %1: %2").arg(id).arg(c.error()));
+        return std::shared_ptr<SentimentPredictor>(c.value());
+    }
+    auto model = parseModel(bytes.value());
     if (!model)
-        return Result<std::shared_ptr<SentimentClassifier>>(model.status());
-    return SentimentClassifier::fromData(model.take(), device);
+        return R::failure(tr("model %1: %2").arg(id).arg(model.error()));
+    auto c = SentimentClassifier::fromData(model.take(), device);
+    if (!c)
+        return R(c.status());
+    return std::shared_ptr<SentimentPredictor>(c.value());
 }
 
-Result<std::shared_ptr<SentimentClassifier>> ModelRegistry::loadActive(const QString& device) const
+Result<std::shared_ptr<SentimentPredictor>> ModelRegistry::loadActive(const QString& device) const
 {
     auto id = activeId();
     if (!id)
-        return Result<std::shared_ptr<SentimentClassifier>>(id.status());
+        return Result<std::shared_ptr<SentimentPredictor>>(id.status());
     if (!id.value())
-        return Result<std::shared_ptr<SentimentClassifier>>::failure(
+        return Result<std::shared_ptr<SentimentPredictor>>::failure(
             tr("the workspace has no active sentiment model: train one and activate it (sentiment register / activate)"));
     return load(*id.value(), device);
 }

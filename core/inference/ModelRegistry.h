@@ -18,7 +18,7 @@ class AuthService;
 
 namespace lx::inference {
 
-class SentimentClassifier;
+class SentimentPredictor;
 
 struct RegisteredModel
 {
@@ -51,14 +51,19 @@ public:
 
     Result<qint64> registerFile(const auth::Session& actor, const QString& path, const QString& name);
     Result<qint64> registerModel(const auth::Session& actor, const ModelData& model, const QString& name);
+    // An externally trained TorchScript classifier with its WordPiece vocabulary; it must load and
+    // answer one score per label before it is stored.
+    Result<qint64> registerTorchScript(const auth::Session& actor, const QString& modulePath, const QString& vocabPath,
+                                       const QStringList& labels, int maxLength, const QString& name);
     Status activate(const auth::Session& actor, qint64 id);
 
     Result<ModelData> data(qint64 id) const;
-    Result<std::shared_ptr<SentimentClassifier>> load(qint64 id, const QString& device = {}) const;
-    Result<std::shared_ptr<SentimentClassifier>> loadActive(const QString& device = {}) const;
+    Result<std::shared_ptr<SentimentPredictor>> load(qint64 id, const QString& device = {}) const;
+    Result<std::shared_ptr<SentimentPredictor>> loadActive(const QString& device = {}) const;
 
 private:
-    Result<qint64> store(const auth::Session& actor, const QByteArray& file, const ModelData& model, const QString& name);
+    Result<qint64> store(const auth::Session& actor, const QByteArray& file, const QString& kind, const QStringList& labels,
+                         const QJsonObject& metrics, const QString& name);
 
     auth::AuthService& m_auth;
 };

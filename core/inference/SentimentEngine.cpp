@@ -1,6 +1,7 @@
 #include "inference/SentimentEngine.h"
 
 #include "inference/ModelRegistry.h"
+#include "inference/SentimentModel.h"
 
 #include <QCoreApplication>
 #include <QPromise>
@@ -44,7 +45,7 @@ SentimentEngine::~SentimentEngine()
         r->fail(QCoreApplication::translate("lx::inference", "The sentiment service stopped"));
 }
 
-void SentimentEngine::setModel(std::shared_ptr<SentimentClassifier> model)
+void SentimentEngine::setModel(std::shared_ptr<SentimentPredictor> model)
 {
     {
         std::lock_guard<std::mutex> lock(m_lock);
@@ -115,7 +116,7 @@ void SentimentEngine::run()
     useAllCores();
     for (;;) {
         std::vector<std::shared_ptr<Request>> batch;
-        std::shared_ptr<SentimentClassifier> model;
+        std::shared_ptr<SentimentPredictor> model;
         {
             std::unique_lock<std::mutex> lock(m_lock);
             m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
@@ -138,7 +139,13 @@ void SentimentEngine::run()
         QStringList all;
         for (const auto& r : batch)
             all += r->texts;
-        const std::vector<Prediction> answers = model->predict(all);
+        const Result<std::vector<Prediction>> result = model->answer(all);
+        if (!result) {
+            for (auto& r : batch)
+                r->fail(result.error());
+            continue;
+        }
+        const std::vector<Prediction>& answers = result.value();
         size_t at = 0;
         for (auto& r : batch) {
             if (r->single) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "inference/SentimentModel.h"
+#include "inference/Predictor.h"
 
 #include <QFuture>
 #include <QObject>
@@ -34,7 +34,7 @@ public:
     explicit SentimentEngine(QObject* parent = nullptr);
     ~SentimentEngine() override;
 
-    void setModel(std::shared_ptr<SentimentClassifier> model);
+    void setModel(std::shared_ptr<SentimentPredictor> model);
     // Loads the registry's active model on the given device ("" = automatic: CUDA when present).
     Status loadActive(const ModelRegistry& registry, const QString& device = {});
     bool hasModel() const;
@@ -54,7 +54,7 @@ private:
     mutable std::mutex m_lock;
     std::condition_variable m_wake;
     std::deque<std::shared_ptr<Request>> m_queue;
-    std::shared_ptr<SentimentClassifier> m_model;
+    std::shared_ptr<SentimentPredictor> m_model;
     bool m_stop = false;
     std::thread m_worker;
 };

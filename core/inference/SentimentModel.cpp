@@ -380,6 +380,28 @@ void configureThreads(int threads)
     });
 }
 
+Prediction makePrediction(const float* probabilities, const QStringList& labels, double neutralBelow)
+{
+    Prediction r;
+    int top = 0;
+    for (int c = 0; c < labels.size(); ++c) {
+        const double p = probabilities[c];
+        if (p > probabilities[top])
+            top = c;
+        if (labels.at(c) == QLatin1String("positive"))
+            r.positive = p;
+        else if (labels.at(c) == QLatin1String("negative"))
+            r.negative = p;
+        else if (labels.at(c) == QLatin1String("neutral"))
+            r.neutral = p;
+    }
+    r.confidence = probabilities[top];
+    r.label = labels.at(top);
+    if (labels.size() == 2 && r.confidence < neutralBelow)
+        r.label = QStringLiteral("neutral");
+    return r;
+}
+
 void useAllCores()
 {
     torch::set_num_threads(std::max(1, QThread::idealThreadCount()));
@@ -657,9 +679,6 @@ struct SentimentClassifier::Impl
     FeatureSpace space;
     Net net{nullptr};
     torch::Device device{torch::kCPU};
-    int negative = -1;
-    int neutral = -1;
-    int positive = -1;
 };
 
 SentimentClassifier::SentimentClassifier() : d(std::make_unique<Impl>())
@@ -724,9 +743,6 @@ Result<std::shared_ptr<SentimentClassifier>> SentimentClassifier::fromData(Model
     }
     m.net->to(m.device);
     m.net->eval();
-    m.negative = int(data.labels.indexOf(QStringLiteral("negative")));
-    m.neutral = int(data.labels.indexOf(QStringLiteral("neutral")));
-    m.positive = int(data.labels.indexOf(QStringLiteral("positive")));
     m.data = std::move(data);
     return c;
 }
@@ -782,19 +798,10 @@ std::vector<Prediction> SentimentClassifier::predict(const QStringList& texts) c
     std::vector<float> p;
     const std::vector<int> arg = classify(texts, &p);
     const size_t classes = size_t(d->data.labels.size());
-    std::vector<Prediction> out(arg.size());
-    for (size_t i = 0; i < arg.size(); ++i) {
-        const float* row = p.data() + i * classes;
-        Prediction& r = out[i];
-        r.positive = d->positive >= 0 ? row[d->positive] : 0;
-        r.negative = d->negative >= 0 ? row[d->negative] : 0;
-        if (d->neutral >= 0)
-            r.neutral = row[d->neutral];
-        r.confidence = row[arg[i]];
-        r.label = d->data.labels.at(arg[i]);
-        if (classes == 2 && r.confidence < d->data.neutralBelow)
-            r.label = QStringLiteral("neutral");
-    }
+    std::vector<Prediction> out;
+    out.reserve(arg.size());
+    for (size_t i = 0; i < arg.size(); ++i)
+        out.push_back(makePrediction(p.data() + i * classes, d->data.labels, d->data.neutralBelow));
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "inference/ModelFile.h"
+#include "inference/Predictor.h"
 #include "inference/SentimentData.h"
 #include "inference/TextFeatures.h"
 
@@ -86,30 +87,22 @@ using CancelFn = std::function<bool()>;
 Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options, const ProgressFn& progress = {},
                                const CancelFn& cancelled = {});
 
-struct Prediction
-{
-    QString label; // positive, neutral or negative
-    double positive = 0;
-    double negative = 0;
-    std::optional<double> neutral; // none for a two-class model (neutral is its low-confidence band)
-    double confidence = 0;         // the top probability
-};
-
 // A loaded model ready to answer. predict() may be called from one thread at a time.
-class SentimentClassifier final
+class SentimentClassifier final : public SentimentPredictor
 {
 public:
-    ~SentimentClassifier();
+    ~SentimentClassifier() override;
     static Result<std::shared_ptr<SentimentClassifier>> fromData(ModelData data, const QString& device = {});
     static Result<std::shared_ptr<SentimentClassifier>> load(const QString& path, const QString& device = {});
 
     std::vector<Prediction> predict(const QStringList& texts) const;
+    Result<std::vector<Prediction>> answer(const QStringList& texts) const override { return predict(texts); }
     // Class index per text (into labels()), for evaluation.
     std::vector<int> classify(const QStringList& texts, std::vector<float>* probabilities = nullptr) const;
 
     const ModelData& data() const;
-    QStringList labels() const { return data().labels; }
-    QString deviceName() const;
+    QStringList labels() const override { return data().labels; }
+    QString deviceName() const override;
     // Multiply-adds one prediction costs on average for texts like these (for the benchmark).
     double flopsPerText(const QStringList& sample) const;
 

@@ -377,6 +377,98 @@ private Q_SLOTS:
         QVERIFY(anonymous.err.contains("--as"));
     }
 
+    void sentimentTrainEvalPredict()
+    {
+        // 2,000 real reviews (every 25th row), one bad label and one empty text.
+        QFile in(QStringLiteral(LX_SHARED_DATA "/sentiment/shopping_train.csv"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray train = in.readLine();
+        QByteArray test = train;
+        for (int i = 0; !in.atEnd(); ++i) {
+            const QByteArray line = in.readLine();
+            if (i % 25 == 0 && train.count('\n') <= 2000)
+                train += line;
+            else if (i % 25 == 7 && test.count('\n') <= 500)
+                test += line;
+        }
+        train += "书籍,great,好书\n书籍,positive,\n";
+        const QString trainPath = m_dir.filePath(QStringLiteral("s-train.csv"));
+        const QString testPath = m_dir.filePath(QStringLiteral("s-test.csv"));
+        const QString model = m_dir.filePath(QStringLiteral("s.lxsent"));
+        for (const auto& [path, bytes] : {std::pair{trainPath, train}, std::pair{testPath, test}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        Run t = cli({QStringLiteral("sentiment"), QStringLiteral("train"), QStringLiteral("--data"), trainPath, QStringLiteral("--out"), model,
+                     QStringLiteral("--folds"), QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")});
+        QVERIFY2(t.code == 0, t.err.constData());
+        const QJsonObject tj = t.json();
+        QCOMPARE(tj.value(QStringLiteral("folds")).toArray().size(), 5);
+        for (const auto& f : tj.value(QStringLiteral("folds")).toArray()) {
+            QVERIFY(f.toObject().contains(QStringLiteral("accuracy")));
+            QVERIFY(f.toObject().contains(QStringLiteral("macro_f1")));
+        }
+        for (const char* key : {"mean_accuracy", "std_accuracy", "mean_macro_f1", "labels", "train_seconds"})
+            QVERIFY2(tj.contains(QString::fromLatin1(key)), key);
+        QVERIFY(tj.value(QStringLiteral("mean_accuracy")).toDouble() > 0.8);
+        QCOMPARE(tj.value(QStringLiteral("labels")).toArray().size(), 2);
+        const QJsonArray skipped = tj.value(QStringLiteral("skipped")).toArray();
+        QCOMPARE(skipped.size(), 2);
+        QVERIFY(skipped.at(0).toString().contains(QLatin1String("great")));
+        QVERIFY(skipped.at(1).toString().contains(QLatin1String("empty text")));
+        // --folds outside 5..10 is a usage error.
+        QCOMPARE(cli({QStringLiteral("sentiment"), QStringLiteral("train"), QStringLiteral("--data"), trainPath, QStringLiteral("--out"),
+                      model, QStringLiteral("--folds"), QStringLiteral("3")}).code, 2);
+
+        Run e = cli({QStringLiteral("sentiment"), QStringLiteral("eval"), QStringLiteral("--model"), model, QStringLiteral("--data"), testPath,
+                     QStringLiteral("--json")});
+        QVERIFY2(e.code == 0, e.err.constData());
+        const QJsonObject ej = e.json();
+        QCOMPARE(ej.value(QStringLiteral("n")).toInt(), 500);
+        QVERIFY(ej.value(QStringLiteral("accuracy")).toDouble() > 0.8);
+        const QJsonObject conf = ej.value(QStringLiteral("confusion")).toObject();
+        int total = 0;
+        for (const QString& t1 : {QStringLiteral("positive"), QStringLiteral("negative")})
+            for (const QString& p1 : {QStringLiteral("positive"), QStringLiteral("negative")})
+                total += conf.value(t1).toObject().value(p1).toInt();
+        QCOMPARE(total, 500);
+        const QJsonObject pos = ej.value(QStringLiteral("per_class")).toObject().value(QStringLiteral("positive")).toObject();
+        for (const char* key : {"precision", "recall", "f1", "support"})
+            QVERIFY2(pos.contains(QString::fromLatin1(key)), key);
+        QVERIFY(ej.value(QStringLiteral("texts_per_second")).toDouble() > 0);
+
+        Run p = cli({QStringLiteral("sentiment"), QStringLiteral("predict"), QStringLiteral("--model"), model},
+                    QStringLiteral("质量很好，非常满意\n太差了，坏了，退货\n").toUtf8());
+        QVERIFY2(p.code == 0, p.err.constData());
+        const QList<QByteArray> lines = p.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+        QCOMPARE(first.value(QStringLiteral("label")).toString(), QStringLiteral("positive"));
+        const QJsonObject probs = first.value(QStringLiteral("probabilities")).toObject();
+        QVERIFY(probs.contains(QStringLiteral("neutral")));
+        QVERIFY(probs.value(QStringLiteral("positive")).toDouble() > 0.5);
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("label")).toString(), QStringLiteral("negative"));
+
+        // A damaged model: one line, exit 1. No model and no workspace model: a clear error.
+        QFile m(model);
+        QVERIFY(m.open(QIODevice::ReadOnly));
+        const QByteArray half = m.read(m.size() / 2);
+        m.close();
+        const QString broken = m_dir.filePath(QStringLiteral("broken.lxsent"));
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(half);
+        b.close();
+        Run bad = cli({QStringLiteral("sentiment"), QStringLiteral("predict"), QStringLiteral("--model"), broken}, "好\n");
+        QCOMPARE(bad.code, 1);
+        QVERIFY(oneLine(bad.err));
+        QVERIFY(bad.err.contains("truncated"));
+        Run none = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("sentiment"), QStringLiteral("predict")}, "好\n");
+        QCOMPARE(none.code, 1);
+        QVERIFY2(none.err.contains("no active sentiment model"), none.err.constData());
+    }
+
     void abAnalyzeAndSampleSize()
     {
         const QString path = m_dir.filePath(QStringLiteral("ab.csv"));

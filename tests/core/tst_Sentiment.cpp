@@ -4,8 +4,11 @@
 #include "inference/SentimentData.h"
 #include "inference/SentimentModel.h"
 #include "inference/TextFeatures.h"
+#include "inference/TorchScriptModel.h"
+#include "inference/WordPiece.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
@@ -309,6 +312,94 @@ private Q_SLOTS:
         QVERIFY(during.result());
     }
 
+    void wordPieceTokenizesLikeBert()
+    {
+        const QByteArray vocab("[PAD]\n[UNK]\n[CLS]\n[SEP]\nun\n##aff\n##able\nwant\n##ed\n,\nrun\n##ning\n好\n评\n!\ncafe\n");
+        auto t = WordPieceTokenizer::fromText(vocab);
+        QVERIFY2(t, qPrintable(t.error()));
+        // "unwanted" cannot be pieced from this vocabulary (no "##want"): the whole word is [UNK].
+        const QStringList expected{QStringLiteral("[UNK]"), QStringLiteral(","), QStringLiteral("run"), QStringLiteral("##ning")};
+        QCOMPARE(t.value().tokenize(QStringLiteral("UNwant\u00E9d,running")), expected);
+        QCOMPARE(t.value().tokenize(QStringLiteral("unaffable 好评！ Café")),
+                 (QStringList{QStringLiteral("un"), QStringLiteral("##aff"), QStringLiteral("##able"), QStringLiteral("好"),
+                              QStringLiteral("评"), QStringLiteral("[UNK]"), QStringLiteral("cafe")}));
+        const auto e = t.value().encode(QStringLiteral("好评"), 6);
+        QCOMPARE(e.ids, (std::vector<qint64>{2, 12, 13, 3, 0, 0}));
+        QCOMPARE(e.mask, (std::vector<qint64>{1, 1, 1, 1, 0, 0}));
+        // Longer than the room: cut, [SEP] kept.
+        QCOMPARE(t.value().encode(QStringLiteral("好评好评好评"), 5).ids, (std::vector<qint64>{2, 12, 13, 12, 3}));
+        QVERIFY(!WordPieceTokenizer::fromText(QByteArray("a\nb\n")));
+    }
+
+    void importsATorchScriptClassifier()
+    {
+        // A vocabulary of 40 entries and a module the helper builds with known scores.
+        QByteArray vocab("[PAD]\n[UNK]\n[CLS]\n[SEP]\n");
+        const QString chars = QStringLiteral("好差评价物流快慢质量满意失望退货客服态度很太了的是不也还行吧真心推荐垃圾一般般");
+        for (int i = 0; vocab.count('\n') < 40; ++i)
+            vocab += QString(chars.at(i)).toUtf8() + '\n';
+        const QString vocabPath = writeCsv(QStringLiteral("vocab.txt"), vocab);
+        const QString modulePath = m_dir.filePath(QStringLiteral("tiny.pt"));
+        QCOMPARE(QProcess::execute(QStringLiteral(LX_TINY_TORCHSCRIPT), {modulePath, QStringLiteral("40")}), 0);
+
+        auto bundle = TorchScriptClassifier::makeBundle(modulePath, vocabPath, {QStringLiteral("negative"), QStringLiteral("positive")}, 16);
+        QVERIFY2(bundle, qPrintable(bundle.error()));
+        // Through the workspace's blob and back.
+        auto parsed = TorchScriptClassifier::parse(TorchScriptClassifier::serialize(bundle.value()));
+        QVERIFY(parsed);
+        auto model = TorchScriptClassifier::fromBundle(parsed.value());
+        QVERIFY2(model, qPrintable(model.error()));
+        const QStringList texts{QStringLiteral("好差评"), QStringLiteral("物流很快，满意"), QStringLiteral("x")};
+        auto answers = model.value()->answer(texts);
+        QVERIFY2(answers, qPrintable(answers.error()));
+        auto tok = WordPieceTokenizer::fromText(vocab).value();
+        for (int i = 0; i < texts.size(); ++i) {
+            // By hand: the mean of the rows of the real tokens, then softmax.
+            const auto e = tok.encode(texts.at(i), 16);
+            double s0 = 0, s1 = 0, n = 0;
+            for (size_t k = 0; k < e.ids.size(); ++k) {
+                if (!e.mask[k])
+                    continue;
+                s0 += e.ids[k] % 3 == 0 ? 2 : 0;
+                s1 += e.ids[k] % 3 == 1 ? 2 : 0;
+                n += 1;
+            }
+            const double l0 = s0 / n, l1 = s1 / n;
+            const double p1 = std::exp(l1) / (std::exp(l0) + std::exp(l1));
+            const Prediction& p = answers.value()[size_t(i)];
+            QVERIFY2(std::abs(p.positive - p1) < 1e-5, qPrintable(QStringLiteral("%1 vs %2").arg(p.positive).arg(p1)));
+            QVERIFY(std::abs(p.negative - (1 - p1)) < 1e-5);
+            QCOMPARE(p.label, p1 > 0.5 ? QStringLiteral("positive") : QStringLiteral("negative"));
+        }
+        // Wrong label count, damaged bundle, not a module: clear errors.
+        auto three = TorchScriptClassifier::makeBundle(modulePath, vocabPath, canonicalLabels(), 16);
+        auto wrong = TorchScriptClassifier::fromBundle(three.value());
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().contains(QLatin1String("2 score(s)")), qPrintable(wrong.error()));
+        QByteArray blob = TorchScriptClassifier::serialize(bundle.value());
+        blob.chop(10);
+        QVERIFY(!TorchScriptClassifier::parse(blob));
+        auto notModule = TorchScriptClassifier::makeBundle(vocabPath, vocabPath, {QStringLiteral("0"), QStringLiteral("1")}, 16);
+        auto bad = TorchScriptClassifier::fromBundle(notModule.value());
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().contains(QLatin1String("TorchScript")), qPrintable(bad.error()));
+
+        // Registered in a workspace, made active, served by the engine.
+        test::TestWorkspace tw(QStringLiteral("ts.lingxi"));
+        ModelRegistry registry(tw.auth());
+        auto id = registry.registerTorchScript(tw.admin(), modulePath, vocabPath, {QStringLiteral("negative"), QStringLiteral("positive")},
+                                               16, QStringLiteral("tiny bert"));
+        QVERIFY2(id, qPrintable(id.error()));
+        QVERIFY(registry.activate(tw.admin(), id.value()));
+        QCOMPARE(registry.list().value().first().kind, QStringLiteral("torchscript"));
+        SentimentEngine engine;
+        QVERIFY(engine.loadActive(registry));
+        auto f = engine.classify(texts.at(0));
+        f.waitForFinished();
+        QVERIFY(f.result());
+        QCOMPARE(f.result().value().positive, answers.value()[0].positive);
+    }
+
     void registryRulesPerRole()
     {
         test::TestWorkspace tw(QStringLiteral("r.lingxi"));
@@ -334,7 +425,7 @@ private Q_SLOTS:
         QCOMPARE(list.value().first().meanAccuracy, m_report->meanAccuracy);
         auto active = registry.loadActive();
         QVERIFY2(active, qPrintable(active.error()));
-        QCOMPARE(active.value()->predict({QStringLiteral("很好")}).size(), size_t(1));
+        QCOMPARE(active.value()->answer({QStringLiteral("很好")}).value().size(), size_t(1));
         // The same file twice is refused; a second model can take over; one active at a time.
         QVERIFY(!registry.registerModel(marketer.value(), m_report->model, QStringLiteral("again")));
         TrainReport other = *m_report;

@@ -551,9 +551,9 @@ void ModelsWidget::loadSelectedIntoEngine()
     m_tryModel->setText(tr("Loading %1…").arg(model.name));
     auto* registry = m_registry.get();
     const qint64 id = model.id;
-    runAsync<Result<std::shared_ptr<inference::SentimentClassifier>>>(
+    runAsync<Result<std::shared_ptr<inference::SentimentPredictor>>>(
         this, [registry, id] { return registry->load(id); },
-        [this, model](const Result<std::shared_ptr<inference::SentimentClassifier>>& loaded) {
+        [this, model](const Result<std::shared_ptr<inference::SentimentPredictor>>& loaded) {
             if (model.id != m_engineModelId)
                 return;
             if (!loaded) {

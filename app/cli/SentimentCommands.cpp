@@ -29,6 +29,8 @@ const char* const kSentimentHelp =
     "        accuracy and macro-F1, then the final model is trained on every row and written to\n"
     "        MODEL. Without --epochs the epoch count with the best mean validation accuracy is\n"
     "        used. TERMS.txt: one industry term a line, each becomes a whole token.\n"
+    "        --max-features N caps the n-gram vocabulary (default 200000; the model file grows\n"
+    "        by 256 bytes per feature).\n"
     "        Rows with an unknown label or empty text are reported by line and skipped.\n"
     "  eval --model MODEL --data FILE.csv\n"
     "        accuracy, macro-F1, per-class precision/recall/F1, confusion matrix, texts/second.\n"
@@ -102,7 +104,7 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
 
     if (verb == QLatin1String("train")) {
         if (!v.parse(args, {valueOption("data"), valueOption("out"), valueOption("folds"), valueOption("epochs"),
-                            valueOption("seed"), valueOption("vocab"), valueOption("threads")}))
+                            valueOption("seed"), valueOption("vocab"), valueOption("threads"), valueOption("max-features")}))
             return fail(v.error, 2);
         if (v.help)
             return usage(help);
@@ -112,7 +114,8 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
             return fail(QStringLiteral("sentiment train needs --data FILE.csv and --out MODEL"), 2);
         inference::TrainOptions options;
         if (!readInt(v.parser, "folds", 5, 10, options.folds, error) || !readInt(v.parser, "epochs", 1, 100, options.epochs, error)
-            || !readInt(v.parser, "threads", 1, 256, options.threads, error))
+            || !readInt(v.parser, "threads", 1, 256, options.threads, error)
+            || !readInt(v.parser, "max-features", 1000, 5000000, options.space.maxFeatures, error))
             return fail(error, 2);
         if (v.parser.isSet(QStringLiteral("seed"))) {
             bool ok = false;

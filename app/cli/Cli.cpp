@@ -11,6 +11,7 @@
 #include "content/TemplateRenderer.h"
 #include "content/QualityGate.h"
 #include "crypto/Crypto.h"
+#include "inference/SentimentModel.h"
 #include "demo/DemoWorkspace.h"
 #include "models/AuditTableModel.h"
 #include "store/Workspace.h"
@@ -218,11 +219,14 @@ Cli::Outcome Cli::dispatch()
                              {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
                              {QStringLiteral("sqlite"), store::Workspace::sqliteVersion()},
                              {QStringLiteral("openssl"), crypto::Crypto::libraryVersion()},
-                             {QStringLiteral("icu"), text::WordSegmenter::icuVersion()}};
-        o.text = QStringLiteral("Lingxi %1\nQt %2\nSQLite %3\n%4\nICU %5\n")
+                             {QStringLiteral("icu"), text::WordSegmenter::icuVersion()},
+                             {QStringLiteral("libtorch"), inference::torchVersion()},
+                             {QStringLiteral("device"), inference::defaultDevice()}};
+        o.text = QStringLiteral("Lingxi %1\nQt %2\nSQLite %3\n%4\nICU %5\nlibtorch %6 (%7)\n")
                      .arg(QStringLiteral(LX_VERSION_STRING), QString::fromLatin1(qVersion()),
                           store::Workspace::sqliteVersion(), crypto::Crypto::libraryVersion(),
-                          text::WordSegmenter::icuVersion());
+                          text::WordSegmenter::icuVersion())
+                     .arg(inference::torchVersion(), inference::defaultDevice());
         return o;
     }
     const QString verb = rest.isEmpty() ? QString() : rest.takeFirst();

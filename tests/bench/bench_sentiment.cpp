@@ -5,6 +5,7 @@
 //
 // Usage: bench_sentiment [--quick] [--data DIR]
 #include "inference/SentimentData.h"
+#include "inference/SentimentEngine.h"
 #include "inference/SentimentModel.h"
 #include "inference/TextFeatures.h"
 #include "SentimentPeer.h"
@@ -127,6 +128,14 @@ int main(int argc, char** argv)
         for (int i = 0; i < singles; ++i)
             (void)model.value()->predict({testTexts.at(i)});
         const double singleMs = double(single.nsecsElapsed()) / 1e6 / singles;
+        // The GUI's path: one request at a time through the sentiment service's thread.
+        SentimentEngine engine;
+        engine.setModel(model.value());
+        QElapsedTimer viaEngine;
+        viaEngine.start();
+        for (int i = 0; i < singles; ++i)
+            engine.classify(testTexts.at(i)).waitForFinished();
+        const double engineMs = double(viaEngine.nsecsElapsed()) / 1e6 / singles;
 
         // The peer, on the same split.
         PeerResult peer = trainAndEvalPeer(s.train, s.test, quick);
@@ -149,6 +158,7 @@ int main(int argc, char** argv)
             {QStringLiteral("peer_texts_per_second"), peer.textsPerSecond},
             {QStringLiteral("texts_per_second"), bestRate},
             {QStringLiteral("single_prediction_ms"), singleMs},
+            {QStringLiteral("single_prediction_via_service_ms"), engineMs},
             {QStringLiteral("features"), int(report.value().model.hashes.size())},
             {QStringLiteral("model_flops_per_text"), flops},
             {QStringLiteral("matmul_gflops"), gflops},

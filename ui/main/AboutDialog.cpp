@@ -1,6 +1,7 @@
 #include "main/AboutDialog.h"
 
 #include "crypto/Crypto.h"
+#include "inference/SentimentModel.h"
 #include "store/Workspace.h"
 #include "text/WordSegmenter.h"
 
@@ -18,6 +19,8 @@ QStringList AboutDialog::componentVersions()
         QStringLiteral("SQLite %1").arg(store::Workspace::sqliteVersion()),
         crypto::Crypto::libraryVersion(),
         QStringLiteral("ICU %1").arg(text::WordSegmenter::icuVersion()),
+        QStringLiteral("libtorch %1 (%2)").arg(inference::torchVersion(),
+                                               inference::cudaAvailable() ? QStringLiteral("CUDA") : QStringLiteral("CPU")),
     };
 }
 

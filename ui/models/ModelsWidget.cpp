@@ -6,6 +6,7 @@
 #include "tasks/Task.h"
 #include "tasks/TaskRunner.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,6 +26,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -280,9 +282,9 @@ QWidget* ModelsWidget::buildTrainTab()
 
     auto* options = new QGridLayout;
     options->addWidget(m_pickData, 0, 0);
-    options->addWidget(m_dataSummary, 0, 1, 1, 5);
+    options->addWidget(m_dataSummary, 0, 1, 1, 6);
     options->addWidget(m_pickVocab, 1, 0);
-    options->addWidget(m_vocabSummary, 1, 1, 1, 5);
+    options->addWidget(m_vocabSummary, 1, 1, 1, 6);
     options->addWidget(m_foldsLabel, 2, 0);
     options->addWidget(m_foldsSpin, 2, 1);
     options->addWidget(m_epochsLabel, 2, 2);
@@ -451,7 +453,10 @@ void ModelsWidget::showSelection()
         m_compare->setItem(4, c, cell(QString::number(x.value(QStringLiteral("features")).toInteger())));
         const double band = x.value(QStringLiteral("neutral_below")).toDouble();
         m_compare->setItem(5, c, cell(band > 0 ? tr("confidence below %1").arg(percent(band)) : tr("— (neutral is a label)")));
-        m_compare->setItem(6, c, cell(x.value(QStringLiteral("trained_at")).toString().left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
+        // Stored in UTC; shown in China time like every other time in the workstation.
+        const QDateTime trained = QDateTime::fromString(x.value(QStringLiteral("trained_at")).toString(), Qt::ISODate);
+        m_compare->setItem(6, c, cell(trained.isValid() ? trained.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                        : QString()));
         const QJsonObject pc = x.value(QStringLiteral("out_of_fold")).toObject().value(QStringLiteral("per_class")).toObject();
         for (const QString& l : m.labels) {
             const int row = int(metrics.size() + perClass.indexOf(tr("F1 %1").arg(labelText(l))));

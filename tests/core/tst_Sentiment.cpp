@@ -298,7 +298,8 @@ private Q_SLOTS:
         for (int i = 0; i < texts.size(); ++i) {
             futures[i].waitForFinished();
             QVERIFY(futures[i].result());
-            const Prediction& p = futures[i].result().value();
+            const Result<Prediction> answer = futures[i].result();
+            const Prediction& p = answer.value();
             const QString expected = model.value()->labels().at(direct[size_t(i)]);
             QVERIFY(p.label == expected || p.label == QLatin1String("neutral"));
         }
@@ -434,7 +435,8 @@ private Q_SLOTS:
         QVERIFY(id2);
         QVERIFY(registry.activate(tw.admin(), id2.value()));
         int active2 = 0;
-        for (const auto& m : registry.list().value())
+        const auto models = registry.list();
+        for (const auto& m : models.value())
             active2 += m.active;
         QCOMPARE(active2, 1);
         QVERIFY(!registry.activate(tw.admin(), 999));

@@ -1932,6 +1932,83 @@
     </message>
 </context>
 <context>
+    <name>lx::inference::TorchScriptClassifier</name>
+    <message>
+        <source>unknown label "%1" (positive, neutral, negative)</source>
+        <translation>unknown label "%1" (positive, neutral, negative)</translation>
+    </message>
+    <message>
+        <source>name two or three different labels, in the order of the model's outputs</source>
+        <translation>name two or three different labels, in the order of the model's outputs</translation>
+    </message>
+    <message>
+        <source>the maximum length is between 8 and 512 tokens</source>
+        <translation>the maximum length is between 8 and 512 tokens</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>not an imported TorchScript model</source>
+        <translation>not an imported TorchScript model</translation>
+    </message>
+    <message>
+        <source>the imported model is truncated</source>
+        <translation>the imported model is truncated</translation>
+    </message>
+    <message>
+        <source>the imported model is damaged or truncated (checksum mismatch)</source>
+        <translation>the imported model is damaged or truncated (checksum mismatch)</translation>
+    </message>
+    <message>
+        <source>the imported model is damaged (header length)</source>
+        <translation>the imported model is damaged (header length)</translation>
+    </message>
+    <message>
+        <source>the imported model is damaged (sizes)</source>
+        <translation>the imported model is damaged (sizes)</translation>
+    </message>
+    <message>
+        <source>no CUDA device: this libtorch was built without CUDA or no GPU is present</source>
+        <translation>no CUDA device: this libtorch was built without CUDA or no GPU is present</translation>
+    </message>
+    <message>
+        <source>not a TorchScript module (torch.jit.save): %1</source>
+        <translation>not a TorchScript module (torch.jit.save): %1</translation>
+    </message>
+</context>
+<context>
+    <name>lx::inference::TorchScriptClassifier::Impl</name>
+    <message>
+        <source>the TorchScript model does not return a tensor of scores</source>
+        <translation>the TorchScript model does not return a tensor of scores</translation>
+    </message>
+    <message>
+        <source>the TorchScript model answers %1 score(s) per text, the import names %2 label(s)</source>
+        <translation>the TorchScript model answers %1 score(s) per text, the import names %2 label(s)</translation>
+    </message>
+    <message>
+        <source>the TorchScript model failed: %1</source>
+        <translation>the TorchScript model failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lx::inference::WordPieceTokenizer</name>
+    <message>
+        <source>Cannot read the vocabulary %1: %2</source>
+        <translation>Cannot read the vocabulary %1: %2</translation>
+    </message>
+    <message>
+        <source>the WordPiece vocabulary is not UTF-8</source>
+        <translation>the WordPiece vocabulary is not UTF-8</translation>
+    </message>
+    <message>
+        <source>the WordPiece vocabulary has no %1 token</source>
+        <translation>the WordPiece vocabulary has no %1 token</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::AuditTableModel</name>
     <message>
         <source>#</source>
@@ -3355,17 +3432,23 @@
     <message numerus="yes">
         <source>%1: %n row(s): </source>
         <translation>
-            <numerusform>%1: %n row: </numerusform><numerusform>%1: %n rows: </numerusform></translation>
+            <numerusform>%1: %n row: </numerusform>
+            <numerusform>%1: %n rows: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped, first: %1</source>
         <translation>
-            <numerusform>%n row skipped, first: %1</numerusform><numerusform>%n rows skipped, first: %1</numerusform></translation>
+            <numerusform>%n row skipped, first: %1</numerusform>
+            <numerusform>%n rows skipped, first: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n term(s) become whole tokens.</source>
         <translation>
-            <numerusform>%1: %n term become whole tokens.</numerusform><numerusform>%1: %n terms become whole tokens.</numerusform></translation>
+            <numerusform>%1: %n term become whole tokens.</numerusform>
+            <numerusform>%1: %n terms become whole tokens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Training a sentiment model on %1</source>
@@ -3414,6 +3497,82 @@
     <message>
         <source>Added to the workspace as "%1".</source>
         <translation>Added to the workspace as "%1".</translation>
+    </message>
+    <message>
+        <source>Import TorchScript…</source>
+        <translation>Import TorchScript…</translation>
+    </message>
+    <message>
+        <source>A classifier trained elsewhere (for example a fine-tuned BERT saved with torch.jit) and its WordPiece vocab.txt</source>
+        <translation>A classifier trained elsewhere (for example a fine-tuned BERT saved with torch.jit) and its WordPiece vocab.txt</translation>
+    </message>
+    <message>
+        <source>— (imported)</source>
+        <translation>— (imported)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>WordPiece, %1 tokens</source>
+        <translation>WordPiece, %1 tokens</translation>
+    </message>
+    <message>
+        <source>Import a TorchScript classifier</source>
+        <translation>Import a TorchScript classifier</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>negative, positive</source>
+        <translation>negative, positive</translation>
+    </message>
+    <message>
+        <source>negative, neutral, positive</source>
+        <translation>negative, neutral, positive</translation>
+    </message>
+    <message>
+        <source>positive, negative</source>
+        <translation>positive, negative</translation>
+    </message>
+    <message>
+        <source>positive, neutral, negative</source>
+        <translation>positive, neutral, negative</translation>
+    </message>
+    <message>
+        <source>Model (.pt)</source>
+        <translation>Model (.pt)</translation>
+    </message>
+    <message>
+        <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
+        <translation>TorchScript (*.pt *.pth *.ts);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <source>WordPiece vocabulary (vocab.txt *.txt);;All files (*)</source>
+        <translation>WordPiece vocabulary (vocab.txt *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Labels, in the order of the outputs</source>
+        <translation>Labels, in the order of the outputs</translation>
+    </message>
+    <message>
+        <source>Maximum tokens</source>
+        <translation>Maximum tokens</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Imported as model %1.</source>
+        <translation>Imported as model %1.</translation>
     </message>
 </context>
 <context>

@@ -1929,6 +1929,83 @@
     </message>
 </context>
 <context>
+    <name>lx::inference::TorchScriptClassifier</name>
+    <message>
+        <source>unknown label "%1" (positive, neutral, negative)</source>
+        <translation>未知标签“%1”（positive、neutral、negative）</translation>
+    </message>
+    <message>
+        <source>name two or three different labels, in the order of the model's outputs</source>
+        <translation>请按模型输出的顺序给出两个或三个不同的标签</translation>
+    </message>
+    <message>
+        <source>the maximum length is between 8 and 512 tokens</source>
+        <translation>最大长度须在 8 到 512 个词元之间</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not an imported TorchScript model</source>
+        <translation>不是导入的 TorchScript 模型</translation>
+    </message>
+    <message>
+        <source>the imported model is truncated</source>
+        <translation>导入的模型不完整（被截断）</translation>
+    </message>
+    <message>
+        <source>the imported model is damaged or truncated (checksum mismatch)</source>
+        <translation>导入的模型已损坏或被截断（校验和不符）</translation>
+    </message>
+    <message>
+        <source>the imported model is damaged (header length)</source>
+        <translation>导入的模型已损坏（文件头长度）</translation>
+    </message>
+    <message>
+        <source>the imported model is damaged (sizes)</source>
+        <translation>导入的模型已损坏（大小不符）</translation>
+    </message>
+    <message>
+        <source>no CUDA device: this libtorch was built without CUDA or no GPU is present</source>
+        <translation>没有 CUDA 设备：此 libtorch 未启用 CUDA，或没有 GPU</translation>
+    </message>
+    <message>
+        <source>not a TorchScript module (torch.jit.save): %1</source>
+        <translation>不是 TorchScript 模块（torch.jit.save）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lx::inference::TorchScriptClassifier::Impl</name>
+    <message>
+        <source>the TorchScript model does not return a tensor of scores</source>
+        <translation>该 TorchScript 模型没有返回分数张量</translation>
+    </message>
+    <message>
+        <source>the TorchScript model answers %1 score(s) per text, the import names %2 label(s)</source>
+        <translation>该 TorchScript 模型每条文本输出 %1 个分数，而导入时给出了 %2 个标签</translation>
+    </message>
+    <message>
+        <source>the TorchScript model failed: %1</source>
+        <translation>TorchScript 模型运行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lx::inference::WordPieceTokenizer</name>
+    <message>
+        <source>Cannot read the vocabulary %1: %2</source>
+        <translation>无法读取词表 %1：%2</translation>
+    </message>
+    <message>
+        <source>the WordPiece vocabulary is not UTF-8</source>
+        <translation>WordPiece 词表不是 UTF-8</translation>
+    </message>
+    <message>
+        <source>the WordPiece vocabulary has no %1 token</source>
+        <translation>WordPiece 词表缺少 %1</translation>
+    </message>
+</context>
+<context>
     <name>lx::models::AuditTableModel</name>
     <message>
         <source>#</source>
@@ -3344,17 +3421,20 @@
     <message numerus="yes">
         <source>%1: %n row(s): </source>
         <translation>
-            <numerusform>%1：%n 行：</numerusform></translation>
+            <numerusform>%1：%n 行：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped, first: %1</source>
         <translation>
-            <numerusform>跳过 %n 行，第一条：%1</numerusform></translation>
+            <numerusform>跳过 %n 行，第一条：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n term(s) become whole tokens.</source>
         <translation>
-            <numerusform>%1：%n 个词作为整体切分。</numerusform></translation>
+            <numerusform>%1：%n 个词作为整体切分。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Training a sentiment model on %1</source>
@@ -3403,6 +3483,82 @@
     <message>
         <source>Added to the workspace as "%1".</source>
         <translation>已作为“%1”加入工作区。</translation>
+    </message>
+    <message>
+        <source>Import TorchScript…</source>
+        <translation>导入 TorchScript…</translation>
+    </message>
+    <message>
+        <source>A classifier trained elsewhere (for example a fine-tuned BERT saved with torch.jit) and its WordPiece vocab.txt</source>
+        <translation>在别处训练的分类器（例如用 torch.jit 保存的微调 BERT）及其 WordPiece vocab.txt</translation>
+    </message>
+    <message>
+        <source>— (imported)</source>
+        <translation>—（导入）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>WordPiece, %1 tokens</source>
+        <translation>WordPiece，%1 个词元</translation>
+    </message>
+    <message>
+        <source>Import a TorchScript classifier</source>
+        <translation>导入 TorchScript 分类器</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>negative, positive</source>
+        <translation>负面、正面</translation>
+    </message>
+    <message>
+        <source>negative, neutral, positive</source>
+        <translation>负面、中性、正面</translation>
+    </message>
+    <message>
+        <source>positive, negative</source>
+        <translation>正面、负面</translation>
+    </message>
+    <message>
+        <source>positive, neutral, negative</source>
+        <translation>正面、中性、负面</translation>
+    </message>
+    <message>
+        <source>Model (.pt)</source>
+        <translation>模型（.pt）</translation>
+    </message>
+    <message>
+        <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
+        <translation>TorchScript (*.pt *.pth *.ts);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>WordPiece vocabulary (vocab.txt *.txt);;All files (*)</source>
+        <translation>WordPiece 词表 (vocab.txt *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Labels, in the order of the outputs</source>
+        <translation>标签（按输出顺序）</translation>
+    </message>
+    <message>
+        <source>Maximum tokens</source>
+        <translation>最大词元数</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Imported as model %1.</source>
+        <translation>已导入为模型 %1。</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,9 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <ATen/CPUGeneratorImpl.h>
-#include <torch/torch.h>
+#include "inference/TorchHeaders.h"
+#include LX_TORCH_CPU_GENERATOR_HEADER
+#include LX_TORCH_HEADER
 
 #include <algorithm>
 #include <cmath>

@@ -11,8 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <torch/script.h>
-#include <torch/torch.h>
+#include "inference/TorchHeaders.h"
+#include LX_TORCH_SCRIPT_HEADER
+#include LX_TORCH_HEADER
 
 #include <cstring>
 #include <mutex>

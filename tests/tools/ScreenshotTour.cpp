@@ -213,7 +213,7 @@ int main(int argc, char* argv[])
                         panel->loadTrainingData(sample);
                         settle(1500);
                         panel->startTraining();
-                        QTest::qWaitFor([panel] { return panel->lastReport().has_value(); }, 120000);
+                        (void)QTest::qWaitFor([panel] { return panel->lastReport().has_value(); }, 120000);
                         settle(500);
                     } else {
                         panel->findChild<QLineEdit*>(QStringLiteral("tryText"))->setText(QStringLiteral("客服半天不回，物流也慢，太失望了"));

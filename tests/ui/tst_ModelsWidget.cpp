@@ -5,6 +5,7 @@
 #include "tasks/TaskRunner.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -123,6 +124,40 @@ private Q_SLOTS:
         QTRY_COMPARE(tried.size(), 2);
         QCOMPARE(tried.at(1).at(0).toString(), QStringLiteral("negative"));
         QVERIFY(w.findChild<QProgressBar*>(QStringLiteral("probNegative"))->value() > 500);
+    }
+
+    void importsATorchScriptModel()
+    {
+        QByteArray vocab("[PAD]\n[UNK]\n[CLS]\n[SEP]\n");
+        const QString chars = QStringLiteral("好差评价物流快慢质量满意失望退货客服态度很太了的是不也还行吧真心推荐");
+        for (QChar c : chars)
+            vocab += QString(c).toUtf8() + '\n';
+        const QString vocabPath = m_tw.filePath(QStringLiteral("vocab.txt"));
+        QFile v(vocabPath);
+        QVERIFY(v.open(QIODevice::WriteOnly));
+        v.write(vocab);
+        v.close();
+        const QString modulePath = m_tw.filePath(QStringLiteral("tiny.pt"));
+        QCOMPARE(QProcess::execute(QStringLiteral(LX_TINY_TORCHSCRIPT), {modulePath, QString::number(vocab.count('\n'))}), 0);
+
+        ui::UiContext ctx{m_tw.workspace(), m_tw.auth(), *m_marketer, *m_runner};
+        ui::ModelsWidget w(ctx);
+        w.show();
+        QTRY_VERIFY(!w.models().isEmpty());
+        const int before = int(w.models().size());
+        QSignalSpy imported(&w, &ui::ModelsWidget::imported);
+        // Labels that do not match the module's two outputs: refused with the reason, nothing stored.
+        w.importTorchScript(modulePath, vocabPath, {QStringLiteral("negative"), QStringLiteral("neutral"), QStringLiteral("positive")}, 32,
+                            QStringLiteral("wrong"));
+        QTRY_COMPARE(imported.size(), 1);
+        QCOMPARE(imported.at(0).at(0).toBool(), false);
+        QVERIFY(imported.at(0).at(1).toString().contains(QLatin1String("label")));
+        w.importTorchScript(modulePath, vocabPath, {QStringLiteral("negative"), QStringLiteral("positive")}, 32, QStringLiteral("tiny bert"));
+        QTRY_COMPARE(imported.size(), 2);
+        QVERIFY2(imported.at(1).at(0).toBool(), qPrintable(imported.at(1).at(1).toString()));
+        QTRY_COMPARE(int(w.models().size()), before + 1);
+        QCOMPARE(w.models().last().kind, QStringLiteral("torchscript"));
+        QCOMPARE(w.modelTable()->item(before, 3)->text(), QStringLiteral("— (imported)"));
     }
 
     void cancelStopsTraining()

@@ -7,6 +7,9 @@
 #include "tasks/TaskRunner.h"
 
 #include <QDateTime>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -124,12 +127,17 @@ QWidget* ModelsWidget::buildModelsTab()
     connect(m_activate, &QPushButton::clicked, this, &ModelsWidget::activateSelected);
     m_refresh = new QPushButton(page);
     connect(m_refresh, &QPushButton::clicked, this, &ModelsWidget::reloadModels);
+    m_import = new QPushButton(page);
+    m_import->setObjectName(QStringLiteral("importTorchScript"));
+    m_import->setVisible(m_ctx.session.can(auth::Permission::TrainModels));
+    connect(m_import, &QPushButton::clicked, this, [this] { importTorchScript(); });
     m_modelsMessage = new QLabel(page);
     m_modelsMessage->setObjectName(QStringLiteral("modelsMessage"));
     m_modelsMessage->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_activate);
     buttons->addWidget(m_refresh);
+    buttons->addWidget(m_import);
     buttons->addWidget(m_modelsMessage, 1);
 
     m_compare = new QTableWidget(0, 0, page);
@@ -322,6 +330,9 @@ void ModelsWidget::retranslate()
                                          tr("Trained by"), tr("Registered")});
     m_activate->setText(tr("Make active"));
     m_refresh->setText(tr("Refresh"));
+    m_import->setText(tr("Import TorchScript…"));
+    m_import->setToolTip(tr("A classifier trained elsewhere (for example a fine-tuned BERT saved with torch.jit) and its "
+                            "WordPiece vocab.txt"));
     m_tryBox->setTitle(tr("Try it"));
     m_tryText->setPlaceholderText(tr("Type a customer message, e.g. 物流太慢了，客服也不回"));
     m_probNames[0]->setText(tr("positive"));
@@ -383,10 +394,13 @@ void ModelsWidget::reloadModels()
                 m_models->setItem(r, 0, cell(m.active ? QStringLiteral("★") : QString(), Qt::AlignCenter));
                 m_models->setItem(r, 1, cell(m.name));
                 m_models->setItem(r, 2, cell(labels.join(QStringLiteral(" / "))));
-                m_models->setItem(r, 3, cell(QStringLiteral("%1 ± %2").arg(percent(m.meanAccuracy))
-                                                 .arg(m.metrics.value(QStringLiteral("std_accuracy")).toDouble() * 100, 0, 'f', 1),
+                // An imported model brings no cross-validation of ours.
+                const bool measured = m.metrics.contains(QStringLiteral("mean_accuracy"));
+                m_models->setItem(r, 3, cell(measured ? QStringLiteral("%1 ± %2").arg(percent(m.meanAccuracy))
+                                                            .arg(m.metrics.value(QStringLiteral("std_accuracy")).toDouble() * 100, 0, 'f', 1)
+                                                      : tr("— (imported)"),
                                              Qt::AlignRight | Qt::AlignVCenter));
-                m_models->setItem(r, 4, cell(percent(m.meanMacroF1), Qt::AlignRight | Qt::AlignVCenter));
+                m_models->setItem(r, 4, cell(measured ? percent(m.meanMacroF1) : tr("—"), Qt::AlignRight | Qt::AlignVCenter));
                 m_models->setItem(r, 5, cell(m.createdBy));
                 m_models->setItem(r, 6, cell(m.createdAt));
             }
@@ -443,14 +457,20 @@ void ModelsWidget::showSelection()
         const auto& m = m_list.at(rows.at(c));
         headers.append(m.name);
         const QJsonObject& x = m.metrics;
-        m_compare->setItem(0, c, cell(QStringLiteral("%1 ± %2").arg(percent(m.meanAccuracy))
-                                          .arg(x.value(QStringLiteral("std_accuracy")).toDouble() * 100, 0, 'f', 1)));
-        m_compare->setItem(1, c, cell(QStringLiteral("%1 ± %2").arg(percent(m.meanMacroF1))
-                                          .arg(x.value(QStringLiteral("std_macro_f1")).toDouble() * 100, 0, 'f', 1)));
-        m_compare->setItem(2, c, cell(QString::number(x.value(QStringLiteral("rows")).toInteger())));
-        m_compare->setItem(3, c, cell(QStringLiteral("%1 / %2").arg(x.value(QStringLiteral("folds")).toInt())
-                                          .arg(x.value(QStringLiteral("epochs")).toInt())));
-        m_compare->setItem(4, c, cell(QString::number(x.value(QStringLiteral("features")).toInteger())));
+        const bool measured = x.contains(QStringLiteral("mean_accuracy"));
+        const QString none = tr("— (imported)");
+        m_compare->setItem(0, c, cell(measured ? QStringLiteral("%1 ± %2").arg(percent(m.meanAccuracy))
+                                                     .arg(x.value(QStringLiteral("std_accuracy")).toDouble() * 100, 0, 'f', 1)
+                                               : none));
+        m_compare->setItem(1, c, cell(measured ? QStringLiteral("%1 ± %2").arg(percent(m.meanMacroF1))
+                                                     .arg(x.value(QStringLiteral("std_macro_f1")).toDouble() * 100, 0, 'f', 1)
+                                               : none));
+        m_compare->setItem(2, c, cell(measured ? QString::number(x.value(QStringLiteral("rows")).toInteger()) : none));
+        m_compare->setItem(3, c, cell(measured ? QStringLiteral("%1 / %2").arg(x.value(QStringLiteral("folds")).toInt())
+                                                     .arg(x.value(QStringLiteral("epochs")).toInt())
+                                               : none));
+        m_compare->setItem(4, c, cell(measured ? QString::number(x.value(QStringLiteral("features")).toInteger())
+                                               : tr("WordPiece, %1 tokens").arg(x.value(QStringLiteral("vocabulary")).toInt())));
         const double band = x.value(QStringLiteral("neutral_below")).toDouble();
         m_compare->setItem(5, c, cell(band > 0 ? tr("confidence below %1").arg(percent(band)) : tr("— (neutral is a label)")));
         // Stored in UTC; shown in China time like every other time in the workstation.
@@ -604,6 +624,81 @@ void ModelsWidget::showPrediction(const Result<inference::Prediction>& answer)
         m_probBars[i]->setFormat(i == 1 && !p.neutral ? tr("band (2-label model)") : percent(values[i]));
     }
     Q_EMIT tried(p.label);
+}
+
+void ModelsWidget::importTorchScript(const QString& module, const QString& vocab, const QStringList& labels, int maxLength,
+                                     const QString& name)
+{
+    QString modulePath = module;
+    QString vocabPath = vocab;
+    QStringList order = labels;
+    QString given = name;
+    if (modulePath.isEmpty()) {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Import a TorchScript classifier"));
+        auto* moduleEdit = new QLineEdit(&dialog);
+        auto* vocabEdit = new QLineEdit(&dialog);
+        auto browse = [&dialog](QLineEdit* edit, const QString& filter) {
+            auto* b = new QPushButton(tr("Browse…"), &dialog);
+            QObject::connect(b, &QPushButton::clicked, &dialog, [&dialog, edit, filter] {
+                const QString p = QFileDialog::getOpenFileName(&dialog, QString(), QString(), filter);
+                if (!p.isEmpty())
+                    edit->setText(p);
+            });
+            return b;
+        };
+        auto* labelsBox = new QComboBox(&dialog);
+        labelsBox->addItem(tr("negative, positive"), QStringLiteral("negative,positive"));
+        labelsBox->addItem(tr("negative, neutral, positive"), QStringLiteral("negative,neutral,positive"));
+        labelsBox->addItem(tr("positive, negative"), QStringLiteral("positive,negative"));
+        labelsBox->addItem(tr("positive, neutral, negative"), QStringLiteral("positive,neutral,negative"));
+        auto* length = new QSpinBox(&dialog);
+        length->setRange(8, 512);
+        length->setValue(maxLength);
+        auto* nameEdit = new QLineEdit(&dialog);
+        auto* grid = new QGridLayout;
+        grid->addWidget(new QLabel(tr("Model (.pt)"), &dialog), 0, 0);
+        grid->addWidget(moduleEdit, 0, 1);
+        grid->addWidget(browse(moduleEdit, tr("TorchScript (*.pt *.pth *.ts);;All files (*)")), 0, 2);
+        grid->addWidget(new QLabel(tr("Vocabulary"), &dialog), 1, 0);
+        grid->addWidget(vocabEdit, 1, 1);
+        grid->addWidget(browse(vocabEdit, tr("WordPiece vocabulary (vocab.txt *.txt);;All files (*)")), 1, 2);
+        grid->addWidget(new QLabel(tr("Labels, in the order of the outputs"), &dialog), 2, 0);
+        grid->addWidget(labelsBox, 2, 1, 1, 2);
+        grid->addWidget(new QLabel(tr("Maximum tokens"), &dialog), 3, 0);
+        grid->addWidget(length, 3, 1);
+        grid->addWidget(new QLabel(tr("Name"), &dialog), 4, 0);
+        grid->addWidget(nameEdit, 4, 1, 1, 2);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto* layout = new QVBoxLayout(&dialog);
+        layout->addLayout(grid);
+        layout->addWidget(buttons);
+        dialog.resize(640, dialog.sizeHint().height());
+        if (dialog.exec() != QDialog::Accepted || moduleEdit->text().isEmpty())
+            return;
+        modulePath = moduleEdit->text();
+        vocabPath = vocabEdit->text();
+        order = labelsBox->currentData().toString().split(QLatin1Char(','));
+        maxLength = length->value();
+        given = nameEdit->text();
+    }
+    m_modelsMessage->setText(tr("Importing %1…").arg(QFileInfo(modulePath).fileName()));
+    auto* registry = m_registry.get();
+    const auth::Session session = m_ctx.session;
+    runAsync<Result<qint64>>(
+        this,
+        [registry, session, modulePath, vocabPath, order, maxLength, given] {
+            return registry->registerTorchScript(session, modulePath, vocabPath, order, maxLength, given);
+        },
+        [this](const Result<qint64>& id) {
+            const QString message = id ? tr("Imported as model %1.").arg(id.value()) : id.error();
+            m_modelsMessage->setText(message);
+            if (id)
+                reloadModels();
+            Q_EMIT imported(id.ok(), message);
+        });
 }
 
 void ModelsWidget::loadTrainingData(const QString& path)

@@ -55,6 +55,10 @@ public:
     Status registerTrained(const QString& name);
     void reloadModels();
     void tryText(const QString& text);
+    // Registers a TorchScript classifier trained elsewhere (asks for the files when called
+    // without them); the model must load and answer one score per label.
+    void importTorchScript(const QString& module = {}, const QString& vocab = {}, const QStringList& labels = {},
+                           int maxLength = 128, const QString& name = {});
 
     QCustomPlot* lossChart() const { return m_loss; }
     QCustomPlot* accuracyChart() const { return m_accuracy; }
@@ -68,6 +72,7 @@ Q_SIGNALS:
     void dataLoaded(int rows);
     void trainingFinished(bool ok);
     void modelsLoaded(int count);
+    void imported(bool ok, const QString& message);
     void tried(const QString& label);
 
 protected:
@@ -105,6 +110,7 @@ private:
     QTableWidget* m_models = nullptr;
     QPushButton* m_activate = nullptr;
     QPushButton* m_refresh = nullptr;
+    QPushButton* m_import = nullptr;
     QLabel* m_modelsMessage = nullptr;
     QTableWidget* m_compare = nullptr;
     QCustomPlot* m_confusion = nullptr;

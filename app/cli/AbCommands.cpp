@@ -35,20 +35,6 @@ QJsonValue optionalNumber(const std::optional<double>& v)
     return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-bool readNumber(const QCommandLineParser& p, const char* name, double& out, QString& error)
-{
-    const QString key = QString::fromLatin1(name);
-    if (!p.isSet(key))
-        return true;
-    bool ok = false;
-    out = p.value(key).toDouble(&ok);
-    if (!ok || !std::isfinite(out)) {
-        error = QStringLiteral("--%1 needs a number, not '%2'").arg(key, p.value(key));
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 Cli::Outcome Cli::abArea(const QString& verb, const QStringList& args)

@@ -45,41 +45,6 @@ const char* const kSentimentHelp =
     "\n"
     "  --model may be left out where the workspace has an active model.\n";
 
-QJsonObject evaluationJson(const inference::Evaluation& e, const QStringList& labels)
-{
-    QJsonObject perClass;
-    QJsonObject confusion;
-    for (int c = 0; c < labels.size(); ++c) {
-        const auto& m = e.perClass[size_t(c)];
-        perClass.insert(labels.at(c), QJsonObject{{QStringLiteral("precision"), m.precision}, {QStringLiteral("recall"), m.recall},
-                                                  {QStringLiteral("f1"), m.f1}, {QStringLiteral("support"), m.support}});
-        QJsonObject row;
-        for (int p = 0; p < labels.size(); ++p)
-            row.insert(labels.at(p), e.confusion[size_t(c)][size_t(p)]);
-        confusion.insert(labels.at(c), row);
-    }
-    return QJsonObject{{QStringLiteral("n"), e.n},
-                       {QStringLiteral("accuracy"), e.accuracy},
-                       {QStringLiteral("macro_f1"), e.macroF1},
-                       {QStringLiteral("per_class"), perClass},
-                       {QStringLiteral("confusion"), confusion}};
-}
-
-bool readInt(const QCommandLineParser& p, const char* name, int lo, int hi, int& out, QString& error)
-{
-    const QString key = QString::fromLatin1(name);
-    if (!p.isSet(key))
-        return true;
-    bool ok = false;
-    const int v = p.value(key).toInt(&ok);
-    if (!ok || v < lo || v > hi) {
-        error = QStringLiteral("--%1 is a whole number from %2 to %3, not '%4'").arg(key).arg(lo).arg(hi).arg(p.value(key));
-        return false;
-    }
-    out = v;
-    return true;
-}
-
 QString issuesText(const QStringList& issues)
 {
     if (issues.isEmpty())
@@ -290,7 +255,7 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
         const double seconds = double(clock.nsecsElapsed()) / 1e9;
         const auto e = inference::Evaluation::compute(int(model->labels().size()), data.value().labelIndexes(), predicted);
         Outcome o;
-        o.json = evaluationJson(e, model->labels());
+        o.json = e.toJson(model->labels());
         o.json.insert(QStringLiteral("texts_per_second"), seconds > 0 ? texts.size() / seconds : 0.0);
         o.json.insert(QStringLiteral("skipped"), QJsonArray::fromStringList(data.value().issues));
         QString text = QStringLiteral("n %1  accuracy %2  macro-F1 %3  (%4 texts/s)\n")

@@ -1,5 +1,7 @@
 #include "cli/VerbParser.h"
 
+#include <cmath>
+
 namespace lx::cli {
 
 bool VerbParser::parse(const QStringList& args, const QList<QCommandLineOption>& options, int maxPositional)
@@ -22,6 +24,35 @@ bool VerbParser::parse(const QStringList& args, const QList<QCommandLineOption>&
 QCommandLineOption valueOption(const char* name)
 {
     return QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+}
+
+bool readNumber(const QCommandLineParser& p, const char* name, double& out, QString& error)
+{
+    const QString key = QString::fromLatin1(name);
+    if (!p.isSet(key))
+        return true;
+    bool ok = false;
+    out = p.value(key).toDouble(&ok);
+    if (!ok || !std::isfinite(out)) {
+        error = QStringLiteral("--%1 needs a number, not '%2'").arg(key, p.value(key));
+        return false;
+    }
+    return true;
+}
+
+bool readInt(const QCommandLineParser& p, const char* name, int lo, int hi, int& out, QString& error)
+{
+    const QString key = QString::fromLatin1(name);
+    if (!p.isSet(key))
+        return true;
+    bool ok = false;
+    const int v = p.value(key).toInt(&ok);
+    if (!ok || v < lo || v > hi) {
+        error = QStringLiteral("--%1 is a whole number from %2 to %3, not '%4'").arg(key).arg(lo).arg(hi).arg(p.value(key));
+        return false;
+    }
+    out = v;
+    return true;
 }
 
 QCommandLineOption flagOption(const char* name)

@@ -24,6 +24,10 @@ inline bool parseVerb(VerbParser& v, const QStringList& args, const QList<QComma
 }
 
 QCommandLineOption valueOption(const char* name);
+// An optional numeric option: left as it is when absent; false with `error` set when present but
+// not a (finite) number, or not a whole number from lo to hi.
+bool readNumber(const QCommandLineParser& p, const char* name, double& out, QString& error);
+bool readInt(const QCommandLineParser& p, const char* name, int lo, int hi, int& out, QString& error);
 QCommandLineOption flagOption(const char* name);
 
 } // namespace lx::cli

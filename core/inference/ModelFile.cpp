@@ -70,19 +70,45 @@ QByteArray serializeModel(const ModelData& model)
                                    {QStringLiteral("count"), qint64(t.values.size())}});
     }
     header.insert(QStringLiteral("tensors"), tensors);
-    const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    QByteArray payload;
+    appendRaw(payload, model.hashes);
+    appendRaw(payload, model.idf);
+    for (const auto& t : model.tensors)
+        appendRaw(payload, t.values);
+    return sealContainer(kMagic, header, payload);
+}
 
+QByteArray sealContainer(const QByteArray& magic, const QJsonObject& header, const QByteArray& payload)
+{
+    const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QByteArray out;
-    out.append(kMagic);
-    quint64 length = quint64(json.size());
+    out.reserve(magic.size() + 8 + json.size() + payload.size() + kDigest);
+    out.append(magic);
+    const quint64 length = quint64(json.size());
     out.append(reinterpret_cast<const char*>(&length), 8);
     out.append(json);
-    appendRaw(out, model.hashes);
-    appendRaw(out, model.idf);
-    for (const auto& t : model.tensors)
-        appendRaw(out, t.values);
+    out.append(payload);
     out.append(QCryptographicHash::hash(out, QCryptographicHash::Sha256));
     return out;
+}
+
+Result<Container> openContainer(const QByteArray& bytes, qint64 magicSize)
+{
+    if (bytes.size() < magicSize + 8 + kDigest)
+        return Result<Container>::failure(tr("the model file is truncated"));
+    const qint64 end = bytes.size() - kDigest;
+    if (QCryptographicHash::hash(QByteArrayView(bytes.constData(), end), QCryptographicHash::Sha256) != bytes.mid(end))
+        return Result<Container>::failure(tr("the model file is damaged or truncated (checksum mismatch)"));
+    quint64 length = 0;
+    std::memcpy(&length, bytes.constData() + magicSize, 8);
+    const qint64 start = magicSize + 8;
+    if (length > quint64(end - start))
+        return Result<Container>::failure(tr("the model file is damaged (header length)"));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.mid(start, qsizetype(length)), &error);
+    if (!doc.isObject())
+        return Result<Container>::failure(tr("the model file's header is damaged: %1").arg(error.errorString()));
+    return Container{doc.object(), start + qint64(length), end};
 }
 
 Status saveModel(const ModelData& model, const QString& path)
@@ -113,23 +139,12 @@ Result<ModelData> parseModel(const QByteArray& bytes)
         return Result<ModelData>::failure(tr("not a Lingxi sentiment model"));
     if (!bytes.startsWith(kMagic))
         return Result<ModelData>::failure(tr("a sentiment model in a format this version does not know"));
-    if (bytes.size() < kMagic.size() + 8 + kDigest)
-        return Result<ModelData>::failure(tr("the model file is truncated"));
-    const qint64 end = bytes.size() - kDigest;
-    if (QCryptographicHash::hash(QByteArrayView(bytes.constData(), end), QCryptographicHash::Sha256) != bytes.mid(end))
-        return Result<ModelData>::failure(tr("the model file is damaged or truncated (checksum mismatch)"));
-
-    quint64 length = 0;
-    std::memcpy(&length, bytes.constData() + kMagic.size(), 8);
-    qint64 pos = kMagic.size() + 8;
-    if (length > quint64(end - pos))
-        return Result<ModelData>::failure(tr("the model file is damaged (header length)"));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes.mid(pos, qsizetype(length)), &error);
-    if (!doc.isObject())
-        return Result<ModelData>::failure(tr("the model file's header is damaged: %1").arg(error.errorString()));
-    pos += qint64(length);
-    const QJsonObject header = doc.object();
+    auto container = openContainer(bytes, kMagic.size());
+    if (!container)
+        return Result<ModelData>(container.status());
+    const QJsonObject& header = container.value().header;
+    qint64 pos = container.value().payloadStart;
+    const qint64 end = container.value().payloadEnd;
     const int version = header.value(QStringLiteral("format_version")).toInt();
     if (version > ModelData::kFormatVersion)
         return Result<ModelData>::failure(tr("the model was written by a newer Lingxi (format %1, this one reads up to %2)")

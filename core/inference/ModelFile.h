@@ -35,6 +35,19 @@ struct ModelData
     const NamedTensor* tensor(const QString& name) const;
 };
 
+// The container every model file uses (Lingxi's own and imported TorchScript bundles): an
+// 8-byte magic, the JSON header's length (u64, little-endian), the header, a payload and a SHA-256
+// of everything before it.
+QByteArray sealContainer(const QByteArray& magic, const QJsonObject& header, const QByteArray& payload);
+struct Container
+{
+    QJsonObject header;
+    qint64 payloadStart = 0;
+    qint64 payloadEnd = 0; // the checksum follows
+};
+// Checks size, checksum and header; the caller has checked the magic (it tells the file's kind).
+Result<Container> openContainer(const QByteArray& bytes, qint64 magicSize);
+
 // The file: an 8-byte magic, a JSON header, little-endian blobs (hashes, idf, tensors) and a
 // SHA-256 of all of it at the end. Written to a temporary file and renamed, so a cancelled or
 // failed save leaves nothing half-written. Loading checks the magic, the format version, every

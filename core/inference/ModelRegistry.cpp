@@ -190,18 +190,6 @@ Status ModelRegistry::activate(const auth::Session& actor, qint64 id)
     return r.status();
 }
 
-Result<ModelData> ModelRegistry::data(qint64 id) const
-{
-    QSqlDatabase db = m_auth.workspace().reader();
-    auto bytes = store::ModelTable::file(db, id);
-    if (!bytes)
-        return Result<ModelData>(bytes.status());
-    auto parsed = parseModel(bytes.value());
-    if (!parsed)
-        return Result<ModelData>::failure(tr("model %1: %2").arg(id).arg(parsed.error()));
-    return parsed;
-}
-
 Result<std::shared_ptr<SentimentPredictor>> ModelRegistry::load(qint64 id, const QString& device) const
 {
     using R = Result<std::shared_ptr<SentimentPredictor>>;

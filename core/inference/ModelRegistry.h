@@ -57,7 +57,6 @@ public:
                                        const QStringList& labels, int maxLength, const QString& name);
     Status activate(const auth::Session& actor, qint64 id);
 
-    Result<ModelData> data(qint64 id) const;
     Result<std::shared_ptr<SentimentPredictor>> load(qint64 id, const QString& device = {}) const;
     Result<std::shared_ptr<SentimentPredictor>> loadActive(const QString& device = {}) const;
 

@@ -182,4 +182,24 @@ Evaluation Evaluation::compute(int classes, const std::vector<int>& truth, const
     return e;
 }
 
+QJsonObject Evaluation::toJson(const QStringList& labels) const
+{
+    QJsonObject classes;
+    QJsonObject matrix;
+    for (int c = 0; c < labels.size(); ++c) {
+        const ClassMetrics& m = perClass[size_t(c)];
+        classes.insert(labels.at(c), QJsonObject{{QStringLiteral("precision"), m.precision}, {QStringLiteral("recall"), m.recall},
+                                                 {QStringLiteral("f1"), m.f1}, {QStringLiteral("support"), m.support}});
+        QJsonObject row;
+        for (int p = 0; p < labels.size(); ++p)
+            row.insert(labels.at(p), confusion[size_t(c)][size_t(p)]);
+        matrix.insert(labels.at(c), row);
+    }
+    return QJsonObject{{QStringLiteral("n"), n},
+                       {QStringLiteral("accuracy"), accuracy},
+                       {QStringLiteral("macro_f1"), macroF1},
+                       {QStringLiteral("per_class"), classes},
+                       {QStringLiteral("confusion"), matrix}};
+}
+
 } // namespace lx::inference

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -61,6 +62,9 @@ struct Evaluation
     std::vector<std::vector<int>> confusion; // [true][predicted]
 
     static Evaluation compute(int classes, const std::vector<int>& truth, const std::vector<int>& predicted);
+    // {"n", "accuracy", "macro_f1", "per_class": {label: {precision, recall, f1, support}},
+    //  "confusion": {true label: {predicted label: count}}}
+    QJsonObject toJson(const QStringList& labels) const;
 };
 
 } // namespace lx::inference

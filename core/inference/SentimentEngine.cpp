@@ -63,12 +63,6 @@ Status SentimentEngine::loadActive(const ModelRegistry& registry, const QString&
     return Status::success();
 }
 
-bool SentimentEngine::hasModel() const
-{
-    std::lock_guard<std::mutex> lock(m_lock);
-    return m_model != nullptr;
-}
-
 QString SentimentEngine::deviceName() const
 {
     std::lock_guard<std::mutex> lock(m_lock);
@@ -113,7 +107,7 @@ QFuture<Result<std::vector<Prediction>>> SentimentEngine::classifyAll(const QStr
 
 void SentimentEngine::run()
 {
-    useAllCores();
+    configureThreads();
     for (;;) {
         std::vector<std::shared_ptr<Request>> batch;
         std::shared_ptr<SentimentPredictor> model;

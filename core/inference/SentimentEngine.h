@@ -37,7 +37,6 @@ public:
     void setModel(std::shared_ptr<SentimentPredictor> model);
     // Loads the registry's active model on the given device ("" = automatic: CUDA when present).
     Status loadActive(const ModelRegistry& registry, const QString& device = {});
-    bool hasModel() const;
     QString deviceName() const;
     QStringList labels() const;
 

@@ -303,13 +303,11 @@ std::pair<double, QJsonObject> calibrateNeutral(const std::vector<float>& top, c
     constexpr double kFallback = 0.55;
     constexpr double kCeiling = 0.8;
     double threshold = kFallback;
-    size_t bandSize = 0;
     int right = 0;
     for (size_t k = 0; k < order.size(); ++k) {
         right += correct[order[k]];
         const double acc = double(right) / double(k + 1);
         if (k + 1 >= 20 && acc <= kBandAccuracy && top[order[k]] <= kCeiling) {
-            bandSize = k + 1;
             threshold = k + 1 < order.size() ? std::min<double>(kCeiling, top[order[k + 1]]) : kCeiling;
         }
     }
@@ -322,7 +320,6 @@ std::pair<double, QJsonObject> calibrateNeutral(const std::vector<float>& top, c
             bandRight += correct[i];
         }
     }
-    Q_UNUSED(bandSize)
     QJsonObject info{{QStringLiteral("threshold"), threshold},
                      {QStringLiteral("share"), top.empty() ? 0.0 : double(inBand) / double(top.size())},
                      {QStringLiteral("accuracy_in_band"), inBand ? double(bandRight) / double(inBand) : 0.0}};
@@ -338,24 +335,6 @@ NamedTensor toNamed(const QString& name, const torch::Tensor& t)
         n.shape.push_back(d);
     n.values.assign(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
     return n;
-}
-
-QJsonObject evaluationJson(const Evaluation& e, const QStringList& labels)
-{
-    QJsonObject perClass;
-    QJsonArray confusion;
-    for (int c = 0; c < labels.size(); ++c) {
-        const auto& m = e.perClass[size_t(c)];
-        perClass.insert(labels.at(c), QJsonObject{{QStringLiteral("precision"), m.precision}, {QStringLiteral("recall"), m.recall},
-                                                  {QStringLiteral("f1"), m.f1}, {QStringLiteral("support"), m.support}});
-        QJsonArray row;
-        for (int p = 0; p < labels.size(); ++p)
-            row.append(e.confusion[size_t(c)][size_t(p)]);
-        confusion.append(row);
-    }
-    return QJsonObject{{QStringLiteral("n"), e.n}, {QStringLiteral("accuracy"), e.accuracy},
-                       {QStringLiteral("macro_f1"), e.macroF1}, {QStringLiteral("per_class"), perClass},
-                       {QStringLiteral("confusion"), confusion}};
 }
 
 std::pair<double, double> meanStd(const std::vector<double>& xs)
@@ -374,11 +353,8 @@ std::pair<double, double> meanStd(const std::vector<double>& xs)
 
 void configureThreads(int threads)
 {
-    static std::once_flag once;
-    std::call_once(once, [threads] {
-        const int n = threads > 0 ? threads : std::max(1, QThread::idealThreadCount());
-        torch::set_num_threads(n);
-    });
+    // With OpenMP the count belongs to the calling thread, so each thread that runs torch asks.
+    torch::set_num_threads(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()));
 }
 
 Prediction makePrediction(const float* probabilities, const QStringList& labels, double neutralBelow)
@@ -401,11 +377,6 @@ Prediction makePrediction(const float* probabilities, const QStringList& labels,
     if (labels.size() == 2 && r.confidence < neutralBelow)
         r.label = QStringLiteral("neutral");
     return r;
-}
-
-void useAllCores()
-{
-    torch::set_num_threads(std::max(1, QThread::idealThreadCount()));
 }
 
 double matmulGflops(int n)
@@ -640,7 +611,7 @@ Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options,
     }
     QJsonArray foldsJson;
     for (const auto& f : out.folds) {
-        QJsonObject o = evaluationJson(f.evaluation, data.labels);
+        QJsonObject o = f.evaluation.toJson(data.labels);
         o.insert(QStringLiteral("fold"), f.fold);
         o.insert(QStringLiteral("curve"), curveJson(f.curve));
         foldsJson.append(o);
@@ -656,7 +627,7 @@ Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options,
         {QStringLiteral("seed"), QString::number(options.seed)},
         {QStringLiteral("epochs"), chosen},
         {QStringLiteral("fold_results"), foldsJson},
-        {QStringLiteral("out_of_fold"), evaluationJson(out.outOfFold, data.labels)},
+        {QStringLiteral("out_of_fold"), out.outOfFold.toJson(data.labels)},
         {QStringLiteral("mean_accuracy"), out.meanAccuracy},
         {QStringLiteral("std_accuracy"), out.stdAccuracy},
         {QStringLiteral("mean_macro_f1"), out.meanMacroF1},

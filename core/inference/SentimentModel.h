@@ -118,9 +118,7 @@ bool cudaAvailable();
 QString torchVersion();
 // The machine's measured single-precision matrix-multiply rate (n×n by n×n), in GFLOP/s.
 double matmulGflops(int n = 1024);
-// Intra-op threads = cores for the calling thread (a serving thread calls it once).
-void useAllCores();
-// Intra-op threads = cores (once per process).
+// Intra-op threads for the calling thread: `threads`, or one per core.
 void configureThreads(int threads = 0);
 
 } // namespace lx::inference

@@ -41,7 +41,7 @@ quint64 hashCodePoints(const char32_t* begin, const char32_t* end, quint64 seed)
 
 bool ignorable(char32_t cp)
 {
-    if (cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF))
+    if (text::TextNormalizer::isJoiner(cp))
         return true;
     switch (QChar::category(cp)) {
     case QChar::Separator_Space:
@@ -66,22 +66,15 @@ std::u32string foldText(const QString& text)
 {
     std::u32string out;
     out.reserve(size_t(text.size()));
-    const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        char32_t cp = p[i];
-        if (QChar::isHighSurrogate(cp) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
-            cp = QChar::surrogateToUcs4(char16_t(cp), p[i + 1]);
-            ++i;
-        }
+    text::TextNormalizer::forEachCodePoint(text, [&out](char32_t cp) {
         if (cp >= U'A' && cp <= U'Z')
             cp += 32;
         else if (cp >= 0x80)
             cp = text::TextNormalizer::fold(cp);
         if (cp < 0x80 ? (cp <= U' ' || cp == 0x7F) : ignorable(cp))
-            continue;
+            return;
         out.push_back(cp);
-    }
+    });
     return out;
 }
 

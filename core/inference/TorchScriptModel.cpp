@@ -1,21 +1,19 @@
 // With SentimentModel.cpp, the only place that includes torch.
 #include "inference/TorchScriptModel.h"
 
+#include "inference/ModelFile.h"
 #include "inference/SentimentData.h"
 #include "inference/SentimentModel.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include "inference/TorchHeaders.h"
 #include LX_TORCH_SCRIPT_HEADER
 #include LX_TORCH_HEADER
 
-#include <cstring>
 #include <mutex>
 #include <sstream>
 
@@ -24,7 +22,6 @@ namespace lx::inference {
 namespace {
 
 const QByteArray kMagic = QByteArrayLiteral("LXTSBND\x01");
-constexpr int kDigest = 32;
 
 QString tr(const char* text)
 {
@@ -125,31 +122,18 @@ QByteArray TorchScriptClassifier::serialize(const Bundle& b)
                              {QStringLiteral("neutral_below"), b.neutralBelow},
                              {QStringLiteral("vocab_bytes"), qint64(b.vocab.size())},
                              {QStringLiteral("module_bytes"), qint64(b.module.size())}};
-    const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
-    QByteArray out = kMagic;
-    const quint64 length = quint64(json.size());
-    out.append(reinterpret_cast<const char*>(&length), 8);
-    out += json + b.vocab + b.module;
-    out += QCryptographicHash::hash(out, QCryptographicHash::Sha256);
-    return out;
+    return sealContainer(kMagic, header, b.vocab + b.module);
 }
 
 Result<TorchScriptClassifier::Bundle> TorchScriptClassifier::parse(const QByteArray& bytes)
 {
     if (!looksLikeBundle(bytes))
         return Result<Bundle>::failure(tr("not an imported TorchScript model"));
-    if (bytes.size() < kMagic.size() + 8 + kDigest)
-        return Result<Bundle>::failure(tr("the imported model is truncated"));
-    const qint64 end = bytes.size() - kDigest;
-    if (QCryptographicHash::hash(QByteArrayView(bytes.constData(), end), QCryptographicHash::Sha256) != bytes.mid(end))
-        return Result<Bundle>::failure(tr("the imported model is damaged or truncated (checksum mismatch)"));
-    quint64 length = 0;
-    std::memcpy(&length, bytes.constData() + kMagic.size(), 8);
-    qint64 pos = kMagic.size() + 8;
-    if (length > quint64(end - pos))
-        return Result<Bundle>::failure(tr("the imported model is damaged (header length)"));
-    const QJsonObject h = QJsonDocument::fromJson(bytes.mid(pos, qsizetype(length))).object();
-    pos += qint64(length);
+    auto container = openContainer(bytes, kMagic.size());
+    if (!container)
+        return Result<Bundle>(container.status());
+    const QJsonObject& h = container.value().header;
+    const qint64 pos = container.value().payloadStart;
     Bundle b;
     for (const auto& v : h.value(QStringLiteral("labels")).toArray())
         b.labels.append(v.toString());
@@ -158,7 +142,7 @@ Result<TorchScriptClassifier::Bundle> TorchScriptClassifier::parse(const QByteAr
     b.neutralBelow = h.value(QStringLiteral("neutral_below")).toDouble();
     const qint64 vocab = h.value(QStringLiteral("vocab_bytes")).toInteger(-1);
     const qint64 module = h.value(QStringLiteral("module_bytes")).toInteger(-1);
-    if (vocab < 0 || module < 0 || pos + vocab + module != end)
+    if (vocab < 0 || module < 0 || pos + vocab + module != container.value().payloadEnd)
         return Result<Bundle>::failure(tr("the imported model is damaged (sizes)"));
     b.vocab = bytes.mid(pos, vocab);
     b.module = bytes.mid(pos + vocab, module);

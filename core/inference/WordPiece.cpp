@@ -1,7 +1,8 @@
 #include "inference/WordPiece.h"
 
+#include "text/TextNormalizer.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QStringDecoder>
 
 namespace lx::inference {
@@ -25,18 +26,7 @@ bool isPunctuation(char32_t cp)
     // BERT treats every non-alphanumeric ASCII character as punctuation, and Unicode's P* classes.
     if ((cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) || (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126))
         return true;
-    switch (QChar::category(cp)) {
-    case QChar::Punctuation_Connector:
-    case QChar::Punctuation_Dash:
-    case QChar::Punctuation_Open:
-    case QChar::Punctuation_Close:
-    case QChar::Punctuation_InitialQuote:
-    case QChar::Punctuation_FinalQuote:
-    case QChar::Punctuation_Other:
-        return true;
-    default:
-        return false;
-    }
+    return text::TextNormalizer::isPunctuation(cp);
 }
 
 bool isWhitespace(char32_t cp)
@@ -53,14 +43,6 @@ bool isControl(char32_t cp)
 }
 
 } // namespace
-
-Result<WordPieceTokenizer> WordPieceTokenizer::fromFile(const QString& path, bool lowerCase)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<WordPieceTokenizer>::failure(tr("Cannot read the vocabulary %1: %2").arg(path, f.errorString()));
-    return fromText(f.readAll(), lowerCase);
-}
 
 Result<WordPieceTokenizer> WordPieceTokenizer::fromText(const QByteArray& vocab, bool lowerCase)
 {
@@ -101,22 +83,20 @@ QStringList WordPieceTokenizer::basic(const QString& text) const
             words.append(current);
         current.clear();
     };
-    const QList<uint> cps = text.toUcs4();
-    for (uint raw : cps) {
-        const char32_t cp = raw;
+    text::TextNormalizer::forEachCodePoint(text, [&](char32_t cp) {
         if (cp == 0 || cp == 0xFFFD || isControl(cp))
-            continue;
+            return;
         if (isWhitespace(cp)) {
             flush();
-            continue;
+            return;
         }
         if (isCjk(cp) || isPunctuation(cp)) {
             flush();
             words.append(QString::fromUcs4(&cp, 1));
-            continue;
+            return;
         }
         current += QString::fromUcs4(&cp, 1);
-    }
+    });
     flush();
     if (m_lowerCase) {
         for (QString& w : words) {

@@ -17,8 +17,7 @@ namespace lx::inference {
 class WordPieceTokenizer final
 {
 public:
-    // vocab.txt: one token a line, the line number is its id. Needs [CLS], [SEP], [PAD], [UNK].
-    static Result<WordPieceTokenizer> fromFile(const QString& path, bool lowerCase = true);
+    // vocab.txt's bytes: one token a line, the line number is its id. Needs [CLS], [SEP], [PAD], [UNK].
     static Result<WordPieceTokenizer> fromText(const QByteArray& vocab, bool lowerCase = true);
 
     QStringList tokenize(const QString& text) const;
@@ -31,8 +30,6 @@ public:
     Encoded encode(const QString& text, int maxLength) const;
 
     int size() const { return int(m_tokens.size()); }
-    bool lowerCase() const { return m_lowerCase; }
-    qint64 id(const QString& token) const { return m_ids.value(token, m_unk); }
 
 private:
     QStringList basic(const QString& text) const;

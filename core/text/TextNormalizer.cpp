@@ -145,8 +145,8 @@ std::pair<qint32, qint32> NormalizedText::originalRange(qint32 byteStart, qint32
 
 bool TextNormalizer::isFiller(char32_t cp)
 {
-    if (cp == 0x200D || cp == 0x20E3 || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF))
-        return true; // joiners and variation selectors that glue emoji together
+    if (isJoiner(cp) || cp == 0x20E3 || isPunctuation(cp))
+        return true;
     if (cp >= 0x1F000 && cp <= 0x1FAFF)
         return true; // emoji, pictographs, regional indicators, skin tones
     switch (QChar::category(cp)) {
@@ -155,13 +155,6 @@ bool TextNormalizer::isFiller(char32_t cp)
     case QChar::Separator_Paragraph:
     case QChar::Other_Control:
     case QChar::Other_Format:
-    case QChar::Punctuation_Connector:
-    case QChar::Punctuation_Dash:
-    case QChar::Punctuation_Open:
-    case QChar::Punctuation_Close:
-    case QChar::Punctuation_InitialQuote:
-    case QChar::Punctuation_FinalQuote:
-    case QChar::Punctuation_Other:
     case QChar::Symbol_Math:
     case QChar::Symbol_Currency:
     case QChar::Symbol_Modifier:
@@ -171,6 +164,27 @@ bool TextNormalizer::isFiller(char32_t cp)
     default:
         return false;
     }
+}
+
+bool TextNormalizer::isPunctuation(char32_t cp)
+{
+    switch (QChar::category(cp)) {
+    case QChar::Punctuation_Connector:
+    case QChar::Punctuation_Dash:
+    case QChar::Punctuation_Open:
+    case QChar::Punctuation_Close:
+    case QChar::Punctuation_InitialQuote:
+    case QChar::Punctuation_FinalQuote:
+    case QChar::Punctuation_Other:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool TextNormalizer::isJoiner(char32_t cp)
+{
+    return cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
 }
 
 char32_t TextNormalizer::fold(char32_t cp)
@@ -185,32 +199,26 @@ NormalizedText TextNormalizer::normalize(const QString& text)
     out.utf8.reserve(text.size() * 3);
     out.origin.reserve(size_t(text.size()));
     out.byteOffset.reserve(size_t(text.size()) + 1);
-    const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
-    const qsizetype n = text.size();
     qint32 index = 0;
-    for (qsizetype i = 0; i < n; ++i, ++index) {
-        char32_t cp = p[i];
-        if (QChar::isHighSurrogate(cp) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
-            cp = QChar::surrogateToUcs4(char16_t(cp), p[i + 1]);
-            ++i;
-        }
+    forEachCodePoint(text, [&](char32_t cp) {
+        const qint32 at = index++;
         if (cp < 0x80) {
             // ASCII fast path: letters and digits kept (lower-cased), the rest is filler.
             if ((cp >= U'a' && cp <= U'z') || (cp >= U'0' && cp <= U'9')) {
             } else if (cp >= U'A' && cp <= U'Z') {
                 cp += 32;
             } else {
-                continue;
+                return;
             }
         } else {
             cp = table.map(cp);
             if (isFiller(cp))
-                continue;
+                return;
         }
-        out.origin.push_back(index);
+        out.origin.push_back(at);
         out.byteOffset.push_back(qint32(out.utf8.size()));
         appendUtf8(out.utf8, cp);
-    }
+    });
     out.byteOffset.push_back(qint32(out.utf8.size()));
     out.originalLength = index;
     return out;

@@ -2,6 +2,7 @@
 
 #include "text/NormalizedText.h"
 
+#include <QChar>
 #include <QString>
 
 namespace lx::text {
@@ -20,6 +21,25 @@ public:
     // The same normalisation for a lexicon entry, as plain text.
     static QString normalizeWord(const QString& word);
     static bool isFiller(char32_t cp);
+    // Unicode's punctuation classes (P*).
+    static bool isPunctuation(char32_t cp);
+    // Joiners and variation selectors: invisible glue between the characters of an emoji.
+    static bool isJoiner(char32_t cp);
+    // Calls f(codePoint) for each code point of text (surrogate pairs decoded).
+    template<typename F>
+    static void forEachCodePoint(const QString& text, F&& f)
+    {
+        const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            char32_t cp = p[i];
+            if (QChar::isHighSurrogate(cp) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+                cp = QChar::surrogateToUcs4(char16_t(cp), p[i + 1]);
+                ++i;
+            }
+            f(cp);
+        }
+    }
     // The character-level part alone: compatibility form, traditional to simplified, case fold.
     // Keeps punctuation and emoji (a sentiment model reads them; a filter drops them).
     static char32_t fold(char32_t cp);

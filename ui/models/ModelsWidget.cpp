@@ -489,11 +489,11 @@ void ModelsWidget::showSelection()
         return;
     }
     const auto& first = m_list.at(rows.first());
-    drawConfusion(first.labels, first.metrics.value(QStringLiteral("out_of_fold")).toObject().value(QStringLiteral("confusion")).toArray());
+    drawConfusion(first.labels, first.metrics.value(QStringLiteral("out_of_fold")).toObject().value(QStringLiteral("confusion")).toObject());
     loadSelectedIntoEngine();
 }
 
-void ModelsWidget::drawConfusion(const QStringList& labels, const QJsonArray& confusion)
+void ModelsWidget::drawConfusion(const QStringList& labels, const QJsonObject& confusion)
 {
     m_confusion->clearPlottables();
     m_confusion->clearItems();
@@ -524,12 +524,12 @@ void ModelsWidget::drawConfusion(const QStringList& labels, const QJsonArray& co
     x->setLabel(tr("Predicted"));
     y->setLabel(tr("True"));
     for (int t = 0; t < n; ++t) {
-        const QJsonArray row = confusion.at(t).toArray();
+        const QJsonObject row = confusion.value(labels.at(t)).toObject();
         double total = 0;
         for (const auto& v : row)
             total += v.toDouble();
         for (int p = 0; p < n; ++p) {
-            const double count = row.at(p).toDouble();
+            const double count = row.value(labels.at(p)).toDouble();
             const double share = total > 0 ? count / total : 0;
             map->data()->setCell(p, n - 1 - t, share);
             auto* text = new QCPItemText(m_confusion);
@@ -557,11 +557,17 @@ void ModelsWidget::activateSelected()
     if (rows.size() != 1)
         return;
     const qint64 id = m_list.at(rows.first()).id;
-    if (auto st = m_registry->activate(m_ctx.session, id); !st) {
-        QMessageBox::warning(this, tr("Make active"), st.error());
-        return;
-    }
-    reloadModels();
+    // Activation loads the model once to prove it works: off the GUI thread.
+    m_activate->setEnabled(false);
+    auto* registry = m_registry.get();
+    const auth::Session session = m_ctx.session;
+    runAsync<Status>(
+        this, [registry, session, id] { return registry->activate(session, id); },
+        [this](const Status& st) {
+            if (!st)
+                QMessageBox::warning(this, tr("Make active"), st.error());
+            reloadModels();
+        });
 }
 
 void ModelsWidget::loadSelectedIntoEngine()
@@ -911,13 +917,23 @@ Status ModelsWidget::registerTrained(const QString& name)
 {
     if (!m_report)
         return Status::failure(tr("Train a model first"));
-    auto id = m_registry->registerModel(m_ctx.session, m_report->model, name);
-    if (!id)
-        return id.status();
+    // Tens of megabytes to checksum and store: off the GUI thread.
     m_register->setEnabled(false);
-    m_trainStatus->setText(tr("Added to the workspace as \"%1\".").arg(name.trimmed()));
-    reloadModels();
-    m_tabs->setCurrentIndex(0);
+    auto* registry = m_registry.get();
+    const auth::Session session = m_ctx.session;
+    const inference::ModelData model = m_report->model;
+    runAsync<Result<qint64>>(
+        this, [registry, session, model, name] { return registry->registerModel(session, model, name); },
+        [this, name](const Result<qint64>& id) {
+            if (!id) {
+                m_register->setEnabled(true);
+                QMessageBox::warning(this, tr("Register model"), id.error());
+                return;
+            }
+            m_trainStatus->setText(tr("Added to the workspace as \"%1\".").arg(name.trimmed()));
+            reloadModels();
+            m_tabs->setCurrentIndex(0);
+        });
     return Status::success();
 }
 

@@ -52,6 +52,7 @@ public:
     void setVocabulary(const QString& path);
     void startTraining();
     void cancelTraining();
+    // Starts adding the trained model to the workspace; modelsLoaded follows (a failure is shown).
     Status registerTrained(const QString& name);
     void reloadModels();
     void tryText(const QString& text);
@@ -86,7 +87,7 @@ private:
     void addEpochPoint(int fold, int folds, const inference::EpochPoint& point);
     void showReport();
     void showSelection();
-    void drawConfusion(const QStringList& labels, const QJsonArray& confusion);
+    void drawConfusion(const QStringList& labels, const QJsonObject& confusion);
     void activateSelected();
     void loadSelectedIntoEngine();
     void showPrediction(const Result<inference::Prediction>& answer);

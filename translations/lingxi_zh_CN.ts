@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AbAnalysis</name>
     <message>
-        <source>the header has no &apos;%1&apos; column; it needs variant,weight,exposures,conversions</source>
+        <source>the header has no '%1' column; it needs variant,weight,exposures,conversions</source>
         <translation>表头缺少“%1”列；需要 variant,weight,exposures,conversions</translation>
     </message>
     <message>
@@ -12,27 +11,27 @@
         <translation>变体没有名称</translation>
     </message>
     <message>
-        <source>the variant &apos;%1&apos; appears twice</source>
+        <source>the variant '%1' appears twice</source>
         <translation>变体“%1”出现了两次</translation>
     </message>
     <message>
-        <source>the weight of &apos;%1&apos; must be a positive number, not &apos;%2&apos;</source>
+        <source>the weight of '%1' must be a positive number, not '%2'</source>
         <translation>“%1”的权重必须是正数，而不是“%2”</translation>
     </message>
     <message>
-        <source>exposures of &apos;%1&apos; must be a whole number, not &apos;%2&apos;</source>
+        <source>exposures of '%1' must be a whole number, not '%2'</source>
         <translation>“%1”的曝光数必须是整数，而不是“%2”</translation>
     </message>
     <message>
-        <source>conversions of &apos;%1&apos; must be a whole number, not &apos;%2&apos;</source>
+        <source>conversions of '%1' must be a whole number, not '%2'</source>
         <translation>“%1”的转化数必须是整数，而不是“%2”</translation>
     </message>
     <message>
-        <source>counts of &apos;%1&apos; cannot be negative</source>
+        <source>counts of '%1' cannot be negative</source>
         <translation>“%1”的计数不能为负</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has more conversions (%2) than exposures (%3)</source>
+        <source>'%1' has more conversions (%2) than exposures (%3)</source>
         <translation>“%1”的转化数（%2）多于曝光数（%3）</translation>
     </message>
     <message>
@@ -52,7 +51,7 @@
         <translation>显著性水平必须在 0 到 1 之间</translation>
     </message>
     <message>
-        <source>there is no variant &apos;%1&apos; to use as the control</source>
+        <source>there is no variant '%1' to use as the control</source>
         <translation>没有可作为对照组的变体“%1”</translation>
     </message>
     <message>
@@ -80,15 +79,15 @@
         <translation>在显著性水平 %2 下，没有变体与 %1 有显著差异（最小校正后 p = %3）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>the variant &apos;%1&apos; has two rows for %2</source>
+        <source>the variant '%1' has two rows for %2</source>
         <translation>变体“%1”在 %2 有两行</translation>
     </message>
     <message>
-        <source>the weight of &apos;%1&apos; changes from %2 to %3</source>
+        <source>the weight of '%1' changes from %2 to %3</source>
         <translation>“%1”的权重从 %2 变成了 %3</translation>
     </message>
 </context>
@@ -146,7 +145,7 @@
         <translation>校验已取消</translation>
     </message>
     <message>
-        <source>the record of the log&apos;s last entry is missing</source>
+        <source>the record of the log's last entry is missing</source>
         <translation>日志末条记录的登记信息缺失</translation>
     </message>
     <message>
@@ -239,7 +238,7 @@
         <translation>接管并回复会话</translation>
     </message>
     <message>
-        <source>see every agent&apos;s queue</source>
+        <source>see every agent's queue</source>
         <translation>查看所有坐席的队列</translation>
     </message>
     <message>
@@ -327,7 +326,7 @@
         <translation>查看内容模板</translation>
     </message>
     <message>
-        <source>record a user&apos;s withdrawal of consent</source>
+        <source>record a user's withdrawal of consent</source>
         <translation>记录用户撤回同意</translation>
     </message>
 </context>
@@ -372,7 +371,7 @@
         <translation>正在添加 %1</translation>
     </message>
     <message>
-        <source>Recording the team&apos;s first logins</source>
+        <source>Recording the team's first logins</source>
         <translation>正在记录团队的首次登录</translation>
     </message>
     <message>
@@ -454,11 +453,11 @@
         <translation>实验有两个或三个变体，而不是 %1 个</translation>
     </message>
     <message>
-        <source>the primary metric is click_through, conversion or engagement, not &apos;%1&apos;</source>
+        <source>the primary metric is click_through, conversion or engagement, not '%1'</source>
         <translation>主指标是 click_through、conversion 或 engagement，而不是“%1”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be a guardrail metric here</source>
+        <source>'%1' cannot be a guardrail metric here</source>
         <translation>“%1”不能作为这里的护栏指标</translation>
     </message>
     <message>
@@ -493,7 +492,7 @@
 <context>
     <name>GraphCsv</name>
     <message>
-        <source>the header has no &apos;%1&apos; column (it has: %2)</source>
+        <source>the header has no '%1' column (it has: %2)</source>
         <translation>表头缺少“%1”列（现有：%2）</translation>
     </message>
     <message>
@@ -531,39 +530,39 @@
         <translation>前面的记录</translation>
     </message>
     <message>
-        <source>unknown concept type &apos;%1&apos; (known: %2)</source>
+        <source>unknown concept type '%1' (known: %2)</source>
         <translation>未知的概念类型“%1”（已有：%2）</translation>
     </message>
     <message>
-        <source>unknown relation type &apos;%1&apos; (known: %2)</source>
+        <source>unknown relation type '%1' (known: %2)</source>
         <translation>未知的关系类型“%1”（已有：%2）</translation>
     </message>
     <message>
-        <source>duplicate: the concept &apos;%1&apos; (%2) is already on %3</source>
+        <source>duplicate: the concept '%1' (%2) is already on %3</source>
         <translation>重复：概念“%1”（%2）已在%3出现</translation>
     </message>
     <message>
-        <source>duplicate: the id &apos;%1&apos; is used by an earlier concept</source>
+        <source>duplicate: the id '%1' is used by an earlier concept</source>
         <translation>重复：编号“%1”已被前面的概念使用</translation>
     </message>
     <message>
-        <source>ambiguous endpoint: &apos;%1&apos; names %2 concepts of the file; use their ids</source>
+        <source>ambiguous endpoint: '%1' names %2 concepts of the file; use their ids</source>
         <translation>端点不明确：文件中有 %2 个概念叫“%1”，请使用编号</translation>
     </message>
     <message>
-        <source>ambiguous endpoint: &apos;%1&apos; names %2 concepts of the workspace</source>
+        <source>ambiguous endpoint: '%1' names %2 concepts of the workspace</source>
         <translation>端点不明确：工作区中有 %2 个概念叫“%1”</translation>
     </message>
     <message>
-        <source>missing endpoint: no concept &apos;%1&apos;</source>
+        <source>missing endpoint: no concept '%1'</source>
         <translation>缺少端点：没有概念“%1”</translation>
     </message>
     <message>
-        <source>a concept cannot be related to itself (&apos;%1&apos;)</source>
+        <source>a concept cannot be related to itself ('%1')</source>
         <translation>概念不能与自身建立关系（“%1”）</translation>
     </message>
     <message>
-        <source>duplicate: a %1 relation from &apos;%2&apos; to &apos;%3&apos; is already on %4</source>
+        <source>duplicate: a %1 relation from '%2' to '%3' is already on %4</source>
         <translation>重复：从“%2”到“%3”的 %1 关系已在%4出现</translation>
     </message>
 </context>
@@ -578,20 +577,20 @@
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <source>the file should hold one JSON object with &quot;concepts&quot; and &quot;relations&quot;</source>
-        <translation>文件应包含一个带有 &quot;concepts&quot; 和 &quot;relations&quot; 的 JSON 对象</translation>
+        <source>the file should hold one JSON object with "concepts" and "relations"</source>
+        <translation>文件应包含一个带有 "concepts" 和 "relations" 的 JSON 对象</translation>
     </message>
     <message>
-        <source>&quot;concepts&quot; should be a list</source>
-        <translation>&quot;concepts&quot; 应为列表</translation>
+        <source>"concepts" should be a list</source>
+        <translation>"concepts" 应为列表</translation>
     </message>
     <message>
         <source>a concept should be a JSON object</source>
         <translation>概念应为 JSON 对象</translation>
     </message>
     <message>
-        <source>&quot;relations&quot; should be a list</source>
-        <translation>&quot;relations&quot; 应为列表</translation>
+        <source>"relations" should be a list</source>
+        <translation>"relations" 应为列表</translation>
     </message>
     <message>
         <source>a relation should be a JSON object</source>
@@ -648,11 +647,11 @@
         <translation>名称超过 200 个字符</translation>
     </message>
     <message>
-        <source>unknown concept type &apos;%1&apos;</source>
+        <source>unknown concept type '%1'</source>
         <translation>未知的概念类型“%1”</translation>
     </message>
     <message>
-        <source>there is already a %1 named &apos;%2&apos;</source>
+        <source>there is already a %1 named '%2'</source>
         <translation>已有名为“%2”的%1</translation>
     </message>
     <message>
@@ -664,11 +663,11 @@
         <translation>概念不能与自身建立关系</translation>
     </message>
     <message>
-        <source>unknown relation type &apos;%1&apos;</source>
+        <source>unknown relation type '%1'</source>
         <translation>未知的关系类型“%1”</translation>
     </message>
     <message>
-        <source>these two concepts already have a &apos;%1&apos; relation</source>
+        <source>these two concepts already have a '%1' relation</source>
         <translation>这两个概念之间已有“%1”关系</translation>
     </message>
     <message>
@@ -688,7 +687,7 @@
         <translation>类型名称须为 1 至 64 个字符</translation>
     </message>
     <message>
-        <source>the type &apos;%1&apos; exists already</source>
+        <source>the type '%1' exists already</source>
         <translation>类型“%1”已存在</translation>
     </message>
 </context>
@@ -734,7 +733,7 @@
 <context>
     <name>GraphValidation</name>
     <message>
-        <source>bad weight &apos;%1&apos;: not a number</source>
+        <source>bad weight '%1': not a number</source>
         <translation>权重“%1”错误：不是数字</translation>
     </message>
     <message>
@@ -742,11 +741,11 @@
         <translation>权重错误：不是有限数值</translation>
     </message>
     <message>
-        <source>bad weight %1: a relation&apos;s weight lies between 0 and 1</source>
+        <source>bad weight %1: a relation's weight lies between 0 and 1</source>
         <translation>权重 %1 错误：关系权重应在 0 到 1 之间</translation>
     </message>
     <message>
-        <source>bad weight %1: a concept&apos;s weight cannot be negative</source>
+        <source>bad weight %1: a concept's weight cannot be negative</source>
         <translation>权重 %1 错误：概念权重不能为负</translation>
     </message>
     <message>
@@ -754,7 +753,7 @@
         <translation>概念没有名称</translation>
     </message>
     <message>
-        <source>the concept &apos;%1&apos; has no type</source>
+        <source>the concept '%1' has no type</source>
         <translation>概念“%1”没有类型</translation>
     </message>
     <message>
@@ -941,7 +940,7 @@
         <translation>第 %1 行：城市为空</translation>
     </message>
     <message>
-        <source>line %1: tier &apos;%2&apos; is not one of %3</source>
+        <source>line %1: tier '%2' is not one of %3</source>
         <translation>第 %1 行：等级“%2”不在 %3 之中</translation>
     </message>
     <message>
@@ -1029,7 +1028,7 @@
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <source>the password must not be the operator&apos;s name</source>
+        <source>the password must not be the operator's name</source>
         <translation>密码不能与操作员名称相同</translation>
     </message>
     <message>
@@ -1051,11 +1050,11 @@
 <context>
     <name>ProfileService</name>
     <message>
-        <source>a user is PLATFORM:PLATFORM_USER_ID, e.g. wechat:wx_1024, not &apos;%1&apos;</source>
+        <source>a user is PLATFORM:PLATFORM_USER_ID, e.g. wechat:wx_1024, not '%1'</source>
         <translation>用户的写法是 平台:平台用户ID，例如 wechat:wx_1024，而不是“%1”</translation>
     </message>
     <message>
-        <source>platform &apos;%1&apos; is not one of %2</source>
+        <source>platform '%1' is not one of %2</source>
         <translation>平台“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -1091,11 +1090,11 @@
         <translation>数据中没有职业</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; matches no occupation keyword</source>
+        <source>'%1' matches no occupation keyword</source>
         <translation>“%1”不含任何职业关键词</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; contains &apos;%2&apos;</source>
+        <source>'%1' contains '%2'</source>
         <translation>“%1”含有“%2”</translation>
     </message>
     <message>
@@ -1115,11 +1114,11 @@
         <translation>没有编号为 %1 的用户</translation>
     </message>
     <message>
-        <source>unknown dimension &apos;%1&apos;</source>
+        <source>unknown dimension '%1'</source>
         <translation>未知维度“%1”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an event type (%2)</source>
+        <source>'%1' is not an event type (%2)</source>
         <translation>“%1”不是事件类型（%2）</translation>
     </message>
     <message>
@@ -1143,7 +1142,7 @@
         <translation>功能</translation>
     </message>
     <message>
-        <source>the funnel&apos;s window ends before it starts</source>
+        <source>the funnel's window ends before it starts</source>
         <translation>漏斗的时间范围结束早于开始</translation>
     </message>
     <message>
@@ -1151,7 +1150,7 @@
         <translation>转化窗口必须大于零</translation>
     </message>
     <message>
-        <source>purpose &apos;%1&apos; is not one of %2</source>
+        <source>purpose '%1' is not one of %2</source>
         <translation>用途“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -1265,7 +1264,7 @@
 <context>
     <name>Pseudonymizer</name>
     <message>
-        <source>the key that protects this workspace&apos;s pseudonyms is not on this machine (expected at %1); copy it from the machine that created the workspace</source>
+        <source>the key that protects this workspace's pseudonyms is not on this machine (expected at %1); copy it from the machine that created the workspace</source>
         <translation>保护本工作区假名的密钥不在这台电脑上（应位于 %1）；请从创建工作区的电脑复制过来</translation>
     </message>
     <message>
@@ -1307,7 +1306,7 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (jsonl, csv or xml)</source>
+        <source>unknown format '%1' (jsonl, csv or xml)</source>
         <translation>未知格式“%1”（jsonl、csv 或 xml）</translation>
     </message>
     <message>
@@ -1364,7 +1363,7 @@
         <translation>缺少 platform</translation>
     </message>
     <message>
-        <source>platform &apos;%1&apos; is not one of %2</source>
+        <source>platform '%1' is not one of %2</source>
         <translation>平台“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -1376,7 +1375,7 @@
         <translation>platform_user_id 超过 128 个字符</translation>
     </message>
     <message>
-        <source>phone holds &apos;%1&apos;, which is not a digit</source>
+        <source>phone holds '%1', which is not a digit</source>
         <translation>phone 中含有非数字字符“%1”</translation>
     </message>
     <message numerus="yes">
@@ -1394,31 +1393,31 @@
         <translation>id_card 不是有效的身份证号（长度或校验位不对）</translation>
     </message>
     <message>
-        <source>gender &apos;%1&apos; is not male, female or unknown</source>
+        <source>gender '%1' is not male, female or unknown</source>
         <translation>gender“%1”不是 male、female 或 unknown</translation>
     </message>
     <message>
-        <source>birth_year &apos;%1&apos; is not a year between 1900 and %2</source>
+        <source>birth_year '%1' is not a year between 1900 and %2</source>
         <translation>birth_year“%1”不是 1900 至 %2 之间的年份</translation>
     </message>
     <message>
-        <source>age &apos;%1&apos; is not a whole number from 0 to 120</source>
+        <source>age '%1' is not a whole number from 0 to 120</source>
         <translation>age“%1”不是 0 至 120 的整数</translation>
     </message>
     <message>
-        <source>followers &apos;%1&apos; is not a whole number of zero or more</source>
+        <source>followers '%1' is not a whole number of zero or more</source>
         <translation>followers“%1”不是非负整数</translation>
     </message>
     <message>
-        <source>vip &apos;%1&apos; is not true or false</source>
+        <source>vip '%1' is not true or false</source>
         <translation>vip“%1”不是 true 或 false</translation>
     </message>
     <message>
-        <source>first_seen &apos;%1&apos; is not an ISO-8601 date or time</source>
+        <source>first_seen '%1' is not an ISO-8601 date or time</source>
         <translation>first_seen“%1”不是 ISO-8601 日期或时间</translation>
     </message>
     <message>
-        <source>last_seen &apos;%1&apos; is not an ISO-8601 date or time</source>
+        <source>last_seen '%1' is not an ISO-8601 date or time</source>
         <translation>last_seen“%1”不是 ISO-8601 日期或时间</translation>
     </message>
     <message>
@@ -1426,7 +1425,7 @@
         <translation>consents 不是 {purpose, granted, time, source} 的 JSON 列表</translation>
     </message>
     <message>
-        <source>consent %1: purpose &apos;%2&apos; is not marketing, profiling, contact or sensitive</source>
+        <source>consent %1: purpose '%2' is not marketing, profiling, contact or sensitive</source>
         <translation>第 %1 条同意：用途“%2”不是 marketing、profiling、contact 或 sensitive</translation>
     </message>
     <message>
@@ -1434,7 +1433,7 @@
         <translation>第 %1 条同意：granted 必须是 true 或 false</translation>
     </message>
     <message>
-        <source>consent %1: time &apos;%2&apos; is not an ISO-8601 date or time</source>
+        <source>consent %1: time '%2' is not an ISO-8601 date or time</source>
         <translation>第 %1 条同意：时间“%2”不是 ISO-8601 日期或时间</translation>
     </message>
     <message>
@@ -1442,11 +1441,11 @@
         <translation>缺少 time</translation>
     </message>
     <message>
-        <source>time &apos;%1&apos; is not an ISO-8601 date or time</source>
+        <source>time '%1' is not an ISO-8601 date or time</source>
         <translation>time“%1”不是 ISO-8601 日期或时间</translation>
     </message>
     <message>
-        <source>type &apos;%1&apos; is not a known event type</source>
+        <source>type '%1' is not a known event type</source>
         <translation>type“%1”不是已知的事件类型</translation>
     </message>
     <message>
@@ -1454,15 +1453,15 @@
         <translation>缺少 type</translation>
     </message>
     <message>
-        <source>amount &apos;%1&apos; is not a number of zero or more</source>
+        <source>amount '%1' is not a number of zero or more</source>
         <translation>amount“%1”不是非负数</translation>
     </message>
     <message>
-        <source>coupon &apos;%1&apos; is not true or false</source>
+        <source>coupon '%1' is not true or false</source>
         <translation>coupon“%1”不是 true 或 false</translation>
     </message>
     <message>
-        <source>sentiment &apos;%1&apos; is not positive, neutral or negative</source>
+        <source>sentiment '%1' is not positive, neutral or negative</source>
         <translation>sentiment“%1”不是 positive、neutral 或 negative</translation>
     </message>
     <message>
@@ -1537,11 +1536,11 @@
 <context>
     <name>ReviewLog</name>
     <message>
-        <source>the header has no &apos;%1&apos; column (it needs date,predicted,reviewed)</source>
+        <source>the header has no '%1' column (it needs date,predicted,reviewed)</source>
         <translation>表头缺少“%1”列（需要 date,predicted,reviewed）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -1552,27 +1551,27 @@
 <context>
     <name>Segment</name>
     <message>
-        <source>&apos;%1&apos; is not field=value</source>
+        <source>'%1' is not field=value</source>
         <translation>“%1”不是 字段=值 的形式</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no value</source>
+        <source>'%1' has no value</source>
         <translation>“%1”没有值</translation>
     </message>
     <message>
-        <source>consent &apos;%1&apos; is not one of %2</source>
+        <source>consent '%1' is not one of %2</source>
         <translation>consent“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>%1 is true or false, not &apos;%2&apos;</source>
+        <source>%1 is true or false, not '%2'</source>
         <translation>%1 取 true 或 false，而不是“%2”</translation>
     </message>
     <message>
-        <source>unknown field &apos;%1&apos; (fields: %2)</source>
+        <source>unknown field '%1' (fields: %2)</source>
         <translation>未知字段“%1”（可用字段：%2）</translation>
     </message>
     <message>
-        <source>%1 has no value &apos;%2&apos; (values: %3)</source>
+        <source>%1 has no value '%2' (values: %3)</source>
         <translation>%1 没有取值“%2”（可取值：%3）</translation>
     </message>
 </context>
@@ -1696,7 +1695,7 @@
         <translation>%1 是文件夹，不是工作区文件</translation>
     </message>
     <message>
-        <source>%1 is not a Lingxi workspace: it is another program&apos;s SQLite database</source>
+        <source>%1 is not a Lingxi workspace: it is another program's SQLite database</source>
         <translation>%1 不是灵犀工作区：它是其他程序的 SQLite 数据库</translation>
     </message>
     <message>
@@ -1791,7 +1790,7 @@
         <translation>模型文件已损坏（文件头长度）</translation>
     </message>
     <message>
-        <source>the model file&apos;s header is damaged: %1</source>
+        <source>the model file's header is damaged: %1</source>
         <translation>模型文件头已损坏：%1</translation>
     </message>
     <message>
@@ -1799,11 +1798,11 @@
         <translation>该模型由更新版本的灵犀写入（格式 %1，本版本最多读取 %2）</translation>
     </message>
     <message>
-        <source>the model file&apos;s header has no format version</source>
+        <source>the model file's header has no format version</source>
         <translation>模型文件头缺少格式版本</translation>
     </message>
     <message>
-        <source>the model file&apos;s header names %1 labels (2 or 3 expected)</source>
+        <source>the model file's header names %1 labels (2 or 3 expected)</source>
         <translation>模型文件头列出 %1 个标签（应为 2 或 3 个）</translation>
     </message>
     <message>
@@ -1835,7 +1834,7 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>line %1: unknown label &quot;%2&quot; (positive, neutral, negative, 1 or 0), skipped</source>
+        <source>line %1: unknown label "%2" (positive, neutral, negative, 1 or 0), skipped</source>
         <translation>第 %1 行：未知标签“%2”（应为 positive、neutral、negative、1 或 0），已跳过</translation>
     </message>
     <message>
@@ -1909,15 +1908,15 @@
 <context>
     <name>lx::inference::SentimentClassifier</name>
     <message>
-        <source>the model&apos;s architecture &quot;%1&quot; is not one this version runs</source>
+        <source>the model's architecture "%1" is not one this version runs</source>
         <translation>此版本无法运行结构为“%1”的模型</translation>
     </message>
     <message>
-        <source>the model file&apos;s weights do not fit its architecture</source>
+        <source>the model file's weights do not fit its architecture</source>
         <translation>模型文件的权重与其结构不符</translation>
     </message>
     <message>
-        <source>the model file names an unknown label &quot;%1&quot;</source>
+        <source>the model file names an unknown label "%1"</source>
         <translation>模型文件包含未知标签“%1”</translation>
     </message>
     <message>
@@ -1925,18 +1924,18 @@
         <translation>没有 CUDA 设备：此 libtorch 未启用 CUDA，或没有 GPU</translation>
     </message>
     <message>
-        <source>unknown device &quot;%1&quot; (cpu or cuda)</source>
+        <source>unknown device "%1" (cpu or cuda)</source>
         <translation>未知设备“%1”（cpu 或 cuda）</translation>
     </message>
 </context>
 <context>
     <name>lx::inference::TorchScriptClassifier</name>
     <message>
-        <source>unknown label &quot;%1&quot; (positive, neutral, negative)</source>
+        <source>unknown label "%1" (positive, neutral, negative)</source>
         <translation>未知标签“%1”（positive、neutral、negative）</translation>
     </message>
     <message>
-        <source>name two or three different labels, in the order of the model&apos;s outputs</source>
+        <source>name two or three different labels, in the order of the model's outputs</source>
         <translation>请按模型输出的顺序给出两个或三个不同的标签</translation>
     </message>
     <message>
@@ -2299,7 +2298,7 @@
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <source>Recompute every entry&apos;s hash and check that none was changed, deleted or inserted</source>
+        <source>Recompute every entry's hash and check that none was changed, deleted or inserted</source>
         <translation>重新计算每条记录的哈希，检查是否有记录被篡改、删除或插入</translation>
     </message>
     <message>
@@ -2813,8 +2812,8 @@
         <translation>详情</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a concept, or find one above, to see its relations.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;选择一个概念，或在上方查找，即可查看它的关系。&lt;/p&gt;</translation>
+        <source>&lt;p style='color:gray'&gt;Select a concept, or find one above, to see its relations.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:gray'&gt;选择一个概念，或在上方查找，即可查看它的关系。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n concept(s)</source>
@@ -2863,8 +2862,8 @@
         <translation>→ %1</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;No relations yet.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;还没有关系。&lt;/p&gt;</translation>
+        <source>&lt;p style='color:gray'&gt;No relations yet.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:gray'&gt;还没有关系。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Laying out the knowledge graph</source>
@@ -3236,7 +3235,7 @@
         <translation>输入一条客户消息，例如：物流太慢了，客服也不回</translation>
     </message>
     <message>
-        <source>Train on your own industry&apos;s messages: a UTF-8 CSV with a header holding label (positive, neutral, negative, or 1/0) and text. Cross-validation shows how the model does on messages it has not seen; the final model is then trained on every row.</source>
+        <source>Train on your own industry's messages: a UTF-8 CSV with a header holding label (positive, neutral, negative, or 1/0) and text. Cross-validation shows how the model does on messages it has not seen; the final model is then trained on every row.</source>
         <translation>用本行业自己的消息训练：UTF-8 编码的 CSV，表头含 label（positive、neutral、negative 或 1/0）和 text。交叉验证显示模型在没见过的消息上的表现；随后用全部数据训练最终模型。</translation>
     </message>
     <message>
@@ -3304,7 +3303,7 @@
         <translation>损失</translation>
     </message>
     <message>
-        <source>No industry vocabulary: words are read character by character and by ICU&apos;s dictionary.</source>
+        <source>No industry vocabulary: words are read character by character and by ICU's dictionary.</source>
         <translation>未使用行业词表：按字和 ICU 词典切分。</translation>
     </message>
     <message>
@@ -3466,7 +3465,7 @@
         <translation>请先训练模型</translation>
     </message>
     <message>
-        <source>Added to the workspace as &quot;%1&quot;.</source>
+        <source>Added to the workspace as "%1".</source>
         <translation>已作为“%1”加入工作区。</translation>
     </message>
     <message>
@@ -3544,6 +3543,18 @@
     <message>
         <source>Imported as model %1.</source>
         <translation>已导入为模型 %1。</translation>
+    </message>
+    <message>
+        <source>Select a model above to try it.</source>
+        <translation>在上方选中一个模型即可试用。</translation>
+    </message>
+    <message>
+        <source>Select a model to see its confusion matrix</source>
+        <translation>选中一个模型即可查看其混淆矩阵</translation>
+    </message>
+    <message>
+        <source>This model has no cross-validation of ours</source>
+        <translation>该模型没有本系统的交叉验证结果</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,7 @@ ModelsWidget::ModelsWidget(UiContext& ctx, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     retranslate();
+    drawConfusion({}, {});
     reloadModels();
 }
 
@@ -154,6 +155,7 @@ QWidget* ModelsWidget::buildModelsTab()
     m_tryText = new QLineEdit(m_tryBox);
     m_tryText->setObjectName(QStringLiteral("tryText"));
     m_tryText->setClearButtonEnabled(true);
+    m_tryText->setEnabled(false); // until a model is loaded
     m_tryModel = new QLabel(m_tryBox);
     m_tryModel->setObjectName(QStringLiteral("tryModel"));
     m_tryLabel = new QLabel(m_tryBox);
@@ -338,6 +340,8 @@ void ModelsWidget::retranslate()
     m_probNames[0]->setText(tr("positive"));
     m_probNames[1]->setText(tr("neutral"));
     m_probNames[2]->setText(tr("negative"));
+    if (m_engineModelId == 0)
+        m_tryModel->setText(tr("Select a model above to try it."));
     if (m_trainIntro) {
         m_trainIntro->setText(tr("Train on your own industry's messages: a UTF-8 CSV with a header holding label (positive, neutral, "
                                  "negative, or 1/0) and text. Cross-validation shows how the model does on messages it has not "
@@ -498,16 +502,19 @@ void ModelsWidget::drawConfusion(const QStringList& labels, const QJsonObject& c
     m_confusion->clearPlottables();
     m_confusion->clearItems();
     m_confusion->plotLayout()->clear();
+    const int n = int(labels.size());
+    if (n == 0 || confusion.size() != n) {
+        // No axes without data: a line that says what would be here.
+        m_confusion->plotLayout()->addElement(0, 0, new QCPTextElement(m_confusion, n == 0 ? tr("Select a model to see its confusion matrix")
+                                                                                          : tr("This model has no cross-validation of ours")));
+        m_confusion->replot();
+        return;
+    }
     auto* rect = new QCPAxisRect(m_confusion);
     m_confusion->plotLayout()->addElement(0, 0, rect);
     auto* title = new QCPTextElement(m_confusion, tr("Out-of-fold confusion (rows: true label)"));
     m_confusion->plotLayout()->insertRow(0);
     m_confusion->plotLayout()->addElement(0, 0, title);
-    const int n = int(labels.size());
-    if (n == 0 || confusion.size() != n) {
-        m_confusion->replot();
-        return;
-    }
     QCPAxis* x = rect->axis(QCPAxis::atBottom);
     QCPAxis* y = rect->axis(QCPAxis::atLeft);
     auto* map = new QCPColorMap(x, y);
@@ -592,6 +599,7 @@ void ModelsWidget::loadSelectedIntoEngine()
                 return;
             }
             m_engine->setModel(loaded.value());
+            m_tryText->setEnabled(true);
             m_tryModel->setText(tr("Answers from %1 on %2").arg(model.name, loaded.value()->deviceName().toUpper()));
             if (!m_tryText->text().isEmpty())
                 tryText(m_tryText->text());

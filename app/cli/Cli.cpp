@@ -53,6 +53,8 @@ const char* const kTopHelp =
     "  funnel      --steps impression,click,conversion [--segment EXPR] [--from DATE --to DATE]\n"
     "  privacy     export | delete | withdraw | purge [--dry-run] | retention\n"
     "  sentiment   train | eval | predict | models | register | activate | import\n"
+    "  desk        replay | ingest | queue | show | take | handback | close | escalate | reply | assign\n"
+    "              | presence | agents | sla | calendar | policy | complaints\n"
     "  version     versions of Lingxi and its libraries\n"
     "\n"
     "Exit status: 0 success, 1 error, 2 usage, 3 a check found a problem.\n";
@@ -256,6 +258,8 @@ Cli::Outcome Cli::dispatch()
         return privacyArea(verb, rest);
     if (area == QLatin1String("sentiment"))
         return sentimentArea(verb, rest);
+    if (area == QLatin1String("desk"))
+        return deskArea(verb, rest);
     return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(area), 2);
 }
 

@@ -53,6 +53,8 @@ private:
     Outcome funnelArea(const QStringList& args);                                              // ProfileCommands.cpp
     Outcome privacyArea(const QString& verb, const QStringList& args);                        // ProfileCommands.cpp
     Outcome sentimentArea(const QString& verb, const QStringList& args);                      // SentimentCommands.cpp
+    Outcome deskArea(const QString& verb, const QStringList& args);                           // DeskCommands.cpp
+    Outcome deskReplay(const QStringList& args);                                              // DeskCommands.cpp
 
     // Parses a verb's options, answers --help, opens the workspace; an Outcome means stop here.
     std::optional<Outcome> prepareVerb(VerbParser& v, const QStringList& args, const QList<QCommandLineOption>& options,

@@ -241,6 +241,70 @@ QList<Migration> buildMigrations()
         },
     });
 
+    list.append(Migration{
+        9,
+        QStringLiteral("conversation desk: conversations, messages, complaints, callbacks, agents, alerts"),
+        {
+            // One row per conversation; agent_id is set only while a person holds it, and the
+            // conditional UPDATE on (state, agent_id) is what makes a takeover atomic.
+            QStringLiteral("CREATE TABLE desk_conversations ("
+                           " id INTEGER PRIMARY KEY,"
+                           " channel TEXT NOT NULL CHECK (channel IN ('wechat','wecom','weibo','douyin','xiaohongshu','import')),"
+                           " external_id TEXT NOT NULL CHECK (length(external_id) BETWEEN 1 AND 128),"
+                           " platform_user_id TEXT NOT NULL DEFAULT '',"
+                           " profile_id INTEGER REFERENCES profiles(id) ON DELETE CASCADE,"
+                           " user_label TEXT NOT NULL DEFAULT '',"
+                           " vip INTEGER NOT NULL DEFAULT 0 CHECK (vip IN (0,1)),"
+                           " state TEXT NOT NULL DEFAULT 'bot' CHECK (state IN ('bot','queued','human','supervisor','closed')),"
+                           " agent_id INTEGER REFERENCES operators(id),"
+                           " streak INTEGER NOT NULL DEFAULT 0 CHECK (streak >= 0),"
+                           " queued_ms INTEGER, first_response_due_ms INTEGER, sla_warned INTEGER NOT NULL DEFAULT 0,"
+                           " assigned_ms INTEGER, answered_ms INTEGER,"
+                           " last_message_ms INTEGER, last_text TEXT NOT NULL DEFAULT '', last_sentiment TEXT NOT NULL DEFAULT '',"
+                           " created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL,"
+                           " CHECK ((state = 'human') = (agent_id IS NOT NULL) OR state = 'supervisor'),"
+                           " UNIQUE (channel, external_id))"),
+            QStringLiteral("CREATE INDEX desk_conversations_state ON desk_conversations(state, agent_id)"),
+            QStringLiteral("CREATE INDEX desk_conversations_profile ON desk_conversations(profile_id) WHERE profile_id IS NOT NULL"),
+            QStringLiteral("CREATE TABLE desk_messages ("
+                           " id INTEGER PRIMARY KEY,"
+                           " conversation_id INTEGER NOT NULL REFERENCES desk_conversations(id) ON DELETE CASCADE,"
+                           " role TEXT NOT NULL CHECK (role IN ('user','bot','agent','supervisor')),"
+                           " author TEXT NOT NULL DEFAULT '',"
+                           " time_ms INTEGER NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " sentiment TEXT CHECK (sentiment IS NULL OR sentiment IN ('positive','neutral','negative')),"
+                           " p_positive REAL, p_neutral REAL, p_negative REAL,"
+                           " action TEXT NOT NULL DEFAULT '', streak INTEGER)"),
+            QStringLiteral("CREATE INDEX desk_messages_conversation ON desk_messages(conversation_id, id)"),
+            // Every negative user message, labelled, for retraining the sentiment model.
+            QStringLiteral("CREATE TABLE desk_complaints ("
+                           " id INTEGER PRIMARY KEY,"
+                           " conversation_id INTEGER NOT NULL REFERENCES desk_conversations(id) ON DELETE CASCADE,"
+                           " message_id INTEGER NOT NULL REFERENCES desk_messages(id) ON DELETE CASCADE,"
+                           " label TEXT NOT NULL, text TEXT NOT NULL, time_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE desk_callbacks ("
+                           " id INTEGER PRIMARY KEY,"
+                           " conversation_id INTEGER NOT NULL REFERENCES desk_conversations(id) ON DELETE CASCADE,"
+                           " created_ms INTEGER NOT NULL, due_ms INTEGER NOT NULL, warned INTEGER NOT NULL DEFAULT 0,"
+                           " done_ms INTEGER, done_by TEXT, breached_ms INTEGER)"),
+            QStringLiteral("CREATE INDEX desk_callbacks_open ON desk_callbacks(conversation_id) WHERE done_ms IS NULL"),
+            QStringLiteral("CREATE TABLE desk_agents ("
+                           " operator_id INTEGER PRIMARY KEY REFERENCES operators(id) ON DELETE CASCADE,"
+                           " presence TEXT NOT NULL DEFAULT 'offline' CHECK (presence IN ('online','busy','away','offline')),"
+                           " capacity INTEGER NOT NULL DEFAULT 5 CHECK (capacity BETWEEN 0 AND 100),"
+                           " presence_ms INTEGER NOT NULL DEFAULT 0,"
+                           " last_assigned_ms INTEGER NOT NULL DEFAULT 0)"),
+            // notify_agent / notify_supervisor / SLA warnings: for one agent, or for every supervisor.
+            QStringLiteral("CREATE TABLE desk_alerts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " conversation_id INTEGER NOT NULL REFERENCES desk_conversations(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL, agent_id INTEGER, for_supervisors INTEGER NOT NULL DEFAULT 0,"
+                           " time_ms INTEGER NOT NULL, text TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX desk_alerts_time ON desk_alerts(time_ms)"),
+        },
+    });
+
     return list;
 }
 

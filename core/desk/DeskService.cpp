@@ -706,7 +706,7 @@ Result<AssignmentReport> DeskService::assignQueued(const auth::Session& actor)
                                 now);
                 !st)
                 return Result<QVariant>(st);
-            assigned.append(QVariantList{item.conversation.id, best->name});
+            assigned.append(QVariant(QVariantList{item.conversation.id, best->name}));
         }
         return QVariant(QVariantList{assigned, left});
     });

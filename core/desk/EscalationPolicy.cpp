@@ -181,7 +181,7 @@ QStringList EscalationPolicy::routingReasons(const PolicyMessage& message) const
         reasons.append(QStringLiteral("long"));
     if (m_config.minConfidence > 0 && message.confidence && *message.confidence < m_config.minConfidence)
         reasons.append(QStringLiteral("low_confidence"));
-    bool asks = bare == QLatin1String("人工");
+    bool asks = bare == QStringLiteral("人工");
     for (const QString& w : m_personFolded)
         asks = asks || bare.contains(w);
     if (asks)

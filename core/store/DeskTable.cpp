@@ -27,7 +27,7 @@ std::optional<double> optDouble(const QVariant& v)
 
 const QString kConversationSelect = QStringLiteral(
     "SELECT c.id, c.channel, c.external_id, c.platform_user_id, c.profile_id, c.user_label, c.vip, c.state,"
-    " c.agent_id, COALESCE(o.display_name, o.name, ''), c.streak, c.queued_ms, c.first_response_due_ms, c.sla_warned,"
+    " c.agent_id, COALESCE(NULLIF(o.display_name, ''), o.name, ''), c.streak, c.queued_ms, c.first_response_due_ms, c.sla_warned,"
     " c.assigned_ms, c.answered_ms, c.last_message_ms, c.last_text, c.last_sentiment, c.created_ms, c.updated_ms,"
     " (SELECT MIN(due_ms) FROM desk_callbacks b WHERE b.conversation_id = c.id AND b.done_ms IS NULL),"
     " (SELECT COUNT(*) FROM desk_callbacks b WHERE b.conversation_id = c.id AND b.done_ms IS NULL)"

@@ -3,6 +3,7 @@
 #include "auth/AuthService.h"
 #include "auth/OperatorService.h"
 #include "content/ContentService.h"
+#include "demo/DemoDesk.h"
 #include "demo/DemoPopulation.h"
 #include "experiments/ExperimentService.h"
 #include "graph/GraphFiles.h"
@@ -88,7 +89,7 @@ Status DemoWorkspace::create(const QString& path, const std::function<bool(int, 
     if (QFileInfo::exists(path))
         return Status::failure(tr("%1 already exists; the demo workspace needs a new file").arg(path));
     const QList<DemoLogin> people = logins();
-    const int steps = int(people.size()) + 5;
+    const int steps = int(people.size()) + 6;
     int step = 0;
     auto report = [&](const QString& text) { return !progress || progress(++step, steps, text); };
 
@@ -143,6 +144,9 @@ Status DemoWorkspace::create(const QString& path, const std::function<bool(int, 
         if (result && report(tr("Generating 3,000 users and their last 60 days"))) {
             auto marketer = auth.login(QStringLiteral("marketer"), QStringLiteral("lingxi-marketer"));
             result = marketer ? DemoPopulation::load(auth, marketer.value(), 3000, auth.nowMs()) : marketer.status();
+        }
+        if (result && report(tr("Opening the conversation desk"))) {
+            result = DemoDesk::load(auth, auth.nowMs());
         }
         if (result && report(tr("Marking the workspace as a demo"))) {
             auto r = ws->writer().runSync(

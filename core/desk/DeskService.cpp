@@ -583,21 +583,10 @@ Result<ReplyOutcome> DeskService::reply(const auth::Session& actor, qint64 conve
         return R(st);
     if (text.trimmed().isEmpty())
         return R::failure(tr("the reply is empty"));
-    auto matcher = compliance();
-    if (!matcher)
-        return R(matcher.status());
-    ReplyOutcome out;
-    const content::QualityGate gate(matcher.value().get(), nullptr);
-    const content::PlatformRule chat{QStringLiteral("chat"), 1, 2000};
-    const content::ContentTypeRule reply{QStringLiteral("reply"), 1.0};
-    QStringList missing;
-    if (auto vars = content::TemplateRenderer::variables(text)) {
-        for (const auto& v : vars.value())
-            missing.append(v.name);
-    }
-    const content::QualityReport report = gate.check(text, chat, reply, missing);
-    for (const content::Finding& f : report.findings)
-        (f.severity == content::Finding::Severity::Error ? out.blocking : out.warnings).append(f.message);
+    auto checked = checkReply(text);
+    if (!checked)
+        return checked;
+    ReplyOutcome out = checked.value();
     if (!out.blocking.isEmpty())
         return out;
 
@@ -634,6 +623,29 @@ Result<ReplyOutcome> DeskService::reply(const auth::Session& actor, qint64 conve
     if (!r)
         return R(r.status());
     out.messageId = r.value().toLongLong();
+    return out;
+}
+
+Result<ReplyOutcome> DeskService::checkReply(const QString& text) const
+{
+    using R = Result<ReplyOutcome>;
+    auto matcher = compliance();
+    if (!matcher)
+        return R(matcher.status());
+    ReplyOutcome out;
+    const content::QualityGate gate(matcher.value().get(), nullptr);
+    const content::PlatformRule chat{QStringLiteral("chat"), 1, 2000};
+    const content::ContentTypeRule reply{QStringLiteral("reply"), 1.0};
+    QStringList missing;
+    if (auto vars = content::TemplateRenderer::variables(text)) {
+        for (const auto& v : vars.value())
+            missing.append(v.name);
+    } else {
+        out.blocking.append(vars.error());
+    }
+    const content::QualityReport report = gate.check(text, chat, reply, missing);
+    for (const content::Finding& f : report.findings)
+        (f.severity == content::Finding::Severity::Error ? out.blocking : out.warnings).append(f.message);
     return out;
 }
 
@@ -1064,6 +1076,45 @@ Result<QList<store::AlertRow>> DeskService::alerts(const auth::Session& actor, q
             mine.append(a);
     }
     return mine;
+}
+
+Result<QString> DeskService::prepareScript(const auth::Session& actor, qint64 conversationId, const QString& body) const
+{
+    using R = Result<QString>;
+    if (auto st = m_auth.require(actor, auth::Permission::UseScripts, QStringLiteral("desk.script"), target(conversationId)); !st)
+        return R(st);
+    auto row = load(conversationId);
+    if (!row)
+        return R(row.status());
+    auto values = replyValues();
+    if (!values)
+        return R(values.status());
+    QHash<QString, QString> v = values.value();
+    const store::ConversationRow& c = row.value();
+    v.insert(QStringLiteral("称呼"), c.userLabel);
+    v.insert(QStringLiteral("用户"), c.userLabel);
+    v.insert(QStringLiteral("user"), c.userLabel);
+    if (c.profileId) {
+        QSqlDatabase db = m_auth.workspace().reader();
+        auto profile = store::ProfileTable::byId(db, *c.profileId);
+        if (profile && profile.value() && !profile.value()->city.isEmpty()) {
+            v.insert(QStringLiteral("城市"), profile.value()->city);
+            v.insert(QStringLiteral("city"), profile.value()->city);
+        }
+    }
+    auto uses = content::TemplateRenderer::variables(body);
+    if (!uses)
+        return R(uses.status());
+    QString out = body;
+    const QList<content::VariableUse> list = uses.value();
+    for (auto it = list.crbegin(); it != list.crend(); ++it) {
+        const QString value = v.value(it->key, v.value(it->name));
+        if (!value.isEmpty())
+            out.replace(it->start, it->end - it->start, value);
+    }
+    // Literal braces written as {{ and }} read as single braces once the variables are in.
+    out.replace(QStringLiteral("{{"), QStringLiteral("{")).replace(QStringLiteral("}}"), QStringLiteral("}"));
+    return out;
 }
 
 Result<qint64> DeskService::exportComplaints(const auth::Session& actor, const QString& path) const

@@ -110,6 +110,9 @@ public:
     Result<store::ConversationRow> close(const auth::Session& actor, qint64 conversationId);
     Result<store::ConversationRow> escalate(const auth::Session& actor, qint64 conversationId, const QString& reason);
     Result<ReplyOutcome> reply(const auth::Session& actor, qint64 conversationId, const QString& text);
+    // The quality gate alone (what reply() runs first): compliance hits and unfilled variables
+    // block; the panel shows it as the agent types.
+    Result<ReplyOutcome> checkReply(const QString& text) const;
 
     // Next queued conversations to online agents with free capacity.
     Result<AssignmentReport> assignQueued(const auth::Session& actor);
@@ -129,6 +132,10 @@ public:
     Result<store::ConversationRow> conversation(const auth::Session& actor, qint64 conversationId) const;
     Result<QList<store::DeskMessageRow>> transcript(const auth::Session& actor, qint64 conversationId) const;
     Result<QList<store::AlertRow>> alerts(const auth::Session& actor, qint64 sinceMs) const;
+    // A canned reply for this conversation: the script with the workspace's reply values and the
+    // user's own ({称呼}/{user}, {城市}/{city}) filled in; a variable without a value stays as
+    // {name} for the agent to fill (the quality gate will not let it go out unfilled).
+    Result<QString> prepareScript(const auth::Session& actor, qint64 conversationId, const QString& body) const;
     // Complaint records as CSV (label,text); supervisors and admins (audited).
     Result<qint64> exportComplaints(const auth::Session& actor, const QString& path) const;
 

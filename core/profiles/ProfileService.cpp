@@ -7,6 +7,7 @@
 #include "profiles/ProfileTagger.h"
 #include "profiles/Pseudonymizer.h"
 #include "profiles/Records.h"
+#include "store/DeskTable.h"
 #include "store/SettingsTable.h"
 #include "store/StoreWriter.h"
 #include "store/Workspace.h"
@@ -287,9 +288,22 @@ Result<ProfileCard> ProfileService::card(const auth::Session& actor, const QStri
 
 Result<ProfileCard> ProfileService::card(const auth::Session& actor, qint64 profileId, int events)
 {
-    if (auto st = m_auth.require(actor, auth::Permission::ViewProfiles, QStringLiteral("profiles.view")); !st)
-        return Result<ProfileCard>(st);
     QSqlDatabase db = m_auth.workspace().reader();
+    if (!actor.can(auth::Permission::ViewProfiles) && actor.can(auth::Permission::HandleConversations)) {
+        // An agent sees the card of a user only while holding a conversation with them.
+        if (auto st = m_auth.require(actor, auth::Permission::HandleConversations, QStringLiteral("profiles.view")); !st)
+            return Result<ProfileCard>(st);
+        auto holds = store::DeskTable::holdsProfile(db, actor.operatorId(), profileId);
+        if (!holds)
+            return Result<ProfileCard>(holds.status());
+        if (!holds.value()) {
+            (void)m_auth.record(actor, QStringLiteral("permission.denied"), QStringLiteral("profile/%1").arg(profileId),
+                                QJsonObject{{QStringLiteral("action"), QStringLiteral("profiles.view")}});
+            return Result<ProfileCard>::failure(tr("agents see a profile only while they hold a conversation with that user"));
+        }
+    } else if (auto st = m_auth.require(actor, auth::Permission::ViewProfiles, QStringLiteral("profiles.view")); !st) {
+        return Result<ProfileCard>(st);
+    }
     auto row = store::ProfileTable::byId(db, profileId);
     if (!row || !row.value())
         return Result<ProfileCard>::failure(tr("no profile number %1").arg(profileId));

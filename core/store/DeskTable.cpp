@@ -302,6 +302,18 @@ Status DeskTable::saveAgent(QSqlDatabase& db, const AgentRow& r)
                          {r.operatorId, r.presence, r.capacity, r.presenceMs, r.lastAssignedMs});
 }
 
+Result<bool> DeskTable::holdsProfile(QSqlDatabase& db, qint64 operatorId, qint64 profileId)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q,
+                                QStringLiteral("SELECT 1 FROM desk_conversations WHERE profile_id = ? AND agent_id = ?"
+                                               " AND state IN ('human','supervisor') LIMIT 1"),
+                                {profileId, operatorId});
+        !st)
+        return Result<bool>(st);
+    return q.next();
+}
+
 Status DeskTable::insertAlert(QSqlDatabase& db, const AlertRow& r)
 {
     return SqlUtil::exec(db,

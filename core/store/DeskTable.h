@@ -132,6 +132,9 @@ public:
     static Result<QList<AgentRow>> agents(QSqlDatabase& db);
     static Status saveAgent(QSqlDatabase& db, const AgentRow& row);
 
+    // Whether the operator holds an open conversation with this profile's user.
+    static Result<bool> holdsProfile(QSqlDatabase& db, qint64 operatorId, qint64 profileId);
+
     static Status insertAlert(QSqlDatabase& db, const AlertRow& row);
     static Result<QList<AlertRow>> alerts(QSqlDatabase& db, qint64 sinceMs);
 };

@@ -94,13 +94,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("panels");
         QTest::newRow("agent") << "agent"
-                               << QStringList{QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("graph")};
+                               << QStringList{QStringLiteral("desk"), QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("graph")};
         QTest::newRow("marketer") << "marketer"
                                   << QStringList{QStringLiteral("account"), QStringLiteral("templates"), QStringLiteral("scripts"),
                                                  QStringLiteral("experiments"), QStringLiteral("profiles"), QStringLiteral("models"),
                                                  QStringLiteral("graph")};
         QTest::newRow("supervisor") << "supervisor"
-                                    << QStringList{QStringLiteral("account"), QStringLiteral("templates"),
+                                    << QStringList{QStringLiteral("desk"), QStringLiteral("account"), QStringLiteral("templates"),
                                                    QStringLiteral("scripts"), QStringLiteral("experiments"), QStringLiteral("profiles"),
                                                    QStringLiteral("models"), QStringLiteral("graph"), QStringLiteral("audit")};
         QTest::newRow("admin") << "admin"

@@ -7,6 +7,7 @@
 #include "experiments/ExperimentsWidget.h"
 #include "profiles/ProfilesWidget.h"
 #include "models/ModelsWidget.h"
+#include "desk/DeskWidget.h"
 #include "graph/KnowledgeGraphWidget.h"
 #include "main/AboutDialog.h"
 #include "operators/OperatorsWidget.h"
@@ -103,6 +104,8 @@ void MainWindow::buildPanels()
     };
     UiContext& ctx = *m_ctx;
     const QList<Spec> specs = {
+        {"desk", auth::Permission::HandleConversations, QStyle::SP_MessageBoxQuestion, [] { return tr("Conversations"); },
+         [&ctx, this] { return new DeskWidget(ctx, m_stack); }},
         {"account", auth::Permission::ChangeOwnPassword, QStyle::SP_DirHomeIcon, [] { return tr("My account"); },
          [&ctx, this] { return new AccountWidget(ctx, m_stack); }},
         {"templates", auth::Permission::ViewTemplates, QStyle::SP_FileDialogListView, [] { return tr("Templates"); },

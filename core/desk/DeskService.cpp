@@ -592,6 +592,7 @@ Result<ReplyOutcome> DeskService::reply(const auth::Session& actor, qint64 conve
 
     const qint64 me = actor.operatorId();
     const QString name = actor.name();
+    const QString shownAs = actor.displayName().isEmpty() ? actor.name() : actor.displayName();
     const bool supervisor = actor.can(auth::Permission::ViewAllQueues);
     const qint64 now = m_auth.nowMs();
     auto r = m_auth.workspace().writer().runSync([=](QSqlDatabase& db) -> Result<QVariant> {
@@ -606,7 +607,7 @@ Result<ReplyOutcome> DeskService::reply(const auth::Session& actor, qint64 conve
         store::DeskMessageRow m;
         m.conversationId = row.id;
         m.role = supervisor ? QStringLiteral("supervisor") : QStringLiteral("agent");
-        m.author = name;
+        m.author = shownAs;
         m.timeMs = now;
         m.text = text;
         auto id = store::DeskTable::insertMessage(db, m);

@@ -250,7 +250,7 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
     case ChannelColumn: return tr("Channel");
     case LastMessageColumn: return tr("Last message");
     case SentimentColumn: return tr("Sentiment");
-    case StreakColumn: return tr("Negative streak");
+    case StreakColumn: return tr("Streak");
     case SlaColumn: return tr("SLA");
     case StateColumn: return tr("State");
     case AgentColumn: return tr("Agent");

@@ -4,6 +4,7 @@
 #include "common/Async.h"
 #include "common/UiContext.h"
 #include "models/QueueTableModel.h"
+#include "profiles/Layers.h"
 #include "profiles/ProfileService.h"
 
 #include <QDateTime>
@@ -63,7 +64,8 @@ QString cardHtml(const profiles::ProfileCard& c)
         html += esc(QStringList{p.city, p.occupation}.join(QStringLiteral(" · "))) + QStringLiteral("<br>");
     for (const profiles::LayerValue& l : c.layers) {
         if (!l.value.isEmpty())
-            html += QStringLiteral("<span style=\"color:#555\">%1:</span> %2<br>").arg(esc(l.dimension), esc(l.value));
+            html += QStringLiteral("<span style=\"color:#555\">%1:</span> %2<br>")
+                        .arg(esc(profiles::Layers::dimensionLabel(l.dimension)), esc(profiles::Layers::label(l.dimension, l.value)));
     }
     QStringList tags;
     for (const store::TagRow& t : c.tags)
@@ -72,7 +74,8 @@ QString cardHtml(const profiles::ProfileCard& c)
         html += QStringLiteral("<br><b>%1</b> %2<br>").arg(ConversationWidget::tr("Tags:"), tags.mid(0, 10).join(QStringLiteral(", ")));
     QStringList consents;
     for (const store::ConsentRow& k : c.consents)
-        consents.append(QStringLiteral("%1 %2").arg(esc(k.purpose), k.granted ? QStringLiteral("✓") : QStringLiteral("✗")));
+        consents.append(QStringLiteral("%1 %2").arg(esc(profiles::Layers::purposeLabel(k.purpose)),
+                                                    k.granted ? QStringLiteral("✓") : QStringLiteral("✗")));
     html += QStringLiteral("<b>%1</b> %2<br>")
                 .arg(ConversationWidget::tr("Consent:"),
                      consents.isEmpty() ? ConversationWidget::tr("none recorded") : consents.join(QStringLiteral(" · ")));
@@ -93,13 +96,12 @@ ConversationWidget::ConversationWidget(UiContext& ctx, desk::DeskService& servic
     m_take->setObjectName(QStringLiteral("conversationTake"));
     m_handBack = new QPushButton(this);
     m_handBack->setObjectName(QStringLiteral("handBackButton"));
-    m_handBack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_close = new QPushButton(this);
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_escalate = new QPushButton(this);
     m_escalate->setObjectName(QStringLiteral("escalateButton"));
     auto* actions = new QHBoxLayout;
-    actions->addWidget(m_header, 1);
+    actions->addStretch(1);
     actions->addWidget(m_take);
     actions->addWidget(m_handBack);
     actions->addWidget(m_escalate);
@@ -117,7 +119,7 @@ ConversationWidget::ConversationWidget(UiContext& ctx, desk::DeskService& servic
     m_card->setTextFormat(Qt::RichText);
     m_card->setWordWrap(true);
     m_card->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_card->setMinimumWidth(220);
+    m_card->setMinimumWidth(200);
     auto* cardBox = new QWidget(this);
     auto* cardLayout = new QVBoxLayout(cardBox);
     cardLayout->setContentsMargins(8, 0, 0, 0);
@@ -139,7 +141,6 @@ ConversationWidget::ConversationWidget(UiContext& ctx, desk::DeskService& servic
     m_findings->setWordWrap(true);
     m_send = new QPushButton(this);
     m_send->setObjectName(QStringLiteral("sendButton"));
-    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_scriptsButton = new QPushButton(this);
     m_scriptsButton->setObjectName(QStringLiteral("scriptsButton"));
     auto* replyRow = new QHBoxLayout;
@@ -154,6 +155,7 @@ ConversationWidget::ConversationWidget(UiContext& ctx, desk::DeskService& servic
     m_body = new QWidget(this);
     auto* body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_header);
     body->addLayout(actions);
     body->addWidget(m_message);
     body->addWidget(middle, 1);
@@ -558,12 +560,15 @@ void ConversationWidget::showMessage(const QString& text, bool error)
 void ConversationWidget::retranslate()
 {
     m_take->setText(tr("Take over"));
+    // setText() replaces a button's shortcut with its mnemonic: the shortcuts come after it.
     m_handBack->setText(tr("Hand back to bot"));
+    m_handBack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_handBack->setToolTip(tr("The bot answers again (Ctrl+B)"));
     m_close->setText(tr("Close"));
     m_escalate->setText(tr("Escalate…"));
     m_cardTitle->setText(tr("Profile"));
     m_send->setText(tr("Send"));
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_send->setToolTip(tr("Ctrl+Enter"));
     m_scriptsButton->setText(tr("Scripts /"));
     static_cast<QLabel*>(m_emptyState)->setText(

@@ -19,8 +19,9 @@ DeskWidget::DeskWidget(UiContext& ctx, QWidget* parent)
     split->setObjectName(QStringLiteral("deskSplitter"));
     split->addWidget(m_queue);
     split->addWidget(m_conversation);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 4);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({900, 600});
     split->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -66,8 +66,8 @@ QString alertTitle(const store::AlertRow& a)
         what = a.kind;
     QString text = a.text;
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    if (text.size() > 40)
-        text = text.left(39) + QChar(0x2026);
+    if (text.size() > 24)
+        text = text.left(23) + QChar(0x2026);
     return QStringLiteral("%1  #%2  %3%4")
         .arg(QDateTime::fromMSecsSinceEpoch(a.timeMs).toString(QStringLiteral("HH:mm")))
         .arg(a.conversationId)
@@ -113,10 +113,8 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
         m_filter->addItem(QString());
     m_take = new QPushButton(this);
     m_take->setObjectName(QStringLiteral("takeButton"));
-    m_take->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_next = new QPushButton(this);
     m_next->setObjectName(QStringLiteral("nextButton"));
-    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_title);
@@ -147,6 +145,7 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
                   int(QueueTableModel::UserColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_view->setColumnWidth(QueueTableModel::SlaColumn, 150);
+    m_view->horizontalHeader()->setMinimumSectionSize(36);
 
     m_agentsTitle = new QLabel(this);
     m_agents = new QTableWidget(0, 3, this);
@@ -162,6 +161,8 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
     m_alertsTitle = new QLabel(this);
     m_alerts = new QListWidget(this);
     m_alerts->setObjectName(QStringLiteral("alertsList"));
+    m_alerts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_alerts->setTextElideMode(Qt::ElideRight);
     m_shortcuts = new QLabel(this);
     m_shortcuts->setObjectName(QStringLiteral("shortcutsHint"));
     m_shortcuts->setWordWrap(true);
@@ -547,9 +548,12 @@ void QueueWidget::retranslate()
     const QStringList filters{tr("All open"), tr("Mine"), tr("Waiting"), tr("Supervisor queue"), tr("With the bot"), tr("Closed today")};
     for (int i = 0; i < filters.size(); ++i)
         m_filter->setItemText(i, filters.at(i));
+    // setText() replaces a button's shortcut with its mnemonic: the shortcuts come after it.
     m_take->setText(tr("Take over"));
+    m_take->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_take->setToolTip(tr("Take the selected conversation from the bot or the queue (Ctrl+T)"));
     m_next->setText(tr("Next"));
+    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_next->setToolTip(tr("Take the most urgent waiting conversation (Ctrl+N)"));
     m_agentsTitle->setText(tr("Agents: presence and load"));
     m_agents->setHorizontalHeaderLabels({tr("Agent"), tr("Status"), tr("Conversations")});

@@ -82,7 +82,7 @@ MainWindow::MainWindow(store::Workspace& workspace, auth::AuthService& auth, con
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
     retranslate();
-    resize(1180, 740);
+    resize(1360, 840);
 }
 
 MainWindow::~MainWindow()

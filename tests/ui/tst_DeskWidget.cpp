@@ -1,0 +1,206 @@
+#include "common/TestWorkspace.h"
+#include "common/UiContext.h"
+#include "desk/ConversationWidget.h"
+#include "desk/DeskWidget.h"
+#include "desk/QueueWidget.h"
+#include "models/QueueTableModel.h"
+#include "tasks/TaskRunner.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace lx;
+using models::QueueTableModel;
+
+// Drives the real desk (Queue beside Conversation) on the offscreen platform, as an agent.
+class tst_DeskWidget : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestWorkspace m_tw{QStringLiteral("desk.lingxi")};
+    std::unique_ptr<tasks::TaskRunner> m_runner;
+    std::unique_ptr<ui::UiContext> m_ctx;
+    std::optional<auth::Session> m_agent;
+    std::optional<auth::Session> m_supervisor;
+
+    qint64 ingest(const QString& conversation, const QString& text, const QString& sentiment, bool vip = false)
+    {
+        desk::InboundMessage m;
+        m.channel = QStringLiteral("wechat");
+        m.conversation = conversation;
+        m.platformUserId = QStringLiteral("user-") + conversation;
+        m.text = text;
+        m.time_ms = m_tw.auth().nowMs();
+        if (vip)
+            m.vip = true;
+        desk::SentimentReading r;
+        r.label = sentiment;
+        m.sentiment = r;
+        auto out = desk::DeskService(m_tw.auth()).ingest(*m_supervisor, m);
+        return out ? out.value().conversationId : 0;
+    }
+
+    static int rowOf(QTableView* view, qint64 id)
+    {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            if (view->model()->index(r, 0).data(QueueTableModel::ConversationIdRole).toLongLong() == id)
+                return r;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tw.ok());
+        auto agent = m_tw.addOperator(QStringLiteral("fang"), auth::Role::Agent, QStringLiteral("王芳"));
+        auto boss = m_tw.addOperator(QStringLiteral("wei"), auth::Role::Supervisor, QStringLiteral("张伟"));
+        QVERIFY(agent && boss);
+        m_agent = agent.value();
+        m_supervisor = boss.value();
+        m_runner = std::make_unique<tasks::TaskRunner>();
+        m_ctx = std::make_unique<ui::UiContext>(ui::UiContext{m_tw.workspace(), m_tw.auth(), *m_agent, *m_runner});
+        desk::DeskService desk(m_tw.auth());
+        QVERIFY(desk.setReplyValues(*m_supervisor, {{QStringLiteral("product"), QStringLiteral("水光焕亮精华")},
+                                                   {QStringLiteral("advantage"), QStringLiteral("温和提亮")},
+                                                   {QStringLiteral("audience"), QStringLiteral("熬夜肌")}}));
+    }
+
+    void queueModelIsSound()
+    {
+        QueueTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        desk::DeskService desk(m_tw.auth());
+        ingest(QStringLiteral("m1"), QStringLiteral("你好"), QStringLiteral("neutral"));
+        ingest(QStringLiteral("m2"), QStringLiteral("转人工"), QStringLiteral("neutral"));
+        auto items = desk.queue(*m_supervisor);
+        QVERIFY(items);
+        model.setPolicy(desk.escalationPolicy().value());
+        model.setItems(items.value(), m_tw.auth().nowMs());
+        QCOMPARE(model.rowCount(), int(items.value().size()));
+        model.tick(m_tw.auth().nowMs() + 60000);
+        model.setItems(items.value().mid(1), m_tw.auth().nowMs());
+        QCOMPARE(model.rowCount(), int(items.value().size()) - 1);
+        model.setItems(items.value(), m_tw.auth().nowMs());
+        QCOMPARE(model.rowCount(), int(items.value().size()));
+    }
+
+    void agentTakesRepliesWithScriptAndHandsBack()
+    {
+        const qint64 id = ingest(QStringLiteral("c-take"), QStringLiteral("这款精华怎么用？敏感肌可以用吗？"), QStringLiteral("neutral"));
+        QVERIFY(id > 0);
+        ui::DeskWidget w(*m_ctx);
+        w.resize(1400, 800);
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTableView* view = w.queue()->view();
+        // The waiting conversation is in the agent's queue, with a running SLA clock.
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(view, id) >= 0, 10000);
+        int row = rowOf(view, id);
+        QCOMPARE(view->model()->index(row, QueueTableModel::StateColumn).data().toString(), QueueTableModel::stateTitle(QStringLiteral("queued")));
+        QVERIFY(view->model()->index(row, QueueTableModel::SlaColumn).data().toString().contains(QLatin1Char(':')));
+
+        // Select it and take it over with the keyboard shortcut.
+        view->setFocus();
+        view->selectRow(row);
+        QTRY_COMPARE(w.conversation()->conversationId(), id);
+        QTRY_VERIFY(w.conversation()->conversation().has_value());
+        QSignalSpy taken(w.queue(), &ui::QueueWidget::taken);
+        // Through the window, as a keyboard would, so that shortcuts apply.
+        QTest::keyClick(w.windowHandle(), Qt::Key_T, Qt::ControlModifier);
+        QTRY_COMPARE(taken.count(), 1);
+        QTRY_VERIFY(w.conversation()->conversation() && w.conversation()->conversation()->state == QLatin1String("human"));
+        row = rowOf(view, id);
+        QTRY_COMPARE(view->model()->index(rowOf(view, id), QueueTableModel::AgentColumn).data().toString(), QStringLiteral("王芳"));
+
+        // "/" opens the scripts; choosing the product answer fills in the product's values.
+        QPlainTextEdit* reply = w.conversation()->replyBox();
+        QTRY_VERIFY(reply->isEnabled());
+        QTRY_VERIFY(w.conversation()->scriptPicker()->count() > 0);
+        reply->setFocus();
+        QTest::keyClicks(reply, QStringLiteral("/"));
+        QTRY_VERIFY(w.conversation()->scriptPicker()->isVisible());
+        int standard = -1;
+        for (int i = 0; i < w.conversation()->scriptPicker()->count(); ++i) {
+            if (w.conversation()->scriptPicker()->item(i)->toolTip().startsWith(QStringLiteral("您好，感谢关注{产品名}")))
+                standard = i;
+        }
+        QVERIFY(standard >= 0);
+        w.conversation()->scriptPicker()->setCurrentRow(standard);
+        QTest::keyClick(w.conversation()->scriptPicker(), Qt::Key_Return);
+        QTRY_VERIFY(reply->toPlainText().startsWith(QStringLiteral("您好，感谢关注水光焕亮精华！")));
+        QVERIFY(!reply->toPlainText().contains(QLatin1Char('/')));
+        QTRY_VERIFY(w.conversation()->findings()->text().contains(QStringLiteral("passed"))
+                    || w.conversation()->findings()->text().contains(QStringLiteral("通过")));
+
+        // A forbidden claim blocks sending; removing it lets the reply go.
+        const QString good = reply->toPlainText();
+        reply->setPlainText(good + QStringLiteral("全网最佳！"));
+        auto* send = w.findChild<QPushButton*>(QStringLiteral("sendButton"));
+        QTRY_VERIFY(!w.conversation()->findings()->text().isEmpty() && !send->isEnabled());
+        reply->setPlainText(good);
+        QTRY_VERIFY(send->isEnabled());
+        QSignalSpy sent(w.conversation(), &ui::ConversationWidget::sent);
+        QTest::keyClick(w.windowHandle(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(sent.count(), 1);
+        QTRY_VERIFY(w.conversation()->transcriptView()->toPlainText().contains(QStringLiteral("您好，感谢关注水光焕亮精华")));
+        QTRY_VERIFY(reply->toPlainText().isEmpty());
+        QTRY_COMPARE(view->model()->index(rowOf(view, id), QueueTableModel::SlaColumn).data().toString(),
+                     QueueTableModel::tr("answered"));
+
+        // Hand back (Ctrl+B): the bot has it again and the queue shows so.
+        QTest::keyClick(w.windowHandle(), Qt::Key_B, Qt::ControlModifier);
+        QTRY_VERIFY(w.conversation()->conversation() && w.conversation()->conversation()->state == QLatin1String("bot"));
+        QTRY_COMPARE(view->model()->index(rowOf(view, id), QueueTableModel::StateColumn).data().toString(),
+                     QueueTableModel::stateTitle(QStringLiteral("bot")));
+        QVERIFY(!reply->isEnabled());
+        // The bot answers the next message again.
+        ingest(QStringLiteral("c-take"), QStringLiteral("好的，谢谢"), QStringLiteral("positive"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.conversation()->messageCount() >= 5, 10000);
+        QTRY_VERIFY(w.conversation()->transcriptView()->toPlainText().contains(QStringLiteral("好的，谢谢")));
+    }
+
+    void anotherAgentsConversationStaysHidden()
+    {
+        auto other = m_tw.addOperator(QStringLiteral("na"), auth::Role::Agent, QStringLiteral("李娜"));
+        QVERIFY(other);
+        const qint64 id = ingest(QStringLiteral("c-other"), QStringLiteral("转人工"), QStringLiteral("neutral"));
+        QVERIFY(desk::DeskService(m_tw.auth()).take(other.value(), id));
+        ui::DeskWidget w(*m_ctx);
+        w.show();
+        QSignalSpy refreshed(w.queue(), &ui::QueueWidget::refreshed);
+        QTRY_VERIFY(refreshed.count() >= 1);
+        QCOMPARE(rowOf(w.queue()->view(), id), -1);
+        QCOMPARE(w.queue()->model()->rowOf(id), -1);
+    }
+
+    void supervisorSeesAgentsAndLoad()
+    {
+        ui::UiContext ctx{m_tw.workspace(), m_tw.auth(), *m_supervisor, *m_runner};
+        ui::DeskWidget w(ctx);
+        w.show();
+        auto* agents = w.findChild<QTableWidget*>(QStringLiteral("agentsTable"));
+        QVERIFY(agents && agents->isVisible());
+        QTRY_VERIFY(agents->rowCount() >= 2);
+        bool sawFang = false;
+        for (int r = 0; r < agents->rowCount(); ++r)
+            sawFang = sawFang || agents->item(r, 0)->text().contains(QStringLiteral("fang"));
+        QVERIFY(sawFang);
+        // Conversations held by other agents are in the supervisor's view.
+        QTRY_VERIFY(w.queue()->model()->rowCount() >= 3);
+    }
+};
+
+QTEST_MAIN(tst_DeskWidget)
+#include "tst_DeskWidget.moc"

@@ -2,7 +2,6 @@
 
 #include <QElapsedTimer>
 #include <QIODevice>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -108,8 +107,6 @@ Result<QJsonObject> DeskReplay::feed(const QByteArray& line)
         out.insert(QStringLiteral("deadline"),
                    d.callbackDeadline_ms ? QJsonValue(m_policy.calendar().isoLocal(*d.callbackDeadline_ms)) : QJsonValue());
     }
-    if (!d.reasons.isEmpty())
-        out.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(d.reasons));
     return out;
 }
 

@@ -278,6 +278,96 @@ private Q_SLOTS:
         QVERIFY(clean.json().value(QStringLiteral("compliance")).toArray().isEmpty());
     }
 
+    void deskReplayAndDeskVerbs()
+    {
+        const QString input = m_dir.filePath(QStringLiteral("replay.jsonl"));
+        QFile in(input);
+        QVERIFY(in.open(QIODevice::WriteOnly));
+        in.write(R"({"id":"a1","conversation":"c1","user":"u1","time":"2026-03-06T16:00:00+08:00","text":"发货太慢","sentiment":"negative"})" "\n"
+                 R"({"id":"a2","conversation":"c1","user":"u1","time":"2026-03-06T16:05:00+08:00","text":"还没发","sentiment":"negative"})" "\n"
+                 "{broken\n"
+                 R"({"id":"a3","conversation":"c2","user":"u2","time":"2026-03-06T16:06:00+08:00","text":"你好","vip":true,"sentiment":"neutral"})" "\n"
+                 R"({"id":"a4","conversation":"c1","user":"u1","time":"2026-03-06T16:07:00+08:00","text":"投诉","sentiment":"negative"})" "\n");
+        in.close();
+        const QString calendar = m_dir.filePath(QStringLiteral("office.json"));
+        QFile cal(calendar);
+        QVERIFY(cal.open(QIODevice::WriteOnly));
+        cal.write(R"({"week":{"mon":["09:00-18:00"],"tue":["09:00-18:00"],"wed":["09:00-18:00"],"thu":["09:00-18:00"],"fri":["09:00-18:00"]}})");
+        cal.close();
+        Run r = cli({QStringLiteral("desk"), QStringLiteral("replay"), QStringLiteral("--input"), input, QStringLiteral("--calendar"),
+                     calendar, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+        QCOMPARE(first.keys(), (QStringList{QStringLiteral("action"), QStringLiteral("conversation_id"), QStringLiteral("message_id"),
+                                            QStringLiteral("sentiment"), QStringLiteral("state"), QStringLiteral("streak")}));
+        QCOMPARE(first.value(QStringLiteral("action")).toString(), QStringLiteral("soothe"));
+        const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
+        QCOMPARE(second.value(QStringLiteral("action")).toString(), QStringLiteral("callback_task"));
+        // Friday 16:05 + 24 business hours of 9-hour days: Wednesday 13:05.
+        QCOMPARE(second.value(QStringLiteral("deadline")).toString(), QStringLiteral("2026-03-11T13:05:00+08:00"));
+        QCOMPARE(second.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(2)).object().value(QStringLiteral("action")).toString(), QStringLiteral("queue_human"));
+        const QJsonObject fourth = QJsonDocument::fromJson(lines.at(3)).object();
+        QCOMPARE(fourth.value(QStringLiteral("action")).toString(), QStringLiteral("escalate_supervisor"));
+        QCOMPARE(fourth.value(QStringLiteral("streak")).toInt(), 3);
+        QVERIFY2(r.err.contains("line 3:"), r.err.constData());
+        QVERIFY2(r.err.contains("p99"), r.err.constData());
+        // Without --calendar (and no workspace calendar) the clock runs around the clock.
+        Run plain = cli({QStringLiteral("desk"), QStringLiteral("replay"), QStringLiteral("--input"), input});
+        QCOMPARE(QJsonDocument::fromJson(plain.out.trimmed().split('\n').at(1)).object().value(QStringLiteral("deadline")).toString(),
+                 QStringLiteral("2026-03-07T16:05:00+08:00"));
+        // Lines without a label need a model; without one each is reported.
+        QFile unl(m_dir.filePath(QStringLiteral("unlabelled.jsonl")));
+        QVERIFY(unl.open(QIODevice::WriteOnly));
+        unl.write(R"({"id":1,"conversation":"x","time":"2026-03-06T10:00:00+08:00","text":"不好用"})" "\n");
+        unl.close();
+        Run noModel = cli({QStringLiteral("desk"), QStringLiteral("replay"), QStringLiteral("--input"), unl.fileName()});
+        QCOMPARE(noModel.code, 0);
+        QVERIFY(noModel.out.isEmpty());
+        QVERIFY2(noModel.err.contains("line 1:") && noModel.err.contains("sentiment"), noModel.err.constData());
+
+        // The live desk in the demo workspace: ingest as the supervisor, take as an agent.
+        const QString live = m_dir.filePath(QStringLiteral("live.jsonl"));
+        QFile lf(live);
+        QVERIFY(lf.open(QIODevice::WriteOnly));
+        lf.write(R"({"conversation":"cli-1","channel":"wechat","platform_user_id":"cli-user","time":"2026-11-28T10:00:00+08:00","text":"转人工","sentiment":"neutral"})" "\n"
+                 R"({"conversation":"cli-1","channel":"fax","time":"2026-11-28T10:01:00+08:00","text":"x","sentiment":"neutral"})" "\n"
+                 R"({"conversation":"cli-1","channel":"wechat","time":"2026-11-28T10:02:00+08:00","text":"太差了","sentiment":"negative"})" "\n");
+        lf.close();
+        Run ingest = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("--as"), QStringLiteral("supervisor"), QStringLiteral("--json"),
+                          QStringLiteral("desk"), QStringLiteral("ingest"), QStringLiteral("--input"), live},
+                         "lingxi-supervisor\n");
+        QVERIFY2(ingest.code == 0, ingest.err.constData());
+        QCOMPARE(ingest.json().value(QStringLiteral("ingested")).toInt(), 2);
+        QCOMPARE(ingest.json().value(QStringLiteral("skipped")).toInt(), 1);
+        QVERIFY(ingest.json().value(QStringLiteral("problems")).toArray().at(0).toString().startsWith(QStringLiteral("line 2:")));
+        Run queue = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("--as"), QStringLiteral("agent"), QStringLiteral("--json"),
+                         QStringLiteral("desk"), QStringLiteral("queue")},
+                        "lingxi-agent\n");
+        QVERIFY2(queue.code == 0, queue.err.constData());
+        qint64 id = 0;
+        for (const auto& c : queue.json().value(QStringLiteral("conversations")).toArray()) {
+            if (c.toObject().value(QStringLiteral("external_id")).toString() == QLatin1String("cli-1"))
+                id = c.toObject().value(QStringLiteral("id")).toInteger();
+        }
+        QVERIFY(id > 0);
+        Run take = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("--as"), QStringLiteral("agent2"), QStringLiteral("--json"),
+                        QStringLiteral("desk"), QStringLiteral("take"), QStringLiteral("--conversation"), QString::number(id)},
+                       "lingxi-agent2\n");
+        QVERIFY2(take.code == 0 || take.err.contains("already holds"), take.err.constData());
+        Run csv = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("--as"), QStringLiteral("supervisor"), QStringLiteral("desk"),
+                       QStringLiteral("complaints"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("complaints.csv"))},
+                      "lingxi-supervisor\n");
+        QVERIFY2(csv.code == 0, csv.err.constData());
+        QFile complaints(m_dir.filePath(QStringLiteral("complaints.csv")));
+        QVERIFY(complaints.open(QIODevice::ReadOnly));
+        const QByteArray all = complaints.readAll();
+        QVERIFY(all.startsWith("label,text\n"));
+        QVERIFY(all.contains(QStringLiteral("negative,太差了\n").toUtf8()));
+    }
+
     void graphStatsAndLinkOnTheDemo()
     {
         Run stats = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("graph"), QStringLiteral("stats"), QStringLiteral("--json")});

@@ -332,6 +332,49 @@
     </message>
 </context>
 <context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>calendar line %1: %2</source>
+        <translation>calendar line %1: %2</translation>
+    </message>
+    <message>
+        <source>a calendar is a JSON object</source>
+        <translation>a calendar is a JSON object</translation>
+    </message>
+    <message>
+        <source>calendar: utc_offset '%1' is not like +08:00</source>
+        <translation>calendar: utc_offset '%1' is not like +08:00</translation>
+    </message>
+    <message>
+        <source>calendar: %1 is a list such as ["09:00-18:00"]</source>
+        <translation>calendar: %1 is a list such as ["09:00-18:00"]</translation>
+    </message>
+    <message>
+        <source>calendar: %1[%2] '%3' is not a range like 09:00-18:00</source>
+        <translation>calendar: %1[%2] '%3' is not a range like 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>calendar: the ranges of %1 overlap</source>
+        <translation>calendar: the ranges of %1 overlap</translation>
+    </message>
+    <message>
+        <source>calendar: 'week' gives the working hours of mon … sun</source>
+        <translation>calendar: 'week' gives the working hours of mon … sun</translation>
+    </message>
+    <message>
+        <source>calendar: %1 is a list of dates</source>
+        <translation>calendar: %1 is a list of dates</translation>
+    </message>
+    <message>
+        <source>calendar: %1[%2] is not a date (YYYY-MM-DD) or a range {"from", "to"}</source>
+        <translation>calendar: %1[%2] is not a date (YYYY-MM-DD) or a range {"from", "to"}</translation>
+    </message>
+    <message>
+        <source>calendar: %1 is both a holiday and a working day</source>
+        <translation>calendar: %1 is both a holiday and a working day</translation>
+    </message>
+</context>
+<context>
     <name>ContentService</name>
     <message>
         <source>no such template or script</source>
@@ -395,6 +438,144 @@
         <source>Generating 3,000 users and their last 60 days</source>
         <translation />
     </message>
+    <message>
+        <source>Opening the conversation desk</source>
+        <translation>Opening the conversation desk</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReplay</name>
+    <message>
+        <source>not JSON (%1 at character %2)</source>
+        <translation>not JSON (%1 at character %2)</translation>
+    </message>
+    <message>
+        <source>a message is a JSON object</source>
+        <translation>a message is a JSON object</translation>
+    </message>
+    <message>
+        <source>"id" is missing (a string or a number)</source>
+        <translation>"id" is missing (a string or a number)</translation>
+    </message>
+    <message>
+        <source>"conversation" is missing (a string or a number)</source>
+        <translation>"conversation" is missing (a string or a number)</translation>
+    </message>
+    <message>
+        <source>"time" is not an ISO-8601 date and time: '%1'</source>
+        <translation>"time" is not an ISO-8601 date and time: '%1'</translation>
+    </message>
+    <message>
+        <source>"text" is missing</source>
+        <translation>"text" is missing</translation>
+    </message>
+    <message>
+        <source>"vip" is true or false</source>
+        <translation>"vip" is true or false</translation>
+    </message>
+    <message>
+        <source>no "sentiment" given and no active sentiment model to classify the text</source>
+        <translation>no "sentiment" given and no active sentiment model to classify the text</translation>
+    </message>
+    <message>
+        <source>"sentiment" is positive, neutral or negative, not '%1'</source>
+        <translation>"sentiment" is positive, neutral or negative, not '%1'</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeskService</name>
+    <message>
+        <source>channel '%1' is not one of %2</source>
+        <translation>channel '%1' is not one of %2</translation>
+    </message>
+    <message>
+        <source>a message needs its conversation id</source>
+        <translation>a message needs its conversation id</translation>
+    </message>
+    <message>
+        <source>the message has no text</source>
+        <translation>the message has no text</translation>
+    </message>
+    <message>
+        <source>there is no conversation number %1</source>
+        <translation>there is no conversation number %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds this conversation</source>
+        <translation>%1 already holds this conversation</translation>
+    </message>
+    <message>
+        <source>this conversation cannot be taken now (it is %1)</source>
+        <translation>this conversation cannot be taken now (it is %1)</translation>
+    </message>
+    <message>
+        <source>this conversation is closed</source>
+        <translation>this conversation is closed</translation>
+    </message>
+    <message>
+        <source>only the person who holds a conversation hands it back</source>
+        <translation>only the person who holds a conversation hands it back</translation>
+    </message>
+    <message>
+        <source>the bot already has this conversation</source>
+        <translation>the bot already has this conversation</translation>
+    </message>
+    <message>
+        <source>take the conversation before closing it</source>
+        <translation>take the conversation before closing it</translation>
+    </message>
+    <message>
+        <source>the conversation is already with the supervisors</source>
+        <translation>the conversation is already with the supervisors</translation>
+    </message>
+    <message>
+        <source>%1 holds this conversation</source>
+        <translation>%1 holds this conversation</translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation>the reply is empty</translation>
+    </message>
+    <message>
+        <source>take the conversation over before replying</source>
+        <translation>take the conversation over before replying</translation>
+    </message>
+    <message>
+        <source>there is no active agent called '%1'</source>
+        <translation>there is no active agent called '%1'</translation>
+    </message>
+    <message>
+        <source>%1 now holds %2 conversations, over the capacity of %3</source>
+        <translation>%1 now holds %2 conversations, over the capacity of %3</translation>
+    </message>
+    <message>
+        <source>%1 is at capacity (%2 of %3); assign anyway to go over it</source>
+        <translation>%1 is at capacity (%2 of %3); assign anyway to go over it</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 is %2</translation>
+    </message>
+    <message>
+        <source>a capacity is from 0 to 100 conversations</source>
+        <translation>a capacity is from 0 to 100 conversations</translation>
+    </message>
+    <message>
+        <source>'%1' is not an active agent or supervisor</source>
+        <translation>'%1' is not an active agent or supervisor</translation>
+    </message>
+    <message>
+        <source>this conversation is with someone else</source>
+        <translation>this conversation is with someone else</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DialogueFlow</name>
@@ -437,6 +618,41 @@
     <message>
         <source>round %1 has no branch for this answer and no default</source>
         <translation />
+    </message>
+</context>
+<context>
+    <name>EscalationPolicy</name>
+    <message>
+        <source>desk policy: %1 is a whole number from %2 to %3</source>
+        <translation>desk policy: %1 is a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>desk policy: %1 is a number from 0 to 1</source>
+        <translation>desk policy: %1 is a number from 0 to 1</translation>
+    </message>
+    <message>
+        <source>VIP user</source>
+        <translation>VIP user</translation>
+    </message>
+    <message>
+        <source>several questions in one message</source>
+        <translation>several questions in one message</translation>
+    </message>
+    <message>
+        <source>complaint words</source>
+        <translation>complaint words</translation>
+    </message>
+    <message>
+        <source>very long message</source>
+        <translation>very long message</translation>
+    </message>
+    <message>
+        <source>the model is unsure of the sentiment</source>
+        <translation>the model is unsure of the sentiment</translation>
+    </message>
+    <message>
+        <source>asks for a person</source>
+        <translation>asks for a person</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1389,10 @@
     <message>
         <source>the rules need interests, positive counts and days, and shares between 0 and 1</source>
         <translation />
+    </message>
+    <message>
+        <source>agents see a profile only while they hold a conversation with that user</source>
+        <translation>agents see a profile only while they hold a conversation with that user</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2398,137 @@
     </message>
 </context>
 <context>
+    <name>lx::models::QueueTableModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>With agent</source>
+        <translation>With agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>WeCom</source>
+        <translation>WeCom</translation>
+    </message>
+    <message>
+        <source>Weibo</source>
+        <translation>Weibo</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation>Xiaohongshu</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>callback</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (paused)</translation>
+    </message>
+    <message>
+        <source>First reply due %1</source>
+        <translation>First reply due %1</translation>
+    </message>
+    <message>
+        <source>Callback due %1 (%2 open)</source>
+        <translation>Callback due %1 (%2 open)</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Streak</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::AboutDialog</name>
     <message>
         <source>About Lingxi</source>
@@ -2404,6 +2755,160 @@
     <message>
         <source>Choose a type or type a new one.</source>
         <translation />
+    </message>
+</context>
+<context>
+    <name>lx::ui::ConversationWidget</name>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consent:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>%1 behaviour events</source>
+        <translation>%1 behaviour events</translation>
+    </message>
+    <message>
+        <source>Escalate to a supervisor</source>
+        <translation>Escalate to a supervisor</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>This user has no profile in the workspace (imported or unknown).</source>
+        <translation>This user has no profile in the workspace (imported or unknown).</translation>
+    </message>
+    <message>
+        <source>Take the conversation over to see the profile.</source>
+        <translation>Take the conversation over to see the profile.</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>held by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative in a row</source>
+        <translation>
+            <numerusform>%n negative in a row</numerusform><numerusform>%n negative in a row</numerusform></translation>
+    </message>
+    <message>
+        <source>callback due %1</source>
+        <translation>callback due %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <source>streak %1</source>
+        <translation>streak %1</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <source>Type a reply. "/" inserts a script; Ctrl+Enter sends.</source>
+        <translation>Type a reply. "/" inserts a script; Ctrl+Enter sends.</translation>
+    </message>
+    <message>
+        <source>Take the conversation over to reply.</source>
+        <translation>Take the conversation over to reply.</translation>
+    </message>
+    <message>
+        <source>Cannot send: %1</source>
+        <translation>Cannot send: %1</translation>
+    </message>
+    <message>
+        <source>Quality check passed.</source>
+        <translation>Quality check passed.</translation>
+    </message>
+    <message>
+        <source>You hold this conversation now; the bot has stopped in it.</source>
+        <translation>You hold this conversation now; the bot has stopped in it.</translation>
+    </message>
+    <message>
+        <source>Handed back: the bot answers again.</source>
+        <translation>Handed back: the bot answers again.</translation>
+    </message>
+    <message>
+        <source>Conversation closed.</source>
+        <translation>Conversation closed.</translation>
+    </message>
+    <message>
+        <source>Sent to the supervisor queue.</source>
+        <translation>Sent to the supervisor queue.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Hand back to bot</source>
+        <translation>Hand back to bot</translation>
+    </message>
+    <message>
+        <source>The bot answers again (Ctrl+B)</source>
+        <translation>The bot answers again (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Escalate…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Scripts /</source>
+        <translation>Scripts /</translation>
+    </message>
+    <message>
+        <source>Select a conversation in the queue to read it.
+Take it over to answer: the bot stops in that conversation until you hand it back.</source>
+        <translation>Select a conversation in the queue to read it.
+Take it over to answer: the bot stops in that conversation until you hand it back.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3650,10 @@
     <message>
         <source>Sentiment models</source>
         <translation>Sentiment models</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +4429,213 @@
     <message>
         <source>. </source>
         <translation />
+    </message>
+</context>
+<context>
+    <name>lx::ui::QueueWidget</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Negative message in your conversation</source>
+        <translation>Negative message in your conversation</translation>
+    </message>
+    <message>
+        <source>Third negative message: escalated</source>
+        <translation>Third negative message: escalated</translation>
+    </message>
+    <message>
+        <source>Another negative message (supervisor queue)</source>
+        <translation>Another negative message (supervisor queue)</translation>
+    </message>
+    <message>
+        <source>Escalated by an agent</source>
+        <translation>Escalated by an agent</translation>
+    </message>
+    <message>
+        <source>First reply due soon</source>
+        <translation>First reply due soon</translation>
+    </message>
+    <message>
+        <source>First reply overdue: escalated</source>
+        <translation>First reply overdue: escalated</translation>
+    </message>
+    <message>
+        <source>Callback due soon</source>
+        <translation>Callback due soon</translation>
+    </message>
+    <message>
+        <source>Callback missed: escalated</source>
+        <translation>Callback missed: escalated</translation>
+    </message>
+    <message>
+        <source>%1 yours · %2 waiting · %3 with supervisors · %4 with the bot · %5 overdue</source>
+        <translation>%1 yours · %2 waiting · %3 with supervisors · %4 with the bot · %5 overdue</translation>
+    </message>
+    <message>
+        <source> · working hours</source>
+        <translation> · working hours</translation>
+    </message>
+    <message>
+        <source> · outside working hours: clocks paused until %1</source>
+        <translation> · outside working hours: clocks paused until %1</translation>
+    </message>
+    <message>
+        <source> · the calendar has no public holidays for %1</source>
+        <translation> · the calendar has no public holidays for %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>No alerts in the last 24 hours.</source>
+        <translation>No alerts in the last 24 hours.</translation>
+    </message>
+    <message>
+        <source>Select a conversation first.</source>
+        <translation>Select a conversation first.</translation>
+    </message>
+    <message>
+        <source>You have taken over conversation #%1; the bot has stopped in it.</source>
+        <translation>You have taken over conversation #%1; the bot has stopped in it.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <source>Everyone waiting was taken by someone else.</source>
+        <translation>Everyone waiting was taken by someone else.</translation>
+    </message>
+    <message>
+        <source>Assign conversation #%1</source>
+        <translation>Assign conversation #%1</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Over capacity</translation>
+    </message>
+    <message>
+        <source>Assign anyway?</source>
+        <translation>Assign anyway?</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 assigned to %2.</source>
+        <translation>Conversation #%1 assigned to %2.</translation>
+    </message>
+    <message>
+        <source>Export complaint records</source>
+        <translation>Export complaint records</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 complaint record(s) written to %2 (label,text) for retraining the model.</source>
+        <translation>%1 complaint record(s) written to %2 (label,text) for retraining the model.</translation>
+    </message>
+    <message>
+        <source>Queues (all agents)</source>
+        <translation>Queues (all agents)</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation>My queue</translation>
+    </message>
+    <message>
+        <source>My status:</source>
+        <translation>My status:</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Supervisor queue</source>
+        <translation>Supervisor queue</translation>
+    </message>
+    <message>
+        <source>With the bot</source>
+        <translation>With the bot</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Closed today</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Take the selected conversation from the bot or the queue (Ctrl+T)</source>
+        <translation>Take the selected conversation from the bot or the queue (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Take the most urgent waiting conversation (Ctrl+N)</source>
+        <translation>Take the most urgent waiting conversation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Agents: presence and load</source>
+        <translation>Agents: presence and load</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <source>Export complaints…</source>
+        <translation>Export complaints…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Shortcuts: Ctrl+T take over · Ctrl+N next waiting · Ctrl+B hand back to the bot · Ctrl+Enter send · / insert a script</source>
+        <translation>Shortcuts: Ctrl+T take over · Ctrl+N next waiting · Ctrl+B hand back to the bot · Ctrl+Enter send · / insert a script</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,49 @@
     </message>
 </context>
 <context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>calendar line %1: %2</source>
+        <translation>日历第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>a calendar is a JSON object</source>
+        <translation>日历应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>calendar: utc_offset '%1' is not like +08:00</source>
+        <translation>日历：utc_offset“%1”的格式应类似 +08:00</translation>
+    </message>
+    <message>
+        <source>calendar: %1 is a list such as ["09:00-18:00"]</source>
+        <translation>日历：%1 应为列表，例如 ["09:00-18:00"]</translation>
+    </message>
+    <message>
+        <source>calendar: %1[%2] '%3' is not a range like 09:00-18:00</source>
+        <translation>日历：%1[%2]“%3”不是形如 09:00-18:00 的时间段</translation>
+    </message>
+    <message>
+        <source>calendar: the ranges of %1 overlap</source>
+        <translation>日历：%1 的时间段相互重叠</translation>
+    </message>
+    <message>
+        <source>calendar: 'week' gives the working hours of mon … sun</source>
+        <translation>日历：“week”应给出周一至周日（mon … sun）的工作时间</translation>
+    </message>
+    <message>
+        <source>calendar: %1 is a list of dates</source>
+        <translation>日历：%1 应为日期列表</translation>
+    </message>
+    <message>
+        <source>calendar: %1[%2] is not a date (YYYY-MM-DD) or a range {"from", "to"}</source>
+        <translation>日历：%1[%2] 不是日期（YYYY-MM-DD）或区间 {"from", "to"}</translation>
+    </message>
+    <message>
+        <source>calendar: %1 is both a holiday and a working day</source>
+        <translation>日历：%1 既是假日又是调休工作日</translation>
+    </message>
+</context>
+<context>
     <name>ContentService</name>
     <message>
         <source>no such template or script</source>
@@ -394,6 +437,144 @@
         <source>Generating 3,000 users and their last 60 days</source>
         <translation>生成 3,000 名用户及其近 60 天的行为</translation>
     </message>
+    <message>
+        <source>Opening the conversation desk</source>
+        <translation>正在开启会话工作台</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReplay</name>
+    <message>
+        <source>not JSON (%1 at character %2)</source>
+        <translation>不是 JSON（第 %2 个字符处：%1）</translation>
+    </message>
+    <message>
+        <source>a message is a JSON object</source>
+        <translation>一条消息应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>"id" is missing (a string or a number)</source>
+        <translation>缺少 "id"（字符串或数字）</translation>
+    </message>
+    <message>
+        <source>"conversation" is missing (a string or a number)</source>
+        <translation>缺少 "conversation"（字符串或数字）</translation>
+    </message>
+    <message>
+        <source>"time" is not an ISO-8601 date and time: '%1'</source>
+        <translation>"time" 不是 ISO-8601 日期时间：“%1”</translation>
+    </message>
+    <message>
+        <source>"text" is missing</source>
+        <translation>缺少 "text"</translation>
+    </message>
+    <message>
+        <source>"vip" is true or false</source>
+        <translation>"vip" 应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>no "sentiment" given and no active sentiment model to classify the text</source>
+        <translation>未给出 "sentiment"，也没有可用于判断的已启用情感模型</translation>
+    </message>
+    <message>
+        <source>"sentiment" is positive, neutral or negative, not '%1'</source>
+        <translation>"sentiment" 应为 positive、neutral 或 negative，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DeskService</name>
+    <message>
+        <source>channel '%1' is not one of %2</source>
+        <translation>渠道“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>a message needs its conversation id</source>
+        <translation>消息需要会话 ID</translation>
+    </message>
+    <message>
+        <source>the message has no text</source>
+        <translation>消息没有文字</translation>
+    </message>
+    <message>
+        <source>there is no conversation number %1</source>
+        <translation>没有编号为 %1 的会话</translation>
+    </message>
+    <message>
+        <source>%1 already holds this conversation</source>
+        <translation>%1 已接管此会话</translation>
+    </message>
+    <message>
+        <source>this conversation cannot be taken now (it is %1)</source>
+        <translation>此会话当前无法接管（状态：%1）</translation>
+    </message>
+    <message>
+        <source>this conversation is closed</source>
+        <translation>此会话已关闭</translation>
+    </message>
+    <message>
+        <source>only the person who holds a conversation hands it back</source>
+        <translation>只有接管会话的人才能交还给机器人</translation>
+    </message>
+    <message>
+        <source>the bot already has this conversation</source>
+        <translation>此会话已由机器人处理</translation>
+    </message>
+    <message>
+        <source>take the conversation before closing it</source>
+        <translation>请先接管会话再关闭</translation>
+    </message>
+    <message>
+        <source>the conversation is already with the supervisors</source>
+        <translation>此会话已在主管队列中</translation>
+    </message>
+    <message>
+        <source>%1 holds this conversation</source>
+        <translation>此会话由 %1 接管</translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation>回复为空</translation>
+    </message>
+    <message>
+        <source>take the conversation over before replying</source>
+        <translation>请先接管会话再回复</translation>
+    </message>
+    <message>
+        <source>there is no active agent called '%1'</source>
+        <translation>没有名为“%1”的在职坐席</translation>
+    </message>
+    <message>
+        <source>%1 now holds %2 conversations, over the capacity of %3</source>
+        <translation>%1 现有 %2 个会话，超出上限 %3</translation>
+    </message>
+    <message>
+        <source>%1 is at capacity (%2 of %3); assign anyway to go over it</source>
+        <translation>%1 已满负荷（%2/%3）；如需超额请选择仍然分配</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 当前状态：%2</translation>
+    </message>
+    <message>
+        <source>a capacity is from 0 to 100 conversations</source>
+        <translation>接待上限应在 0 到 100 个会话之间</translation>
+    </message>
+    <message>
+        <source>'%1' is not an active agent or supervisor</source>
+        <translation>“%1”不是在职坐席或主管</translation>
+    </message>
+    <message>
+        <source>this conversation is with someone else</source>
+        <translation>此会话由其他人处理</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>DialogueFlow</name>
@@ -436,6 +617,41 @@
     <message>
         <source>round %1 has no branch for this answer and no default</source>
         <translation>第 %1 轮没有适合此回答的分支，也没有默认分支</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPolicy</name>
+    <message>
+        <source>desk policy: %1 is a whole number from %2 to %3</source>
+        <translation>工作台规则：%1 应为 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>desk policy: %1 is a number from 0 to 1</source>
+        <translation>工作台规则：%1 应为 0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <source>VIP user</source>
+        <translation>VIP 用户</translation>
+    </message>
+    <message>
+        <source>several questions in one message</source>
+        <translation>一条消息包含多个问题</translation>
+    </message>
+    <message>
+        <source>complaint words</source>
+        <translation>含投诉词</translation>
+    </message>
+    <message>
+        <source>very long message</source>
+        <translation>消息过长</translation>
+    </message>
+    <message>
+        <source>the model is unsure of the sentiment</source>
+        <translation>模型对情感判断把握不足</translation>
+    </message>
+    <message>
+        <source>asks for a person</source>
+        <translation>要求人工</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1388,10 @@
     <message>
         <source>the rules need interests, positive counts and days, and shares between 0 and 1</source>
         <translation>规则需要兴趣定义、正的次数和天数，以及 0 到 1 之间的比例</translation>
+    </message>
+    <message>
+        <source>agents see a profile only while they hold a conversation with that user</source>
+        <translation>坐席只能在接管该用户的会话时查看其画像</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2395,137 @@
     </message>
 </context>
 <context>
+    <name>lx::models::QueueTableModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>With agent</source>
+        <translation>人工处理</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>Weibo</source>
+        <translation>微博</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation>（暂停）</translation>
+    </message>
+    <message>
+        <source>First reply due %1</source>
+        <translation>首次回复截止 %1</translation>
+    </message>
+    <message>
+        <source>Callback due %1 (%2 open)</source>
+        <translation>回访截止 %1（未完成 %2 个）</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最新消息</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>情感</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>连续负面</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::AboutDialog</name>
     <message>
         <source>About Lingxi</source>
@@ -2399,6 +2750,160 @@
     <message>
         <source>Choose a type or type a new one.</source>
         <translation>请选择类型，或输入新类型。</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ConversationWidget</name>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>同意：</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>%1 behaviour events</source>
+        <translation>%1 条行为事件</translation>
+    </message>
+    <message>
+        <source>Escalate to a supervisor</source>
+        <translation>升级给主管</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>This user has no profile in the workspace (imported or unknown).</source>
+        <translation>工作区中没有此用户的画像（导入或未知用户）。</translation>
+    </message>
+    <message>
+        <source>Take the conversation over to see the profile.</source>
+        <translation>接管会话后可查看用户画像。</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>由 %1 接管</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative in a row</source>
+        <translation>
+            <numerusform>连续 %n 条负面</numerusform></translation>
+    </message>
+    <message>
+        <source>callback due %1</source>
+        <translation>回访截止 %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>streak %1</source>
+        <translation>连续负面 %1</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>暂无消息。</translation>
+    </message>
+    <message>
+        <source>Type a reply. "/" inserts a script; Ctrl+Enter sends.</source>
+        <translation>输入回复。输入“/”插入话术；Ctrl+Enter 发送。</translation>
+    </message>
+    <message>
+        <source>Take the conversation over to reply.</source>
+        <translation>接管会话后才能回复。</translation>
+    </message>
+    <message>
+        <source>Cannot send: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+    <message>
+        <source>Quality check passed.</source>
+        <translation>质量检查通过。</translation>
+    </message>
+    <message>
+        <source>You hold this conversation now; the bot has stopped in it.</source>
+        <translation>您已接管此会话，机器人已停止回复。</translation>
+    </message>
+    <message>
+        <source>Handed back: the bot answers again.</source>
+        <translation>已交还：机器人恢复回复。</translation>
+    </message>
+    <message>
+        <source>Conversation closed.</source>
+        <translation>会话已关闭。</translation>
+    </message>
+    <message>
+        <source>Sent to the supervisor queue.</source>
+        <translation>已转入主管队列。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接管</translation>
+    </message>
+    <message>
+        <source>Hand back to bot</source>
+        <translation>交还机器人</translation>
+    </message>
+    <message>
+        <source>The bot answers again (Ctrl+B)</source>
+        <translation>由机器人继续回复（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>升级…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>用户画像</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Scripts /</source>
+        <translation>话术 /</translation>
+    </message>
+    <message>
+        <source>Select a conversation in the queue to read it.
+Take it over to answer: the bot stops in that conversation until you hand it back.</source>
+        <translation>在左侧队列中选择一个会话查看。
+接管后即可回复：在您交还之前，机器人不会在该会话中回复。</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3639,10 @@
     <message>
         <source>Sentiment models</source>
         <translation>情感模型</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4413,213 @@
     <message>
         <source>. </source>
         <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::QueueWidget</name>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Negative message in your conversation</source>
+        <translation>您的会话中出现负面消息</translation>
+    </message>
+    <message>
+        <source>Third negative message: escalated</source>
+        <translation>第三条负面消息：已升级</translation>
+    </message>
+    <message>
+        <source>Another negative message (supervisor queue)</source>
+        <translation>又一条负面消息（主管队列）</translation>
+    </message>
+    <message>
+        <source>Escalated by an agent</source>
+        <translation>坐席手动升级</translation>
+    </message>
+    <message>
+        <source>First reply due soon</source>
+        <translation>首次回复即将超时</translation>
+    </message>
+    <message>
+        <source>First reply overdue: escalated</source>
+        <translation>首次回复超时：已升级</translation>
+    </message>
+    <message>
+        <source>Callback due soon</source>
+        <translation>回访即将到期</translation>
+    </message>
+    <message>
+        <source>Callback missed: escalated</source>
+        <translation>回访超时：已升级</translation>
+    </message>
+    <message>
+        <source>%1 yours · %2 waiting · %3 with supervisors · %4 with the bot · %5 overdue</source>
+        <translation>我的 %1 · 排队 %2 · 主管 %3 · 机器人 %4 · 超时 %5</translation>
+    </message>
+    <message>
+        <source> · working hours</source>
+        <translation> · 工作时间内</translation>
+    </message>
+    <message>
+        <source> · outside working hours: clocks paused until %1</source>
+        <translation> · 非工作时间：计时暂停至 %1</translation>
+    </message>
+    <message>
+        <source> · the calendar has no public holidays for %1</source>
+        <translation> · 日历中没有 %1 年的法定节假日</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No alerts in the last 24 hours.</source>
+        <translation>过去 24 小时没有提醒。</translation>
+    </message>
+    <message>
+        <source>Select a conversation first.</source>
+        <translation>请先选择一个会话。</translation>
+    </message>
+    <message>
+        <source>You have taken over conversation #%1; the bot has stopped in it.</source>
+        <translation>您已接管会话 #%1，机器人已停止回复。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>当前没有排队的用户。</translation>
+    </message>
+    <message>
+        <source>Everyone waiting was taken by someone else.</source>
+        <translation>排队的会话都已被其他人接管。</translation>
+    </message>
+    <message>
+        <source>Assign conversation #%1</source>
+        <translation>分配会话 #%1</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>坐席：</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>超出接待上限</translation>
+    </message>
+    <message>
+        <source>Assign anyway?</source>
+        <translation>仍然分配吗？</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 assigned to %2.</source>
+        <translation>会话 #%1 已分配给 %2。</translation>
+    </message>
+    <message>
+        <source>Export complaint records</source>
+        <translation>导出投诉记录</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <source>%1 complaint record(s) written to %2 (label,text) for retraining the model.</source>
+        <translation>已将 %1 条投诉记录写入 %2（label,text），可用于重新训练模型。</translation>
+    </message>
+    <message>
+        <source>Queues (all agents)</source>
+        <translation>全部队列（所有坐席）</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation>我的队列</translation>
+    </message>
+    <message>
+        <source>My status:</source>
+        <translation>我的状态：</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未关闭</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Supervisor queue</source>
+        <translation>主管队列</translation>
+    </message>
+    <message>
+        <source>With the bot</source>
+        <translation>机器人处理中</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>今日已关闭</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接管</translation>
+    </message>
+    <message>
+        <source>Take the selected conversation from the bot or the queue (Ctrl+T)</source>
+        <translation>从机器人或队列接管所选会话（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Take the most urgent waiting conversation (Ctrl+N)</source>
+        <translation>接管最紧急的排队会话（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Agents: presence and load</source>
+        <translation>坐席：状态与负荷</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>分配给…</translation>
+    </message>
+    <message>
+        <source>Export complaints…</source>
+        <translation>导出投诉…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Shortcuts: Ctrl+T take over · Ctrl+N next waiting · Ctrl+B hand back to the bot · Ctrl+Enter send · / insert a script</source>
+        <translation>快捷键：Ctrl+T 接管 · Ctrl+N 下一个排队 · Ctrl+B 交还机器人 · Ctrl+Enter 发送 · / 插入话术</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@
 #include "auth/AuthService.h"
 #include "common/LanguageManager.h"
 #include "demo/DemoWorkspace.h"
+#include "desk/ConversationWidget.h"
+#include "desk/DeskWidget.h"
+#include "desk/QueueWidget.h"
+#include "models/QueueTableModel.h"
 #include "experiments/ExperimentsWidget.h"
 #include "graph/KnowledgeGraphWidget.h"
 #include "profiles/ProfilesWidget.h"
@@ -27,6 +31,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -147,6 +152,33 @@ int main(int argc, char* argv[])
             window.show();
             for (const QString& key : window.panelKeys()) {
                 window.showPanel(key);
+                if (key == QLatin1String("desk")) {
+                    // The agent opens one of their conversations and puts in a script; the
+                    // supervisor reads the one escalated after three negative messages.
+                    auto* desk = window.findChild<ui::DeskWidget*>();
+                    settle(2500);
+                    QTableView* view = desk->queue()->view();
+                    for (int r = 0; r < view->model()->rowCount(); ++r) {
+                        const QModelIndex i = view->model()->index(r, 0);
+                        const bool wanted = who == QLatin1String("agent")
+                                                ? i.data(models::QueueTableModel::MineRole).toBool()
+                                                      && i.data(models::QueueTableModel::SlaStatusRole).toInt() != int(desk::SlaStatus::Achieved)
+                                                : i.data(models::QueueTableModel::StateKeyRole).toString() == QLatin1String("supervisor");
+                        if (wanted) {
+                            view->selectRow(r);
+                            break;
+                        }
+                    }
+                    settle(1500);
+                    if (who == QLatin1String("agent")) {
+                        auto* conversation = desk->conversation();
+                        for (int i = 0; i < conversation->scriptPicker()->count(); ++i) {
+                            if (conversation->scriptPicker()->item(i)->toolTip().startsWith(QStringLiteral("您好，感谢关注")))
+                                conversation->insertScript(i);
+                        }
+                        settle(1500);
+                    }
+                }
                 if (key == QLatin1String("audit") && who == QLatin1String("supervisor")) {
                     auto* audit = window.findChild<ui::AuditWidget*>();
                     settle(800);

@@ -1,6 +1,7 @@
 #include "common/TestWorkspace.h"
 #include "common/UiContext.h"
 #include "desk/ConversationWidget.h"
+#include "desk/DeskRulesDialog.h"
 #include "desk/DeskWidget.h"
 #include "desk/QueueWidget.h"
 #include "models/QueueTableModel.h"
@@ -8,7 +9,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -169,6 +173,13 @@ private Q_SLOTS:
         ingest(QStringLiteral("c-take"), QStringLiteral("好的，谢谢"), QStringLiteral("positive"));
         QTRY_VERIFY_WITH_TIMEOUT(w.conversation()->messageCount() >= 5, 10000);
         QTRY_VERIFY(w.conversation()->transcriptView()->toPlainText().contains(QStringLiteral("好的，谢谢")));
+        // Live updates keep the selection: new conversations arrive, the same one stays selected.
+        QSignalSpy refreshed(w.queue(), &ui::QueueWidget::refreshed);
+        ingest(QStringLiteral("c-new-1"), QStringLiteral("转人工"), QStringLiteral("neutral"), true);
+        ingest(QStringLiteral("c-new-2"), QStringLiteral("你好"), QStringLiteral("neutral"));
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 2, 10000);
+        QCOMPARE(w.queue()->selectedConversation(), id);
+        QCOMPARE(w.conversation()->conversationId(), id);
     }
 
     void anotherAgentsConversationStaysHidden()
@@ -183,6 +194,34 @@ private Q_SLOTS:
         QTRY_VERIFY(refreshed.count() >= 1);
         QCOMPARE(rowOf(w.queue()->view(), id), -1);
         QCOMPARE(w.queue()->model()->rowOf(id), -1);
+    }
+
+    void rulesDialogChecksTheCalendar()
+    {
+        ui::DeskRulesDialog dialog(desk::PolicyConfig::defaults(), desk::BusinessCalendar::chinaDefault());
+        dialog.show();
+        auto* json = dialog.findChild<QPlainTextEdit*>(QStringLiteral("calendarJson"));
+        auto* state = dialog.findChild<QLabel*>(QStringLiteral("calendarState"));
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(state->text().contains(QStringLiteral("2026")));
+        json->setPlainText(QStringLiteral("{\n \"week\": {\n  \"mon\": [\"9-18\"]\n }\n}"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(state->text().contains(QStringLiteral("week.mon[0]")), qPrintable(state->text()));
+        json->setPlainText(QStringLiteral("{\n \"week\": {\n  \"mon\": [\"09:00-18:00\"],\n }\n}"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(state->text().contains(QStringLiteral("4")), qPrintable(state->text())); // the line
+        dialog.findChild<QPushButton*>(QStringLiteral("calendarShipped"))->click();
+        QVERIFY(ok->isEnabled());
+        dialog.findChild<QSpinBox*>(QStringLiteral("ruleFirstResponse"))->setValue(3);
+        dialog.findChild<QSpinBox*>(QStringLiteral("ruleQuestions"))->setValue(0);
+        dialog.findChild<QLineEdit*>(QStringLiteral("ruleComplaintWords"))->setText(QStringLiteral("投诉，退款, 12315"));
+        const desk::PolicyConfig p = dialog.policy();
+        QCOMPARE(p.firstResponse_min, 3);
+        QCOMPARE(p.questionsToHuman, 0);
+        QCOMPARE(p.complaintWords, (QStringList{QStringLiteral("投诉"), QStringLiteral("退款"), QStringLiteral("12315")}));
+        QVERIFY(dialog.calendar());
+        QCOMPARE(dialog.calendar().value().holidays().size(), desk::BusinessCalendar::chinaDefault().holidays().size());
     }
 
     void supervisorSeesAgentsAndLoad()

@@ -3,6 +3,7 @@
 #include "auth/AuthService.h"
 #include "common/Async.h"
 #include "common/UiContext.h"
+#include "desk/DeskRulesDialog.h"
 #include "desk/QueueProxyModel.h"
 #include "models/QueueTableModel.h"
 
@@ -158,6 +159,10 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
     m_assign->setObjectName(QStringLiteral("assignButton"));
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportComplaintsButton"));
+    m_rules = new QPushButton(this);
+    m_rules->setObjectName(QStringLiteral("deskRulesButton"));
+    m_capacity = new QPushButton(this);
+    m_capacity->setObjectName(QStringLiteral("capacityButton"));
     m_alertsTitle = new QLabel(this);
     m_alerts = new QListWidget(this);
     m_alerts->setObjectName(QStringLiteral("alertsList"));
@@ -180,7 +185,9 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
         agentsBox->addWidget(m_agents, 1);
         auto* buttons = new QHBoxLayout;
         buttons->addWidget(m_assign);
+        buttons->addWidget(m_capacity);
         buttons->addWidget(m_export);
+        buttons->addWidget(m_rules);
         buttons->addStretch(1);
         agentsBox->addLayout(buttons);
         lowerLayout->addLayout(agentsBox, 1);
@@ -189,6 +196,8 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
         m_agents->hide();
         m_assign->hide();
         m_export->hide();
+        m_rules->hide();
+        m_capacity->hide();
     }
     auto* alertsBox = new QVBoxLayout;
     alertsBox->addWidget(m_alertsTitle);
@@ -216,6 +225,8 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
     connect(m_next, &QPushButton::clicked, this, &QueueWidget::takeNext);
     connect(m_assign, &QPushButton::clicked, this, &QueueWidget::assignSelected);
     connect(m_export, &QPushButton::clicked, this, &QueueWidget::exportComplaints);
+    connect(m_rules, &QPushButton::clicked, this, &QueueWidget::editRules);
+    connect(m_capacity, &QPushButton::clicked, this, &QueueWidget::setCapacity);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT conversationSelected(selectedConversation()); });
     connect(m_alerts, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
@@ -495,6 +506,64 @@ void QueueWidget::assignSelected()
     run(false);
 }
 
+void QueueWidget::editRules()
+{
+    desk::DeskService* service = &m_service;
+    auto policy = service->policy();
+    auto calendar = service->calendar();
+    if (!policy || !calendar) {
+        showMessage(!policy ? policy.error() : calendar.error(), true);
+        return;
+    }
+    DeskRulesDialog dialog(policy.value(), calendar.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto cal = dialog.calendar();
+    if (!cal) {
+        showMessage(cal.error(), true);
+        return;
+    }
+    const auth::Session session = m_ctx.session;
+    const desk::PolicyConfig newPolicy = dialog.policy();
+    const desk::BusinessCalendar newCalendar = cal.value();
+    runAsync<Status>(
+        this,
+        [service, session, newPolicy, newCalendar]() -> Status {
+            if (auto st = service->setPolicy(session, newPolicy); !st)
+                return st;
+            return service->setCalendar(session, newCalendar);
+        },
+        [this](const Status& st) {
+            showMessage(st ? tr("Desk rules saved; new messages and clocks follow them.") : st.error(), !st);
+            refresh();
+        });
+}
+
+void QueueWidget::setCapacity()
+{
+    const int row = m_agents->currentRow();
+    if (row < 0 || row >= m_agentRows.size()) {
+        showMessage(tr("Select an agent first."), true);
+        return;
+    }
+    const store::AgentRow agent = m_agentRows.at(row);
+    bool ok = false;
+    const int capacity = QInputDialog::getInt(this, tr("Capacity of %1").arg(agent.name),
+                                              tr("Conversations at a time:"), agent.capacity, 0, 100, 1, &ok);
+    if (!ok)
+        return;
+    desk::DeskService* service = &m_service;
+    const auth::Session session = m_ctx.session;
+    const auto presence = desk::presenceFromKey(agent.presence).value_or(desk::Presence::Offline);
+    runAsync<Status>(
+        this, [service, session, presence, capacity, name = agent.name] { return service->setPresence(session, presence, capacity, name); },
+        [this](const Status& st) {
+            if (!st)
+                showMessage(st.error(), true);
+            refresh();
+        });
+}
+
 void QueueWidget::setPresence(int index)
 {
     if (m_settingPresence || index < 0)
@@ -559,6 +628,8 @@ void QueueWidget::retranslate()
     m_agents->setHorizontalHeaderLabels({tr("Agent"), tr("Status"), tr("Conversations")});
     m_assign->setText(tr("Assign to…"));
     m_export->setText(tr("Export complaints…"));
+    m_rules->setText(tr("Desk rules…"));
+    m_capacity->setText(tr("Capacity…"));
     m_alertsTitle->setText(tr("Alerts"));
     m_shortcuts->setText(tr("Shortcuts: Ctrl+T take over · Ctrl+N next waiting · Ctrl+B hand back to the bot · "
                             "Ctrl+Enter send · / insert a script"));

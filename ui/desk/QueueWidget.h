@@ -42,6 +42,9 @@ public:
     // Takes the most urgent waiting conversation.
     void takeNext();
     void assignSelected();
+    // Supervisors: the routing/SLA rules and the business calendar; an agent's capacity.
+    void editRules();
+    void setCapacity();
 
     models::QueueTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -78,6 +81,8 @@ private:
     QTableWidget* m_agents = nullptr;
     QPushButton* m_assign = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_rules = nullptr;
+    QPushButton* m_capacity = nullptr;
     QLabel* m_alertsTitle = nullptr;
     QListWidget* m_alerts = nullptr;
     QLabel* m_shortcuts = nullptr;

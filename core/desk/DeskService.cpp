@@ -361,6 +361,12 @@ Result<IngestOutcome> DeskService::ingest(const auth::Session& actor, const Inbo
                     db, store::CallbackRow{0, row.id, time, d.callbackDeadline_ms.value_or(time), false, {}, {}, {}});
                 !st)
                 return Result<QVariant>(st);
+            // The user hears what happens next, unless a person is already talking to them.
+            if (before.state != ConversationState::Human && d.callbackDeadline_ms)
+                botReply = QStringLiteral("非常抱歉给您添麻烦了。我们已为您登记专人回访，客服会在 %1 前联系您。")
+                               .arg(QDateTime::fromMSecsSinceEpoch(*d.callbackDeadline_ms, Qt::OffsetFromUTC,
+                                                                   policy.calendar().utcOffset_s())
+                                        .toString(QStringLiteral("M月d日 HH:mm")));
             break;
         case PolicyAction::NotifyAgent:
             if (auto st = alert(db, row.id, QStringLiteral("negative"), row.agentId, false, time, in.text); !st)
@@ -370,6 +376,8 @@ Result<IngestOutcome> DeskService::ingest(const auth::Session& actor, const Inbo
         case PolicyAction::NotifySupervisor:
             if (auto st = alert(db, row.id, actionKey(d.action), {}, true, time, in.text); !st)
                 return Result<QVariant>(st);
+            if (d.action == PolicyAction::EscalateSupervisor && before.state != ConversationState::Human)
+                botReply = QStringLiteral("非常抱歉，您的问题已转交客服主管优先处理，请稍候。");
             break;
         case PolicyAction::Soothe:
             botReply = botScript(db, QStringLiteral("complaint"), values);

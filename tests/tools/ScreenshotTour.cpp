@@ -172,10 +172,14 @@ int main(int argc, char* argv[])
                     settle(1500);
                     if (who == QLatin1String("agent")) {
                         auto* conversation = desk->conversation();
+                        (void)QTest::qWaitFor([conversation] { return conversation->scriptPicker()->count() > 0
+                                                                       && conversation->replyBox()->isEnabled(); }, 10000);
                         for (int i = 0; i < conversation->scriptPicker()->count(); ++i) {
                             if (conversation->scriptPicker()->item(i)->toolTip().startsWith(QStringLiteral("您好，感谢关注")))
                                 conversation->insertScript(i);
                         }
+                        if (!QTest::qWaitFor([conversation] { return !conversation->replyBox()->toPlainText().isEmpty(); }, 10000))
+                            std::printf("desk: the script did not arrive in the reply box\n");
                         settle(1500);
                     }
                 }

@@ -422,14 +422,14 @@ void tst_Desk::ingestAndTakeover()
     // The user is told what happens next: soothed, promised a callback by its deadline, escalated.
     auto told = desk.transcript(boss.value(), id);
     QVERIFY(told);
-    QStringList bot;
+    QStringList botTexts;
     for (const auto& m : told.value()) {
         if (m.role == QLatin1String("bot"))
-            bot.append(m.text);
+            botTexts.append(m.text);
     }
-    QVERIFY(bot.size() >= 3);
-    QVERIFY2(bot.at(bot.size() - 2).contains(QStringLiteral("回访")), qPrintable(bot.join(u'|')));
-    QVERIFY(bot.last().contains(QStringLiteral("主管")));
+    QVERIFY(botTexts.size() >= 3);
+    QVERIFY2(botTexts.at(botTexts.size() - 2).contains(QStringLiteral("回访")), qPrintable(botTexts.join(u'|')));
+    QVERIFY(botTexts.last().contains(QStringLiteral("主管")));
     auto row = desk.conversation(boss.value(), id);
     QVERIFY(row);
     QCOMPARE(row.value().state, QStringLiteral("supervisor"));

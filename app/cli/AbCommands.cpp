@@ -3,6 +3,8 @@
 
 #include "cli/VerbParser.h"
 #include "experiments/AbAnalysis.h"
+#include "experiments/ExperimentService.h"
+#include "auth/AuthService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -27,7 +29,12 @@ const char* const kAbHelp =
     "        exposures than --min-exposures (default: the sample size to detect --mde, absolute,\n"
     "        or 20 % of the control's rate, at alpha and --power). With a date column (one row\n"
     "        per variant and day) the output adds the cumulative figures day by day.\n"
-    "  sample-size --baseline P1 --mde D [--alpha 0.05] [--power 0.8]\n"
+    "  analyze --experiment ID [same options]   (--workspace PATH, optionally --as OPERATOR)\n"
+    "        the same for an experiment of the workspace, counted from its imported events: users\n"
+    "        exposed by an impression or view event tagged experiment=ID (or its name) with a\n"
+    "        variant label; successes by the metric's event at or after the exposure (click;\n"
+    "        conversion or purchase; like, comment, share or favorite). Users without consent to\n"
+    "        marketing are left out (excluded_no_consent); day by day as with a date column.\n"    "  sample-size --baseline P1 --mde D [--alpha 0.05] [--power 0.8]\n"
     "        exposures needed per variant for a two-sided test (D absolute: p2 = P1 + D).\n";
 
 QJsonValue optionalNumber(const std::optional<double>& v)
@@ -82,13 +89,10 @@ Cli::Outcome Cli::abArea(const QString& verb, const QStringList& args)
             return fail(v.error, 2);
         if (v.help)
             return usage(help);
-        if (v.parser.isSet(QStringLiteral("experiment")))
-            return fail(QStringLiteral("the exposures and conversions of a workspace experiment come from imported "
-                                       "events, which this workspace cannot hold yet; export the counts as "
-                                       "variant,weight,exposures,conversions and use --input"));
+        const bool fromEvents = v.parser.isSet(QStringLiteral("experiment"));
         const QString input = v.parser.value(QStringLiteral("input"));
-        if (input.isEmpty())
-            return fail(QStringLiteral("ab analyze needs --input FILE.csv"), 2);
+        if (!fromEvents && input.isEmpty())
+            return fail(QStringLiteral("ab analyze needs --input FILE.csv or --experiment ID"), 2);
         experiments::AbOptions options;
         if (!readNumber(v.parser, "alpha", options.alpha, error) || !readNumber(v.parser, "power", options.power, error))
             return fail(error, 2);
@@ -108,10 +112,39 @@ Cli::Outcome Cli::abArea(const QString& verb, const QStringList& args)
         if (!(options.alpha > 0 && options.alpha < 1))
             return fail(QStringLiteral("--alpha must lie between 0 and 1"), 2);
         options.control = v.parser.value(QStringLiteral("control"));
-        QFile f(input);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read %1: %2").arg(input, f.errorString()));
-        const experiments::AbInput in = experiments::AbAnalysis::readCsv(f);
+        experiments::AbInput in;
+        QJsonObject fromWorkspace;
+        if (fromEvents) {
+            bool ok = false;
+            const qint64 id = v.parser.value(QStringLiteral("experiment")).toLongLong(&ok);
+            if (!ok || id <= 0)
+                return fail(QStringLiteral("--experiment needs the experiment's number (see experiments list)"), 2);
+            if (auto st = openWorkspace(false); !st)
+                return fail(st.error());
+            experiments::ExperimentService service(*m_auth);
+            if (!m_operator.isEmpty()) {
+                auto session = login();
+                if (!session)
+                    return fail(session.error());
+                if (auto st = m_auth->require(session.value(), auth::Permission::ViewExperiments, QStringLiteral("experiment.read")); !st)
+                    return fail(st.error());
+            }
+            auto counts = service.countsFromEvents(id);
+            if (!counts)
+                return fail(counts.error());
+            in = counts.value().input;
+            fromWorkspace = QJsonObject{{QStringLiteral("experiment"), id},
+                                        {QStringLiteral("metric"), counts.value().metric},
+                                        {QStringLiteral("excluded_no_consent"), counts.value().excludedNoConsent},
+                                        {QStringLiteral("unknown_variant"), counts.value().unknownVariant},
+                                        {QStringLiteral("in_several_variants"), counts.value().inSeveralVariants}};
+        } else {
+            QFile f(input);
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("cannot read %1: %2").arg(input, f.errorString()));
+            in = experiments::AbAnalysis::readCsv(f);
+        }
+
         if (!in.issues.isEmpty()) {
             Outcome o;
             o.exitCode = 1;
@@ -182,6 +215,8 @@ Cli::Outcome Cli::abArea(const QString& verb, const QStringList& args)
             {QStringLiteral("min_exposures"), r.minExposures},
             {QStringLiteral("verdict"), r.verdictText},
             {QStringLiteral("verdict_kind"), experiments::AbAnalysis::verdictKey(r.verdict)}};
+        for (auto it = fromWorkspace.begin(); it != fromWorkspace.end(); ++it)
+            o.json.insert(it.key(), it.value());
         int controlIndex = 0;
         for (int i = 0; i < r.variants.size(); ++i)
             controlIndex = r.variants.at(i).control ? i : controlIndex;

@@ -5,12 +5,18 @@
 #include "content/ContentService.h"
 #include "crypto/Crypto.h"
 #include "experiments/Assignment.h"
+#include "profiles/Layers.h"
+#include "profiles/ProfileService.h"
+#include "profiles/Records.h"
+#include "store/ProfileTable.h"
 #include "store/ContentTable.h"
 #include "store/StoreWriter.h"
 #include "store/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QDateTime>
+#include <QMap>
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -163,11 +169,100 @@ Result<QString> ExperimentService::assign(const auth::Session& actor, qint64 id,
         return Result<QString>(e.status());
     if (e.value().status != QLatin1String("running"))
         return QString();
+    // A known user without consent to marketing is never enrolled.
+    if (auto user = profiles::ProfileService::parseUser(userId)) {
+        QSqlDatabase db = m_auth.workspace().reader();
+        auto profile = store::ProfileTable::find(db, user.value().first, user.value().second);
+        if (!profile)
+            return Result<QString>(profile.status());
+        if (profile.value()) {
+            auto consents = store::ProfileTable::consents(db, profile.value()->id);
+            if (!consents)
+                return Result<QString>(consents.status());
+            bool marketing = false;
+            for (const store::ConsentRow& c : consents.value())
+                marketing = marketing || (c.purpose == QLatin1String("marketing") && c.granted);
+            if (!marketing)
+                return QString();
+        }
+    }
     QList<double> weights;
     for (const ExperimentVariant& v : e.value().variants)
         weights.append(v.weight);
     const int i = Assignment::variant(e.value().salt, userId, weights);
     return i >= 0 ? e.value().variants.at(i).label : QString();
+}
+
+QStringList ExperimentService::successTypes(const QString& metric)
+{
+    if (metric == QLatin1String("click_through"))
+        return {QStringLiteral("click")};
+    if (metric == QLatin1String("conversion"))
+        return {QStringLiteral("conversion"), QStringLiteral("purchase")};
+    return {QStringLiteral("like"), QStringLiteral("comment"), QStringLiteral("share"), QStringLiteral("favorite")};
+}
+
+Result<EventCounts> ExperimentService::countsFromEvents(qint64 id) const
+{
+    using R = Result<EventCounts>;
+    auto e = load(id);
+    if (!e)
+        return R(e.status());
+    const Experiment& x = e.value();
+    QList<int> exposureTypes{profiles::Records::eventTypeCode(QStringLiteral("impression")),
+                             profiles::Records::eventTypeCode(QStringLiteral("view"))};
+    QList<int> success;
+    for (const QString& t : successTypes(x.metric))
+        success.append(profiles::Records::eventTypeCode(t));
+    QSqlDatabase db = m_auth.workspace().reader();
+    auto rows = store::ExperimentTable::exposures(db, {QString::number(x.id), x.name}, exposureTypes, success,
+                                                  profiles::Layers::purposeBit(QStringLiteral("marketing")), x.endMs);
+    if (!rows)
+        return R(rows.status());
+
+    EventCounts out;
+    out.metric = x.metric;
+    QHash<QString, int> index;
+    for (int i = 0; i < x.variants.size(); ++i) {
+        VariantCounts v;
+        v.name = x.variants.at(i).label;
+        v.weight = x.variants.at(i).weight;
+        out.input.variants.append(v);
+        index.insert(v.name, i);
+    }
+    // China time for the day-by-day view.
+    constexpr qint64 offset_ms = 8LL * 3600 * 1000;
+    auto dayOf = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms + offset_ms, Qt::UTC).date(); };
+    QMap<QPair<QDate, int>, QPair<qint64, qint64>> daily;
+    QSet<qint64> seen;
+    QSet<qint64> excluded;
+    for (const store::ExposureRow& r : rows.value()) {
+        if (!r.consented) {
+            excluded.insert(r.profileId);
+            continue;
+        }
+        const auto it = index.constFind(r.variant);
+        if (it == index.constEnd()) {
+            ++out.unknownVariant;
+            continue;
+        }
+        if (seen.contains(r.profileId)) {
+            ++out.inSeveralVariants;
+            continue;
+        }
+        seen.insert(r.profileId);
+        VariantCounts& v = out.input.variants[*it];
+        ++v.exposures;
+        ++daily[qMakePair(dayOf(r.firstExposureMs), int(*it))].first;
+        if (r.firstSuccessMs) {
+            ++v.conversions;
+            ++daily[qMakePair(dayOf(*r.firstSuccessMs), int(*it))].second;
+        }
+    }
+    out.excludedNoConsent = excluded.size();
+    for (auto it = daily.cbegin(); it != daily.cend(); ++it)
+        out.input.days.append(DailyCounts{it.key().first, it.key().second, it.value().first, it.value().second});
+    return out;
 }
 
 } // namespace lx::experiments

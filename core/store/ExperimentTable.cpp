@@ -129,4 +129,51 @@ Status ExperimentTable::setStatus(QSqlDatabase& db, qint64 id, const QString& st
     return q.numRowsAffected() == 1 ? Status::success() : Status::failure(QStringLiteral("no experiment number %1").arg(id));
 }
 
+Result<QList<ExposureRow>> ExperimentTable::exposures(QSqlDatabase& db, const QStringList& keys, const QList<int>& exposureTypes,
+                                                      const QList<int>& successTypes, int consentBit, std::optional<qint64> endMs)
+{
+    auto marks = [](qsizetype n) {
+        QStringList m;
+        for (qsizetype i = 0; i < n; ++i)
+            m.append(QStringLiteral("?"));
+        return m.join(QLatin1Char(','));
+    };
+    QVariantList binds;
+    for (int t : successTypes)
+        binds.append(t);
+    for (const QString& k : keys)
+        binds.append(k);
+    binds.append(endMs ? QVariant(*endMs) : QVariant(std::numeric_limits<qint64>::max()));
+    binds.append(consentBit);
+    for (const QString& k : keys)
+        binds.append(k);
+    for (int t : exposureTypes)
+        binds.append(t);
+    const QString sql =
+        QStringLiteral("SELECT x.profile_id, x.variant, x.first_ms,"
+                       " (SELECT MIN(s.time_ms) FROM events s WHERE s.profile_id = x.profile_id AND s.type IN (%1)"
+                       "   AND (s.experiment IN (%2) OR s.experiment IS NULL OR s.experiment = '')"
+                       "   AND s.time_ms >= x.first_ms AND s.time_ms <= ?),"
+                       " (COALESCE((SELECT l.consents FROM profile_layers l WHERE l.profile_id = x.profile_id), 0) & ?) <> 0"
+                       " FROM (SELECT profile_id, variant, MIN(time_ms) AS first_ms FROM events"
+                       "       WHERE experiment IN (%2) AND type IN (%3) AND variant IS NOT NULL AND variant <> ''"
+                       "       GROUP BY profile_id, variant) x ORDER BY x.first_ms, x.profile_id")
+            .arg(marks(successTypes.size()), marks(keys.size()), marks(exposureTypes.size()));
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q, sql, binds); !st)
+        return Result<QList<ExposureRow>>(st);
+    QList<ExposureRow> out;
+    while (q.next()) {
+        ExposureRow r;
+        r.profileId = q.value(0).toLongLong();
+        r.variant = q.value(1).toString();
+        r.firstExposureMs = q.value(2).toLongLong();
+        if (!q.value(3).isNull())
+            r.firstSuccessMs = q.value(3).toLongLong();
+        r.consented = q.value(4).toInt() != 0;
+        out.append(r);
+    }
+    return out;
+}
+
 } // namespace lx::store

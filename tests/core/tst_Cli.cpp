@@ -278,6 +278,59 @@ private Q_SLOTS:
         QVERIFY(clean.json().value(QStringLiteral("compliance")).toArray().isEmpty());
     }
 
+    void abAnalyzeExperimentFromEvents()
+    {
+        // The demo's draft experiment (number 1) between two versions of the beauty template.
+        const QString profiles = m_dir.filePath(QStringLiteral("ab-users.jsonl"));
+        QFile p(profiles);
+        QVERIFY(p.open(QIODevice::WriteOnly));
+        for (int u = 0; u < 40; ++u)
+            p.write(QStringLiteral(R"({"platform":"weibo","platform_user_id":"ab%1","consents":[{"purpose":"marketing","granted":%2,"time":"2026-11-01T00:00:00+08:00","source":"form"}]})"
+                                   "\n")
+                        .arg(u)
+                        .arg(u < 36 ? QStringLiteral("true") : QStringLiteral("false"))
+                        .toUtf8());
+        p.close();
+        const QString events = m_dir.filePath(QStringLiteral("ab-events.csv"));
+        QFile e(events);
+        QVERIFY(e.open(QIODevice::WriteOnly));
+        e.write("platform,platform_user_id,time,type,experiment,variant\n");
+        for (int u = 0; u < 40; ++u) {
+            const char* variant = u % 2 ? "B" : "A";
+            e.write(QStringLiteral("weibo,ab%1,2026-11-2%2T10:00:00+08:00,impression,1,%3\n").arg(u).arg(u % 3).arg(QLatin1String(variant)).toUtf8());
+            if (u % 4 == 1 || u % 8 == 0) // B: every other user converts; A: every fourth
+                e.write(QStringLiteral("weibo,ab%1,2026-11-2%2T11:00:00+08:00,conversion,1,%3\n").arg(u).arg(u % 3).arg(QLatin1String(variant)).toUtf8());
+        }
+        e.close();
+        for (const QString& what : {QStringLiteral("profiles"), QStringLiteral("events")}) {
+            Run r = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("--as"), QStringLiteral("marketer"), QStringLiteral("--json"),
+                         what, QStringLiteral("import"), what == QLatin1String("profiles") ? profiles : events},
+                        "lingxi-marketer\n");
+            QVERIFY2(r.code == 0, r.err.constData());
+        }
+        Run r = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("ab"), QStringLiteral("analyze"), QStringLiteral("--experiment"),
+                     QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = r.json();
+        const QJsonArray variants = o.value(QStringLiteral("variants")).toArray();
+        QCOMPARE(variants.size(), 2);
+        // 36 consenting users: 18 in A (even), 18 in B (odd); A converts when u % 8 == 0 (5 of
+        // them below 36), B when u % 4 == 1 (9 of them).
+        QCOMPARE(variants.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("A"));
+        QCOMPARE(variants.at(0).toObject().value(QStringLiteral("exposures")).toInt(), 18);
+        QCOMPARE(variants.at(0).toObject().value(QStringLiteral("conversions")).toInt(), 5);
+        QCOMPARE(variants.at(1).toObject().value(QStringLiteral("exposures")).toInt(), 18);
+        QCOMPARE(variants.at(1).toObject().value(QStringLiteral("conversions")).toInt(), 9);
+        QVERIFY(variants.at(0).toObject().value(QStringLiteral("p_value")).isNull());
+        QVERIFY(variants.at(1).toObject().value(QStringLiteral("p_value")).isDouble());
+        QCOMPARE(o.value(QStringLiteral("excluded_no_consent")).toInt(), 4);
+        QVERIFY(o.contains(QStringLiteral("chi2")) && o.contains(QStringLiteral("srm")) && o.contains(QStringLiteral("verdict")));
+        QVERIFY(o.value(QStringLiteral("timeline")).toArray().size() >= 3);
+        Run missing = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("ab"), QStringLiteral("analyze"), QStringLiteral("--experiment"),
+                           QStringLiteral("99"), QStringLiteral("--json")});
+        QCOMPARE(missing.code, 1);
+    }
+
     void deskReplayAndDeskVerbs()
     {
         const QString input = m_dir.filePath(QStringLiteral("replay.jsonl"));

@@ -2,8 +2,10 @@
 #include "auth/OperatorService.h"
 #include "content/ContentService.h"
 #include "experiments/ExperimentService.h"
+#include "profiles/ProfileService.h"
 #include "store/Workspace.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,6 +131,75 @@ private Q_SLOTS:
         QVERIFY(!service.setStatus(*m_marketer, id, QStringLiteral("draft")));
         QVERIFY(service.setStatus(*m_marketer, id, QStringLiteral("stopped")));
         QCOMPARE(service.assign(*m_supervisor, id, QStringLiteral("user-1")).value(), QString());
+    }
+
+    void countsFromEventsAndConsentGating()
+    {
+        qputenv("LINGXI_KEYRING_DIR", m_dir.filePath(QStringLiteral("keys")).toUtf8());
+        ExperimentService service(*m_auth);
+        auto created = service.create(*m_marketer, draft(QStringLiteral("首图 A/B")));
+        QVERIFY2(created, qPrintable(created.error()));
+        const qint64 id = created.value().id;
+        const QString tag = QString::number(id);
+        auto write = [this](const char* name, const QString& text) {
+            const QString path = m_dir.filePath(QString::fromLatin1(name));
+            QFile f(path);
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            f.write(text.toUtf8());
+            return path;
+        };
+        QString profiles;
+        for (int u = 1; u <= 5; ++u)
+            profiles += QStringLiteral(R"({"platform":"wechat","platform_user_id":"u%1","consents":[{"purpose":"marketing","granted":%2,"time":"2026-11-01T00:00:00+08:00","source":"form"}]})"
+                                       "\n")
+                            .arg(u)
+                            .arg(u == 4 ? QStringLiteral("false") : QStringLiteral("true"));
+        profiles::ProfileService people(*m_auth);
+        auto imported = people.importProfiles(*m_marketer, write("p.jsonl", profiles), {});
+        QVERIFY2(imported, qPrintable(imported.error()));
+        const QString events = QStringLiteral(
+            "platform,platform_user_id,time,type,experiment,variant\n"
+            "wechat,u1,2026-11-20T10:00:00+08:00,impression,%1,A\n"
+            "wechat,u1,2026-11-20T10:05:00+08:00,conversion,%1,\n"
+            "wechat,u2,2026-11-20T11:00:00+08:00,impression,%1,A\n"
+            "wechat,u2,2026-11-20T11:30:00+08:00,impression,%1,Z\n"
+            "wechat,u3,2026-11-21T09:00:00+08:00,purchase,,\n"            // before exposure: not a success
+            "wechat,u3,2026-11-21T10:00:00+08:00,impression,%1,B\n"
+            "wechat,u3,2026-11-22T10:00:00+08:00,purchase,,\n"            // untagged, after: a success
+            "wechat,u4,2026-11-21T10:00:00+08:00,impression,%1,B\n"       // no consent
+            "wechat,u4,2026-11-21T10:10:00+08:00,conversion,%1,B\n"
+            "wechat,u5,2026-11-21T12:00:00+08:00,view,%2,B\n"              // tagged by name
+            "wechat,u5,2026-11-21T12:01:00+08:00,click,%2,B\n"             // not this metric
+            "wechat,u1,2026-11-22T10:00:00+08:00,impression,%1,B\n"        // seen in two variants
+            "wechat,u2,2026-11-22T10:00:00+08:00,conversion,other,\n")     // another experiment
+                                   .arg(tag, QStringLiteral("首图 A/B"));
+        auto ev = people.importEvents(*m_marketer, write("e.csv", events), {});
+        QVERIFY2(ev, qPrintable(ev.error()));
+        auto counts = service.countsFromEvents(id);
+        QVERIFY2(counts, qPrintable(counts.error()));
+        const EventCounts& c = counts.value();
+        QCOMPARE(c.input.variants.size(), 2);
+        QCOMPARE(c.input.variants.at(0).name, QStringLiteral("A"));
+        QCOMPARE(c.input.variants.at(0).exposures, 2);   // u1, u2
+        QCOMPARE(c.input.variants.at(0).conversions, 1); // u1
+        QCOMPARE(c.input.variants.at(1).exposures, 2);   // u3, u5
+        QCOMPARE(c.input.variants.at(1).conversions, 1); // u3
+        QCOMPARE(c.excludedNoConsent, 1);
+        QCOMPARE(c.unknownVariant, 1);
+        QCOMPARE(c.inSeveralVariants, 1);
+        qint64 dailyExposures = 0;
+        for (const DailyCounts& d : c.input.days)
+            dailyExposures += d.exposures;
+        QCOMPARE(dailyExposures, 4);
+
+        // Enrolment: a user without consent to marketing is never assigned a variant.
+        QVERIFY(service.setStatus(*m_marketer, id, QStringLiteral("running")));
+        QCOMPARE(service.assign(*m_marketer, id, QStringLiteral("wechat:u4")).value(), QString());
+        QVERIFY(!service.assign(*m_marketer, id, QStringLiteral("wechat:u1")).value().isEmpty());
+        // Withdrawal takes effect at once.
+        QVERIFY(people.withdrawConsent(*m_marketer, QStringLiteral("wechat"), QStringLiteral("u1"), QStringLiteral("marketing"), QStringLiteral("test")));
+        QCOMPARE(service.assign(*m_marketer, id, QStringLiteral("wechat:u1")).value(), QString());
+        QCOMPARE(service.countsFromEvents(id).value().excludedNoConsent, 2);
     }
 };
 

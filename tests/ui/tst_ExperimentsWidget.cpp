@@ -2,6 +2,7 @@
 #include "experiments/NewExperimentDialog.h"
 #include "common/UiContext.h"
 #include "experiments/ExperimentsWidget.h"
+#include "profiles/ProfileService.h"
 #include "store/Workspace.h"
 #include "tasks/TaskRunner.h"
 
@@ -156,6 +157,43 @@ private Q_SLOTS:
         QTest::mouseClick(start, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QPushButton*>(QStringLiteral("expStop"))->isEnabled(), 10000);
         QCOMPARE(experiments::ExperimentService(m_tw.auth()).list(m_ctx->session).value().first().status, QStringLiteral("running"));
+    }
+
+    void savedExperimentCountsFromEvents()
+    {
+        // The experiment of the previous test, its users and their events.
+        const auto saved = experiments::ExperimentService(m_tw.auth()).list(m_ctx->session).value();
+        QVERIFY(!saved.isEmpty());
+        const qint64 id = saved.first().id;
+        QByteArray users, events = "platform,platform_user_id,time,type,experiment,variant\n";
+        for (int u = 0; u < 200; ++u) {
+            users += QStringLiteral(R"({"platform":"douyin","platform_user_id":"e%1","consents":[{"purpose":"marketing","granted":true,"time":"2026-11-01T00:00:00+08:00","source":"app"}]})"
+                                    "\n").arg(u).toUtf8();
+            const QString v = u % 2 ? QStringLiteral("B") : QStringLiteral("A");
+            events += QStringLiteral("douyin,e%1,2026-11-2%2T09:00:00+08:00,impression,%3,%4\n").arg(u).arg(u % 4).arg(id).arg(v).toUtf8();
+            if (u % 5 == 0 || (v == QLatin1String("B") && u % 5 == 1))
+                events += QStringLiteral("douyin,e%1,2026-11-2%2T09:30:00+08:00,conversion,%3,%4\n").arg(u).arg(u % 4).arg(id).arg(v).toUtf8();
+        }
+        profiles::ProfileService people(m_tw.auth());
+        QVERIFY(people.importProfiles(m_ctx->session, writeCsv("u.jsonl", users), {}));
+        QVERIFY(people.importEvents(m_ctx->session, writeCsv("ev.csv", events), {}));
+
+        ui::ExperimentsWidget w(*m_ctx);
+        w.show();
+        QSignalSpy loaded(&w, &ui::ExperimentsWidget::savedLoaded);
+        QVERIFY(loaded.wait(10000));
+        w.findChild<QListWidget*>(QStringLiteral("expSaved"))->setCurrentRow(0);
+        QSignalSpy counted(&w, &ui::ExperimentsWidget::countedFromEvents);
+        QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("expFromEvents")), Qt::LeftButton);
+        QVERIFY(counted.wait(10000));
+        QVERIFY(counted.first().first().toBool());
+        QTRY_VERIFY(w.result().has_value());
+        // 100 users each; A converts at u % 5 == 0 (20), B at u % 5 == 0 or 1 (20 + 20).
+        QCOMPARE(w.result()->variants.at(0).counts.exposures, 100);
+        QCOMPARE(w.result()->variants.at(0).counts.conversions, 20);
+        QCOMPARE(w.result()->variants.at(1).counts.exposures, 100);
+        QCOMPARE(w.result()->variants.at(1).counts.conversions, 40);
+        QCOMPARE(plottables(w.cumulativeChart(), "QCPGraph") >= 2, true); // day-by-day charts drawn
     }
 
     void badFileLeavesTheTableAsItWas()

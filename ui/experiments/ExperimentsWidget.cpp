@@ -197,6 +197,9 @@ ExperimentsWidget::ExperimentsWidget(UiContext& ctx, QWidget* parent) : QWidget(
         b->setVisible(canRun);
     m_start->setEnabled(false);
     m_stop->setEnabled(false);
+    m_fromEvents = new QPushButton(this);
+    m_fromEvents->setObjectName(QStringLiteral("expFromEvents"));
+    m_fromEvents->setEnabled(false);
     m_savedMessage = new QLabel(this);
     m_savedMessage->setObjectName(QStringLiteral("expSavedMessage"));
     m_savedMessage->setWordWrap(true);
@@ -211,6 +214,7 @@ ExperimentsWidget::ExperimentsWidget(UiContext& ctx, QWidget* parent) : QWidget(
     savedButtons->addWidget(m_new);
     savedButtons->addWidget(m_start);
     savedButtons->addWidget(m_stop);
+    savedButtons->addWidget(m_fromEvents);
     savedButtons->addStretch(1);
     leftLayout->addLayout(savedButtons);
     leftLayout->addWidget(m_savedMessage);
@@ -337,7 +341,9 @@ ExperimentsWidget::ExperimentsWidget(UiContext& ctx, QWidget* parent) : QWidget(
         const bool ok = row >= 0 && row < m_saved.size();
         m_start->setEnabled(ok && m_saved.at(row).status == QLatin1String("draft"));
         m_stop->setEnabled(ok && m_saved.at(row).status == QLatin1String("running"));
+        m_fromEvents->setEnabled(ok);
     });
+    connect(m_fromEvents, &QPushButton::clicked, this, &ExperimentsWidget::countFromEvents);
 
     // Two empty variants to type into; nothing is analysed until there are counts.
     m_addRow->click();
@@ -445,6 +451,9 @@ void ExperimentsWidget::retranslate()
     m_new->setText(tr("New…"));
     m_start->setText(tr("Start"));
     m_stop->setText(tr("Stop"));
+    m_fromEvents->setText(tr("Count from events"));
+    m_fromEvents->setToolTip(tr("Exposures and successes of the selected experiment from the imported events "
+                                "(users without consent to marketing are left out)"));
     m_intro->setText(tr("Read an A/B/n test from its counts: open a CSV with the columns "
                         "variant, weight, exposures, conversions, or type them in. The first variant is the control."));
     m_open->setText(tr("Open counts…"));
@@ -499,6 +508,40 @@ Status ExperimentsWidget::loadCounts(const QString& path)
     m_loaded = in;
     fillTable(in.variants);
     return Status::success();
+}
+
+void ExperimentsWidget::countFromEvents()
+{
+    const int row = m_savedList->currentRow();
+    if (row < 0 || row >= m_saved.size())
+        return;
+    const qint64 id = m_saved.at(row).id;
+    auth::AuthService* auth = &m_ctx.auth;
+    m_fromEvents->setEnabled(false);
+    runAsync<Result<experiments::EventCounts>>(
+        this, [auth, id] { return experiments::ExperimentService(*auth).countsFromEvents(id); },
+        [this](const Result<experiments::EventCounts>& r) {
+            m_fromEvents->setEnabled(m_savedList->currentRow() >= 0);
+            if (!r) {
+                m_savedMessage->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+                m_savedMessage->setText(r.error());
+                Q_EMIT countedFromEvents(false);
+                return;
+            }
+            qint64 exposures = 0;
+            for (const auto& v : r.value().input.variants)
+                exposures += v.exposures;
+            m_savedMessage->setStyleSheet(QString());
+            m_savedMessage->setText(exposures == 0
+                                        ? tr("No exposures yet: import impression or view events tagged with this experiment "
+                                             "and a variant label.")
+                                        : tr("%1 users exposed; %2 left out for lack of consent to marketing.")
+                                              .arg(exposures)
+                                              .arg(r.value().excludedNoConsent));
+            m_loaded = r.value().input;
+            fillTable(r.value().input.variants);
+            Q_EMIT countedFromEvents(exposures > 0);
+        });
 }
 
 void ExperimentsWidget::setCounts(const QList<experiments::VariantCounts>& variants)

@@ -44,10 +44,13 @@ public:
     QCustomPlot* pValueChart() const { return m_pChart; }
 
     void reloadSaved();
+    // Fills the counts of the selected saved experiment from the workspace's events.
+    void countFromEvents();
 
 Q_SIGNALS:
     void analysed();
     void savedLoaded(int experiments);
+    void countedFromEvents(bool ok);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -71,6 +74,7 @@ private:
     QPushButton* m_new = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_stop = nullptr;
+    QPushButton* m_fromEvents = nullptr;
     QLabel* m_savedMessage = nullptr;
     std::optional<experiments::AbResult> m_result;
     bool m_filling = false;

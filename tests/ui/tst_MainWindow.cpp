@@ -100,11 +100,11 @@ private Q_SLOTS:
                                                  QStringLiteral("experiments"), QStringLiteral("profiles"), QStringLiteral("models"),
                                                  QStringLiteral("graph")};
         QTest::newRow("supervisor") << "supervisor"
-                                    << QStringList{QStringLiteral("desk"), QStringLiteral("account"), QStringLiteral("templates"),
+                                    << QStringList{QStringLiteral("desk"), QStringLiteral("dashboard"), QStringLiteral("account"), QStringLiteral("templates"),
                                                    QStringLiteral("scripts"), QStringLiteral("experiments"), QStringLiteral("profiles"),
                                                    QStringLiteral("models"), QStringLiteral("graph"), QStringLiteral("audit")};
         QTest::newRow("admin") << "admin"
-                               << QStringList{QStringLiteral("account"), QStringLiteral("profiles"), QStringLiteral("models"), QStringLiteral("operators"),
+                               << QStringList{QStringLiteral("dashboard"), QStringLiteral("account"), QStringLiteral("profiles"), QStringLiteral("models"), QStringLiteral("operators"),
                                               QStringLiteral("audit"), QStringLiteral("workspace")};
     }
 

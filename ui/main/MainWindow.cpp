@@ -8,6 +8,7 @@
 #include "profiles/ProfilesWidget.h"
 #include "models/ModelsWidget.h"
 #include "desk/DeskWidget.h"
+#include "dashboard/DashboardWidget.h"
 #include "graph/KnowledgeGraphWidget.h"
 #include "main/AboutDialog.h"
 #include "operators/OperatorsWidget.h"
@@ -106,6 +107,8 @@ void MainWindow::buildPanels()
     const QList<Spec> specs = {
         {"desk", auth::Permission::HandleConversations, QStyle::SP_MessageBoxQuestion, [] { return tr("Conversations"); },
          [&ctx, this] { return new DeskWidget(ctx, m_stack); }},
+        {"dashboard", auth::Permission::ViewDashboard, QStyle::SP_FileDialogInfoView, [] { return tr("Dashboard"); },
+         [&ctx, this] { return new DashboardWidget(ctx, m_stack); }},
         {"account", auth::Permission::ChangeOwnPassword, QStyle::SP_DirHomeIcon, [] { return tr("My account"); },
          [&ctx, this] { return new AccountWidget(ctx, m_stack); }},
         {"templates", auth::Permission::ViewTemplates, QStyle::SP_FileDialogListView, [] { return tr("Templates"); },

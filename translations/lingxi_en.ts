@@ -397,6 +397,105 @@
     </message>
 </context>
 <context>
+    <name>DashboardService</name>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Click-through</source>
+        <translation>Click-through</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Customer messages</source>
+        <translation>Customer messages</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Escalations</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA breaches</translation>
+    </message>
+    <message>
+        <source>Median first reply</source>
+        <translation>Median first reply</translation>
+    </message>
+    <message>
+        <source>Callbacks open</source>
+        <translation>Callbacks open</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Last time</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>First reply</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>the dashboard has no rows behind '%1'</source>
+        <translation>the dashboard has no rows behind '%1'</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1 already exists; the demo workspace needs a new file</source>
@@ -2798,7 +2897,9 @@
     <message numerus="yes">
         <source>%n negative in a row</source>
         <translation>
-            <numerusform>%n negative in a row</numerusform><numerusform>%n negative in a row</numerusform></translation>
+            <numerusform>%n negative in a row</numerusform>
+            <numerusform>%n negative in a row</numerusform>
+        </translation>
     </message>
     <message>
         <source>callback due %1</source>
@@ -2909,6 +3010,237 @@
 Take it over to answer: the bot stops in that conversation until you hand it back.</source>
         <translation>Select a conversation in the queue to read it.
 Take it over to answer: the bot stops in that conversation until you hand it back.</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::DashboardWidget</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1%2 % vs previous</source>
+        <translation>%1%2 % vs previous</translation>
+    </message>
+    <message>
+        <source> · target %1%2 % %3</source>
+        <translation> · target %1%2 % %3</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>previous: %1</translation>
+    </message>
+    <message>
+        <source>no figures for the previous period</source>
+        <translation>no figures for the previous period</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation>%1 of %2 users</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · counted in %3 ms</source>
+        <translation>%1 – %2 · counted in %3 ms</translation>
+    </message>
+    <message>
+        <source>Click for the rows behind this number</source>
+        <translation>Click for the rows behind this number</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>No experiment is running.</source>
+        <translation>No experiment is running.</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>share of messages (%)</source>
+        <translation>share of messages (%)</translation>
+    </message>
+    <message>
+        <source>No messages or reviews with a sentiment in this period.</source>
+        <translation>No messages or reviews with a sentiment in this period.</translation>
+    </message>
+    <message>
+        <source>Funnel (needs access to profiles)</source>
+        <translation>Funnel (needs access to profiles)</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>users</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>Export rows</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Sentiment by day (customer messages and reviews)</source>
+        <translation>Sentiment by day (customer messages and reviews)</translation>
+    </message>
+    <message>
+        <source>Marketing funnel: impression → click → conversion</source>
+        <translation>Marketing funnel: impression → click → conversion</translation>
+    </message>
+    <message>
+        <source>Agents: presence and load</source>
+        <translation>Agents: presence and load</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Experiments running</source>
+        <translation>Experiments running</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::DeskRulesDialog</name>
+    <message>
+        <source>Desk rules</source>
+        <translation>Desk rules</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>A VIP whom the bot is answering goes to a person</source>
+        <translation>A VIP whom the bot is answering goes to a person</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source>First human reply within (business time)</source>
+        <translation>First human reply within (business time)</translation>
+    </message>
+    <message>
+        <source>Callback after two negative messages within</source>
+        <translation>Callback after two negative messages within</translation>
+    </message>
+    <message>
+        <source>An assigned agent who has not answered loses it after</source>
+        <translation>An assigned agent who has not answered loses it after</translation>
+    </message>
+    <message>
+        <source>Warn when this share of the time is used</source>
+        <translation>Warn when this share of the time is used</translation>
+    </message>
+    <message>
+        <source>To a person at this many questions in one message</source>
+        <translation>To a person at this many questions in one message</translation>
+    </message>
+    <message>
+        <source>To a person when a message is longer than</source>
+        <translation>To a person when a message is longer than</translation>
+    </message>
+    <message>
+        <source>To a person when the model's confidence is below</source>
+        <translation>To a person when the model's confidence is below</translation>
+    </message>
+    <message>
+        <source>Complaint words (comma-separated)</source>
+        <translation>Complaint words (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Words that ask for a person</source>
+        <translation>Words that ask for a person</translation>
+    </message>
+    <message>
+        <source>Routing and SLA</source>
+        <translation>Routing and SLA</translation>
+    </message>
+    <message>
+        <source>Weekly hours, public holidays and extra working days (调休) as JSON. SLA clocks count only the working time in it.</source>
+        <translation>Weekly hours, public holidays and extra working days (调休) as JSON. SLA clocks count only the working time in it.</translation>
+    </message>
+    <message>
+        <source>Use the shipped China calendar</source>
+        <translation>Use the shipped China calendar</translation>
+    </message>
+    <message>
+        <source>Business calendar</source>
+        <translation>Business calendar</translation>
+    </message>
+    <message>
+        <source>Reads well: %1 holidays, %2 extra working days (years %3).</source>
+        <translation>Reads well: %1 holidays, %2 extra working days (years %3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3523,22 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Row %1: %2</source>
         <translation />
+    </message>
+    <message>
+        <source>Count from events</source>
+        <translation>Count from events</translation>
+    </message>
+    <message>
+        <source>Exposures and successes of the selected experiment from the imported events (users without consent to marketing are left out)</source>
+        <translation>Exposures and successes of the selected experiment from the imported events (users without consent to marketing are left out)</translation>
+    </message>
+    <message>
+        <source>No exposures yet: import impression or view events tagged with this experiment and a variant label.</source>
+        <translation>No exposures yet: import impression or view events tagged with this experiment and a variant label.</translation>
+    </message>
+    <message>
+        <source>%1 users exposed; %2 left out for lack of consent to marketing.</source>
+        <translation>%1 users exposed; %2 left out for lack of consent to marketing.</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +4002,10 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Conversations</source>
         <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4988,30 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Shortcuts: Ctrl+T take over · Ctrl+N next waiting · Ctrl+B hand back to the bot · Ctrl+Enter send · / insert a script</source>
         <translation>Shortcuts: Ctrl+T take over · Ctrl+N next waiting · Ctrl+B hand back to the bot · Ctrl+Enter send · / insert a script</translation>
+    </message>
+    <message>
+        <source>Desk rules saved; new messages and clocks follow them.</source>
+        <translation>Desk rules saved; new messages and clocks follow them.</translation>
+    </message>
+    <message>
+        <source>Select an agent first.</source>
+        <translation>Select an agent first.</translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation>Capacity of %1</translation>
+    </message>
+    <message>
+        <source>Conversations at a time:</source>
+        <translation>Conversations at a time:</translation>
+    </message>
+    <message>
+        <source>Desk rules…</source>
+        <translation>Desk rules…</translation>
+    </message>
+    <message>
+        <source>Capacity…</source>
+        <translation>Capacity…</translation>
     </message>
 </context>
 <context>

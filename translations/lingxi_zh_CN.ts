@@ -396,6 +396,105 @@
     </message>
 </context>
 <context>
+    <name>DashboardService</name>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Click-through</source>
+        <translation>点击率</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>Customer messages</source>
+        <translation>客户消息</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA 超时</translation>
+    </message>
+    <message>
+        <source>Median first reply</source>
+        <translation>首次回复中位数</translation>
+    </message>
+    <message>
+        <source>Callbacks open</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>最近时间</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最新消息</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>开始等待</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>首次回复</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未回复</translation>
+    </message>
+    <message>
+        <source>the dashboard has no rows behind '%1'</source>
+        <translation>仪表盘中“%1”没有明细</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1 already exists; the demo workspace needs a new file</source>
@@ -2793,7 +2892,8 @@
     <message numerus="yes">
         <source>%n negative in a row</source>
         <translation>
-            <numerusform>连续 %n 条负面</numerusform></translation>
+            <numerusform>连续 %n 条负面</numerusform>
+        </translation>
     </message>
     <message>
         <source>callback due %1</source>
@@ -2904,6 +3004,237 @@
 Take it over to answer: the bot stops in that conversation until you hand it back.</source>
         <translation>在左侧队列中选择一个会话查看。
 接管后即可回复：在您交还之前，机器人不会在该会话中回复。</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::DashboardWidget</name>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 个已逾期</translation>
+    </message>
+    <message>
+        <source>%1%2 % vs previous</source>
+        <translation>较上期 %1%2 %</translation>
+    </message>
+    <message>
+        <source> · target %1%2 % %3</source>
+        <translation> · 目标 %1%2 % %3</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>no figures for the previous period</source>
+        <translation>上期无数据</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation>%2 位用户中 %1 位</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%2 个中已回复 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · counted in %3 ms</source>
+        <translation>%1 – %2 · 统计耗时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Click for the rows behind this number</source>
+        <translation>点击查看该数字背后的明细</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No experiment is running.</source>
+        <translation>当前没有进行中的实验。</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>share of messages (%)</source>
+        <translation>消息占比（%）</translation>
+    </message>
+    <message>
+        <source>No messages or reviews with a sentiment in this period.</source>
+        <translation>本期没有带情感标注的消息或评价。</translation>
+    </message>
+    <message>
+        <source>Funnel (needs access to profiles)</source>
+        <translation>漏斗（需要用户画像权限）</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>导出明细</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Sentiment by day (customer messages and reviews)</source>
+        <translation>每日情感分布（客户消息与评价）</translation>
+    </message>
+    <message>
+        <source>Marketing funnel: impression → click → conversion</source>
+        <translation>营销漏斗：曝光 → 点击 → 转化</translation>
+    </message>
+    <message>
+        <source>Agents: presence and load</source>
+        <translation>坐席：状态与负荷</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Experiments running</source>
+        <translation>进行中的实验</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::DeskRulesDialog</name>
+    <message>
+        <source>Desk rules</source>
+        <translation>工作台规则</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>A VIP whom the bot is answering goes to a person</source>
+        <translation>机器人接待中的 VIP 用户转人工</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source>First human reply within (business time)</source>
+        <translation>人工首次回复时限（工作时间）</translation>
+    </message>
+    <message>
+        <source>Callback after two negative messages within</source>
+        <translation>连续两条负面后的回访时限</translation>
+    </message>
+    <message>
+        <source>An assigned agent who has not answered loses it after</source>
+        <translation>已分配坐席未回复则收回，时限</translation>
+    </message>
+    <message>
+        <source>Warn when this share of the time is used</source>
+        <translation>时限用到此比例时提醒</translation>
+    </message>
+    <message>
+        <source>To a person at this many questions in one message</source>
+        <translation>一条消息含这么多问题时转人工</translation>
+    </message>
+    <message>
+        <source>To a person when a message is longer than</source>
+        <translation>消息长度超过此值时转人工</translation>
+    </message>
+    <message>
+        <source>To a person when the model's confidence is below</source>
+        <translation>模型置信度低于此值时转人工</translation>
+    </message>
+    <message>
+        <source>Complaint words (comma-separated)</source>
+        <translation>投诉词（逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Words that ask for a person</source>
+        <translation>要求人工的用语</translation>
+    </message>
+    <message>
+        <source>Routing and SLA</source>
+        <translation>分流与 SLA</translation>
+    </message>
+    <message>
+        <source>Weekly hours, public holidays and extra working days (调休) as JSON. SLA clocks count only the working time in it.</source>
+        <translation>每周工作时间、法定节假日与调休工作日（JSON）。SLA 只计算其中的工作时间。</translation>
+    </message>
+    <message>
+        <source>Use the shipped China calendar</source>
+        <translation>使用内置的中国日历</translation>
+    </message>
+    <message>
+        <source>Business calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Reads well: %1 holidays, %2 extra working days (years %3).</source>
+        <translation>格式正确：%1 个假日，%2 个调休工作日（年份：%3）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3516,22 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Count from events</source>
+        <translation>按事件统计</translation>
+    </message>
+    <message>
+        <source>Exposures and successes of the selected experiment from the imported events (users without consent to marketing are left out)</source>
+        <translation>根据导入的事件统计所选实验的曝光与成功（未同意营销的用户不计入）</translation>
+    </message>
+    <message>
+        <source>No exposures yet: import impression or view events tagged with this experiment and a variant label.</source>
+        <translation>还没有曝光：请导入带有此实验编号和变体标签的曝光或浏览事件。</translation>
+    </message>
+    <message>
+        <source>%1 users exposed; %2 left out for lack of consent to marketing.</source>
+        <translation>共 %1 位用户曝光；%2 位因未同意营销而未计入。</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3990,10 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Conversations</source>
         <translation>会话</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4971,30 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Shortcuts: Ctrl+T take over · Ctrl+N next waiting · Ctrl+B hand back to the bot · Ctrl+Enter send · / insert a script</source>
         <translation>快捷键：Ctrl+T 接管 · Ctrl+N 下一个排队 · Ctrl+B 交还机器人 · Ctrl+Enter 发送 · / 插入话术</translation>
+    </message>
+    <message>
+        <source>Desk rules saved; new messages and clocks follow them.</source>
+        <translation>工作台规则已保存；新消息与计时将按新规则执行。</translation>
+    </message>
+    <message>
+        <source>Select an agent first.</source>
+        <translation>请先选择一位坐席。</translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation>%1 的接待上限</translation>
+    </message>
+    <message>
+        <source>Conversations at a time:</source>
+        <translation>同时接待会话数：</translation>
+    </message>
+    <message>
+        <source>Desk rules…</source>
+        <translation>工作台规则…</translation>
+    </message>
+    <message>
+        <source>Capacity…</source>
+        <translation>接待上限…</translation>
     </message>
 </context>
 <context>

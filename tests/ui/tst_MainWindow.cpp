@@ -313,16 +313,18 @@ private Q_SLOTS:
         ui::MainWindow window(*m_ws, *m_auth, *session, *m_languages);
         window.show();
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        QCOMPARE(nav->item(0)->text(), QStringLiteral("My account"));
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("Dashboard"));
+        QCOMPARE(nav->item(1)->text(), QStringLiteral("My account"));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Workspace"));
         QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN"), false));
-        QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("我的账户"));
-        QCOMPARE(nav->item(2)->text(), QStringLiteral("情感模型"));
-        QCOMPARE(nav->item(3)->text(), QStringLiteral("操作员"));
+        QTRY_COMPARE(nav->item(1)->text(), QStringLiteral("我的账户"));
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("仪表盘"));
+        QCOMPARE(nav->item(3)->text(), QStringLiteral("情感模型"));
+        QCOMPARE(nav->item(4)->text(), QStringLiteral("操作员"));
         QVERIFY(window.menuBar()->actions().first()->text().startsWith(QStringLiteral("工作区")));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusOperator"))->text().contains(QStringLiteral("管理员")));
         QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
-        QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("My account"));
+        QTRY_COMPARE(nav->item(1)->text(), QStringLiteral("My account"));
     }
 };
 

@@ -2626,6 +2626,22 @@
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::AboutDialog</name>
@@ -3097,7 +3113,9 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -4785,22 +4803,6 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
 </context>
 <context>
     <name>lx::ui::QueueWidget</name>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Busy</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Away</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
     <message>
         <source>Negative message in your conversation</source>
         <translation>Negative message in your conversation</translation>

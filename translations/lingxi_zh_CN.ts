@@ -2623,6 +2623,22 @@
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::AboutDialog</name>
@@ -3091,7 +3107,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n 行</numerusform></translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -4768,22 +4785,6 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
 </context>
 <context>
     <name>lx::ui::QueueWidget</name>
-    <message>
-        <source>Online</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>忙碌</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>离开</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
     <message>
         <source>Negative message in your conversation</source>
         <translation>您的会话中出现负面消息</translation>

@@ -161,6 +161,17 @@ QString QueueTableModel::sentimentTitle(const QString& key)
     return {};
 }
 
+QString QueueTableModel::presenceTitle(const QString& key)
+{
+    if (key == QLatin1String("online"))
+        return tr("Online");
+    if (key == QLatin1String("busy"))
+        return tr("Busy");
+    if (key == QLatin1String("away"))
+        return tr("Away");
+    return tr("Offline");
+}
+
 QString QueueTableModel::slaText(const desk::QueueItem& item) const
 {
     switch (item.sla) {

@@ -65,6 +65,7 @@ public:
     static QString stateTitle(const QString& key);
     static QString channelTitle(const QString& key);
     static QString sentimentTitle(const QString& key);
+    static QString presenceTitle(const QString& key);
 
 private:
     QString slaText(const desk::QueueItem& item) const;

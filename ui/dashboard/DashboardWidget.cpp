@@ -3,6 +3,7 @@
 #include "auth/AuthService.h"
 #include "common/Async.h"
 #include "common/UiContext.h"
+#include "models/QueueTableModel.h"
 #include "profiles/Records.h"
 
 #include <QComboBox>
@@ -78,6 +79,13 @@ DashboardWidget::DashboardWidget(UiContext& ctx, QWidget* parent) : QWidget(pare
     m_sentiment->setObjectName(QStringLiteral("sentimentChart"));
     m_sentiment->setMinimumHeight(220);
     m_sentiment->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    // The legend in its own row under the chart, so that it never covers a bar.
+    m_sentiment->legend->setVisible(true);
+    m_sentiment->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_sentiment->axisRect()->insetLayout()->take(m_sentiment->legend);
+    m_sentiment->plotLayout()->addElement(1, 0, m_sentiment->legend);
+    m_sentiment->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_sentiment->legend->setBorderPen(Qt::NoPen);
     m_funnelTitle = new QLabel(this);
     m_funnel = new QCustomPlot(this);
     m_funnel->setObjectName(QStringLiteral("funnelChart"));
@@ -89,6 +97,7 @@ DashboardWidget::DashboardWidget(UiContext& ctx, QWidget* parent) : QWidget(pare
     charts->addWidget(m_funnel, 1, 1);
     charts->setColumnStretch(0, 3);
     charts->setColumnStretch(1, 2);
+    charts->setRowStretch(1, 1);
 
     m_agentsTitle = new QLabel(this);
     m_agents = new QTableWidget(0, 3, this);
@@ -209,7 +218,7 @@ void DashboardWidget::apply()
     for (int r = 0; r < d.agents.size(); ++r) {
         const store::AgentRow& a = d.agents.at(r);
         m_agents->setItem(r, 0, new QTableWidgetItem(a.displayName.isEmpty() ? a.name : QStringLiteral("%1 (%2)").arg(a.displayName, a.name)));
-        m_agents->setItem(r, 1, new QTableWidgetItem(a.presence));
+        m_agents->setItem(r, 1, new QTableWidgetItem(models::QueueTableModel::presenceTitle(a.presence)));
         m_agents->setItem(r, 2, new QTableWidgetItem(tr("%1 of %2").arg(a.load).arg(a.capacity)));
     }
     m_experiments->clear();
@@ -260,8 +269,6 @@ void DashboardWidget::drawSentiment()
     m_sentiment->xAxis->setRange(-0.7, std::max<double>(0.7, double(keys.size()) - 0.3));
     m_sentiment->yAxis->setRange(0, 100);
     m_sentiment->yAxis->setLabel(tr("share of messages (%)"));
-    m_sentiment->legend->setVisible(true);
-    m_sentiment->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     if (keys.isEmpty()) {
         auto* note = new QCPItemText(m_sentiment);
         note->position->setType(QCPItemPosition::ptAxisRectRatio);

@@ -33,17 +33,6 @@ namespace {
 constexpr int kRefresh_ms = 3000;
 constexpr int kTick_ms = 1000;
 
-QString presenceTitle(const QString& key)
-{
-    if (key == QLatin1String("online"))
-        return QueueWidget::tr("Online");
-    if (key == QLatin1String("busy"))
-        return QueueWidget::tr("Busy");
-    if (key == QLatin1String("away"))
-        return QueueWidget::tr("Away");
-    return QueueWidget::tr("Offline");
-}
-
 QString alertTitle(const store::AlertRow& a)
 {
     QString what;
@@ -347,7 +336,7 @@ void QueueWidget::apply(const Snapshot& s)
                 item->setText(text);
         };
         set(0, name);
-        set(1, presenceTitle(a.presence));
+        set(1, QueueTableModel::presenceTitle(a.presence));
         set(2, tr("%1 of %2").arg(a.load).arg(a.capacity));
         if (a.operatorId == m_ctx.session.operatorId() && !m_settingPresence) {
             const int index = m_presence->findData(a.presence);
@@ -613,7 +602,7 @@ void QueueWidget::retranslate()
     m_title->setText(supervisor ? tr("Queues (all agents)") : tr("My queue"));
     m_presenceLabel->setText(tr("My status:"));
     for (int i = 0; i < m_presence->count(); ++i)
-        m_presence->setItemText(i, presenceTitle(m_presence->itemData(i).toString()));
+        m_presence->setItemText(i, QueueTableModel::presenceTitle(m_presence->itemData(i).toString()));
     const QStringList filters{tr("All open"), tr("Mine"), tr("Waiting"), tr("Supervisor queue"), tr("With the bot"), tr("Closed today")};
     for (int i = 0; i < filters.size(); ++i)
         m_filter->setItemText(i, filters.at(i));

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
+#include "profiles/Layers.h"
 #include "profiles/Records.h"
 #include "store/SettingsTable.h"
 #include "store/StoreWriter.h"
@@ -307,7 +308,12 @@ Result<store::RowTable> DashboardService::rows(const auth::Session& actor, const
         const QList<int>& types = kpi == QLatin1String("conversion")      ? conversionTypes()
                                   : kpi == QLatin1String("click_through") ? clickTypes()
                                                                           : engagementTypes();
-        return withHeaders(store::DashboardQuery::userRows(db, types, from, to, 1000), userHeaders);
+        auto users = withHeaders(store::DashboardQuery::userRows(db, types, from, to, 1000), userHeaders);
+        if (users) {
+            for (QStringList& row : users.value().rows)
+                row[0] = profiles::Layers::label(QStringLiteral("platform"), row.at(0));
+        }
+        return users;
     }
     if (kpi == QLatin1String("escalations"))
         return withHeaders(store::DashboardQuery::alertRows(db, kEscalationKinds, from, to), alertHeaders);

@@ -1871,6 +1871,25 @@
     </message>
 </context>
 <context>
+    <name>ReviewService</name>
+    <message>
+        <source>review settings: sample_size 0 to 100000, threshold above 0 up to 1, 1 &lt;= m &lt;= n, min_reviews at least 1</source>
+        <translation>review settings: sample_size 0 to 100000, threshold above 0 up to 1, 1 &lt;= m &lt;= n, min_reviews at least 1</translation>
+    </message>
+    <message>
+        <source>a label is positive, neutral or negative</source>
+        <translation>a label is positive, neutral or negative</translation>
+    </message>
+    <message>
+        <source>message %1 is not waiting for review</source>
+        <translation>message %1 is not waiting for review</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Segment</name>
     <message>
         <source>'%1' is not field=value</source>
@@ -4024,6 +4043,94 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Model quality</source>
+        <translation>Model quality</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ModelQualityWidget</name>
+    <message>
+        <source>sensitive: %1</source>
+        <translation>sensitive: %1</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review. New samples are drawn each day from the model's answers at the desk.</source>
+        <translation>Nothing waiting for review. New samples are drawn each day from the model's answers at the desk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s) waiting for review.</source>
+        <translation>
+            <numerusform>%n prediction waiting for review.</numerusform><numerusform>%n predictions waiting for review.</numerusform></translation>
+    </message>
+    <message>
+        <source>No reviewed days yet.</source>
+        <translation>No reviewed days yet.</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <source>threshold %1 %</source>
+        <translation>threshold %1 %</translation>
+    </message>
+    <message>
+        <source>accuracy of reviewed answers (%)</source>
+        <translation>accuracy of reviewed answers (%)</translation>
+    </message>
+    <message>
+        <source>Export corrections</source>
+        <translation>Export corrections</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 corrected answer(s) written to %2 (label,text) for retraining.</source>
+        <translation>%1 corrected answer(s) written to %2 (label,text) for retraining.</translation>
+    </message>
+    <message>
+        <source>Model quality</source>
+        <translation>Model quality</translation>
+    </message>
+    <message>
+        <source>Review the model's answers: 1 negative · 2 neutral · 3 positive · Enter confirms the model. Answers on sensitive topics (medical, financial) are always here.</source>
+        <translation>Review the model's answers: 1 negative · 2 neutral · 3 positive · Enter confirms the model. Answers on sensitive topics (medical, financial) are always here.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Model says</source>
+        <translation>Model says</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation>Why here</translation>
+    </message>
+    <message>
+        <source>Accuracy by day (95 % interval)</source>
+        <translation>Accuracy by day (95 % interval)</translation>
+    </message>
+    <message>
+        <source>Export corrections…</source>
+        <translation>Export corrections…</translation>
     </message>
 </context>
 <context>

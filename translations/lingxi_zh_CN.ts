@@ -1868,6 +1868,25 @@
     </message>
 </context>
 <context>
+    <name>ReviewService</name>
+    <message>
+        <source>review settings: sample_size 0 to 100000, threshold above 0 up to 1, 1 &lt;= m &lt;= n, min_reviews at least 1</source>
+        <translation>复核设置：sample_size 为 0 到 100000，threshold 大于 0 且不超过 1，1 &lt;= m &lt;= n，min_reviews 至少为 1</translation>
+    </message>
+    <message>
+        <source>a label is positive, neutral or negative</source>
+        <translation>标签应为 positive、neutral 或 negative</translation>
+    </message>
+    <message>
+        <source>message %1 is not waiting for review</source>
+        <translation>消息 %1 不在待复核队列中</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Segment</name>
     <message>
         <source>'%1' is not field=value</source>
@@ -4011,6 +4030,94 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Model quality</source>
+        <translation>模型质量</translation>
+    </message>
+</context>
+<context>
+    <name>lx::ui::ModelQualityWidget</name>
+    <message>
+        <source>sensitive: %1</source>
+        <translation>敏感：%1</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review. New samples are drawn each day from the model's answers at the desk.</source>
+        <translation>没有待复核的内容。每天会从工作台上模型的判断中抽取新的样本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s) waiting for review.</source>
+        <translation>
+            <numerusform>%n 条判断待复核。</numerusform></translation>
+    </message>
+    <message>
+        <source>No reviewed days yet.</source>
+        <translation>还没有已复核的日期。</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>threshold %1 %</source>
+        <translation>阈值 %1 %</translation>
+    </message>
+    <message>
+        <source>accuracy of reviewed answers (%)</source>
+        <translation>复核准确率（%）</translation>
+    </message>
+    <message>
+        <source>Export corrections</source>
+        <translation>导出更正</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV（*.csv）</translation>
+    </message>
+    <message>
+        <source>%1 corrected answer(s) written to %2 (label,text) for retraining.</source>
+        <translation>已将 %1 条更正写入 %2（label,text），可用于重新训练。</translation>
+    </message>
+    <message>
+        <source>Model quality</source>
+        <translation>模型质量</translation>
+    </message>
+    <message>
+        <source>Review the model's answers: 1 negative · 2 neutral · 3 positive · Enter confirms the model. Answers on sensitive topics (medical, financial) are always here.</source>
+        <translation>复核模型的判断：1 负面 · 2 中性 · 3 正面 · 回车确认模型的判断。涉及敏感话题（医疗、金融）的判断一律进入复核。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Model says</source>
+        <translation>模型判断</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation>入选原因</translation>
+    </message>
+    <message>
+        <source>Accuracy by day (95 % interval)</source>
+        <translation>每日准确率（95 % 区间）</translation>
+    </message>
+    <message>
+        <source>Export corrections…</source>
+        <translation>导出更正…</translation>
     </message>
 </context>
 <context>

@@ -34,31 +34,45 @@ Result<QPair<EngagementCounts, EngagementCounts>> DashboardQuery::engagement(QSq
                                                                               const QList<int>& conversion, const QList<int>& engagement)
 {
     using R = Result<QPair<EngagementCounts, EngagementCounts>>;
-    QVariantList binds{fromMs};
-    for (const QList<int>* set : {&impression, &click, &conversion, &engagement}) {
-        for (int t : *set)
-            binds.append(t);
+    // One row per user in primary-key order (no sort): for each period, whether they did each
+    // kind of thing; then the sums.
+    QStringList columns;
+    QVariantList binds;
+    for (const bool current : {true, false}) {
+        for (const QList<int>* set : {&impression, &click, &conversion, &engagement}) {
+            columns.append(QStringLiteral("MAX(time_ms %1 ? AND type IN (%2))").arg(current ? QStringLiteral(">=") : QStringLiteral("<"),
+                                                                                  marks(set->size())));
+            binds.append(fromMs);
+            for (int t : *set)
+                binds.append(t);
+        }
+        columns.append(QStringLiteral("SUM(time_ms %1 ?)").arg(current ? QStringLiteral(">=") : QStringLiteral("<")));
+        binds.append(fromMs);
     }
     binds.append(previousFromMs);
     binds.append(toMs);
-    const QString sql = QStringLiteral(
-                            "SELECT cur, SUM(i), SUM(c), SUM(v), SUM(e), SUM(n) FROM ("
-                            " SELECT time_ms >= ? AS cur, profile_id, MAX(type IN (%1)) AS i, MAX(type IN (%2)) AS c,"
-                            "  MAX(type IN (%3)) AS v, MAX(type IN (%4)) AS e, COUNT(*) AS n"
-                            " FROM events WHERE time_ms >= ? AND time_ms < ? GROUP BY cur, profile_id)"
-                            " GROUP BY cur")
-                            .arg(marks(impression.size()), marks(click.size()), marks(conversion.size()), marks(engagement.size()));
+    QStringList sums;
+    for (int i = 0; i < columns.size(); ++i)
+        sums.append(QStringLiteral("SUM(c%1)").arg(i));
+    QStringList named;
+    for (int i = 0; i < columns.size(); ++i)
+        named.append(columns.at(i) + QStringLiteral(" AS c%1").arg(i));
+    const QString sql = QStringLiteral("SELECT %1 FROM (SELECT %2 FROM events WHERE time_ms >= ? AND time_ms < ? GROUP BY profile_id)")
+                            .arg(sums.join(QStringLiteral(", ")), named.join(QStringLiteral(", ")));
     QSqlQuery q(db);
     if (auto st = SqlUtil::exec(q, sql, binds); !st)
         return R(st);
     QPair<EngagementCounts, EngagementCounts> out;
-    while (q.next()) {
-        EngagementCounts& c = q.value(0).toInt() ? out.first : out.second;
-        c.impressed = q.value(1).toLongLong();
-        c.clicked = q.value(2).toLongLong();
-        c.converted = q.value(3).toLongLong();
-        c.engaged = q.value(4).toLongLong();
-        c.events = q.value(5).toLongLong();
+    if (q.next()) {
+        for (int p = 0; p < 2; ++p) {
+            EngagementCounts& c = p == 0 ? out.first : out.second;
+            const int base = p * 5;
+            c.impressed = q.value(base).toLongLong();
+            c.clicked = q.value(base + 1).toLongLong();
+            c.converted = q.value(base + 2).toLongLong();
+            c.engaged = q.value(base + 3).toLongLong();
+            c.events = q.value(base + 4).toLongLong();
+        }
     }
     return out;
 }

@@ -305,6 +305,23 @@ QList<Migration> buildMigrations()
         },
     });
 
+    list.append(Migration{
+        10,
+        QStringLiteral("model-quality reviews: the day's sample of the model's predictions and each human verdict"),
+        {
+            QStringLiteral("CREATE TABLE model_reviews ("
+                           " message_id INTEGER PRIMARY KEY REFERENCES desk_messages(id) ON DELETE CASCADE,"
+                           " day TEXT NOT NULL,"
+                           " predicted TEXT NOT NULL,"
+                           " confidence REAL,"
+                           " sensitive INTEGER NOT NULL DEFAULT 0 CHECK (sensitive IN (0,1)),"
+                           " keyword TEXT NOT NULL DEFAULT '',"
+                           " label TEXT CHECK (label IS NULL OR label IN ('positive','neutral','negative')),"
+                           " reviewer TEXT, reviewed_ms INTEGER)"),
+            QStringLiteral("CREATE INDEX model_reviews_day ON model_reviews(day, label)"),
+        },
+    });
+
     return list;
 }
 

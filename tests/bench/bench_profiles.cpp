@@ -3,10 +3,12 @@
 // profiles; re-tagging; a segment count over the profiles and the profile table's first page.
 // Prints JSON; asserts nothing. Usage: bench_profiles [EVENTS [PROFILES]] (defaults 1,000,000).
 #include "auth/AuthService.h"
+#include "dashboard/DashboardService.h"
 #include "profiles/ProfileImporter.h"
 #include "profiles/ProfileTagger.h"
 #include "profiles/Records.h"
 #include "profiles/Segment.h"
+#include "store/DashboardQuery.h"
 #include "store/ProfileQuery.h"
 #include "store/Workspace.h"
 
@@ -18,6 +20,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -195,6 +198,49 @@ int main(int argc, char** argv)
     out.insert(QStringLiteral("middle_page_ms"), ms(t));
     Q_UNUSED(page);
     Q_UNUSED(deep);
+
+    // The supervisor's dashboard on this workspace (one pass over the events for the three event
+    // KPIs and both periods, plus the funnel), against the obvious peer: one COUNT(DISTINCT) query
+    // per KPI and period.
+    {
+        auth::AuthService auth(*ws.value());
+        auto admin = auth.createFirstAdmin(QStringLiteral("bench"), QString(), QStringLiteral("bench-pass-2026"));
+        const qint64 end = QDateTime(QDate(2026, 11, 29), QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+        if (admin) {
+            dashboard::DashboardService dash(auth);
+            t.restart();
+            auto d = dash.load(admin.value(), dashboard::Period::Month, end);
+            out.insert(QStringLiteral("dashboard_month_ms"), ms(t));
+            t.restart();
+            auto kpisOnly = store::DashboardQuery::engagement(db, end - 2 * dashboard::DashboardService::periodMs(dashboard::Period::Month),
+                                                              end - dashboard::DashboardService::periodMs(dashboard::Period::Month), end,
+                                                              {1}, {2}, {3, 10}, {4, 5, 6, 7});
+            out.insert(QStringLiteral("dashboard_event_kpis_one_pass_ms"), ms(t));
+            Q_UNUSED(kpisOnly);
+            if (d) {
+                for (const dashboard::Kpi& k : d.value().kpis) {
+                    if (k.key == QLatin1String("conversion"))
+                        out.insert(QStringLiteral("dashboard_conversion_users"), k.numerator);
+                }
+            }
+            const qint64 month = dashboard::DashboardService::periodMs(dashboard::Period::Month);
+            t.restart();
+            qint64 checksum = 0;
+            for (const char* types : {"1", "2", "3,10", "4,5,6,7"}) { // impression; click; conversion, purchase; engagement
+                for (int period = 0; period < 2; ++period) {
+                    QSqlQuery q(db);
+                    q.prepare(QStringLiteral("SELECT COUNT(DISTINCT profile_id) FROM events WHERE type IN (%1) AND time_ms >= ? AND time_ms < ?")
+                                  .arg(QLatin1String(types)));
+                    q.addBindValue(end - (period + 1) * month);
+                    q.addBindValue(end - period * month);
+                    if (q.exec() && q.next())
+                        checksum += q.value(0).toLongLong();
+                }
+            }
+            out.insert(QStringLiteral("dashboard_peer_per_kpi_queries_ms"), ms(t));
+            Q_UNUSED(checksum);
+        }
+    }
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     return 0;
 }

@@ -94,7 +94,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("panels");
         QTest::newRow("agent") << "agent"
-                               << QStringList{QStringLiteral("desk"), QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("graph")};
+                               << QStringList{QStringLiteral("desk"), QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("quality"), QStringLiteral("graph")};
         QTest::newRow("marketer") << "marketer"
                                   << QStringList{QStringLiteral("account"), QStringLiteral("templates"), QStringLiteral("scripts"),
                                                  QStringLiteral("experiments"), QStringLiteral("profiles"), QStringLiteral("models"),
@@ -102,9 +102,9 @@ private Q_SLOTS:
         QTest::newRow("supervisor") << "supervisor"
                                     << QStringList{QStringLiteral("desk"), QStringLiteral("dashboard"), QStringLiteral("account"), QStringLiteral("templates"),
                                                    QStringLiteral("scripts"), QStringLiteral("experiments"), QStringLiteral("profiles"),
-                                                   QStringLiteral("models"), QStringLiteral("graph"), QStringLiteral("audit")};
+                                                   QStringLiteral("quality"), QStringLiteral("models"), QStringLiteral("graph"), QStringLiteral("audit")};
         QTest::newRow("admin") << "admin"
-                               << QStringList{QStringLiteral("dashboard"), QStringLiteral("account"), QStringLiteral("profiles"), QStringLiteral("models"), QStringLiteral("operators"),
+                               << QStringList{QStringLiteral("dashboard"), QStringLiteral("account"), QStringLiteral("profiles"), QStringLiteral("quality"), QStringLiteral("models"), QStringLiteral("operators"),
                                               QStringLiteral("audit"), QStringLiteral("workspace")};
     }
 
@@ -319,8 +319,9 @@ private Q_SLOTS:
         QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN"), false));
         QTRY_COMPARE(nav->item(1)->text(), QStringLiteral("我的账户"));
         QCOMPARE(nav->item(0)->text(), QStringLiteral("仪表盘"));
-        QCOMPARE(nav->item(3)->text(), QStringLiteral("情感模型"));
-        QCOMPARE(nav->item(4)->text(), QStringLiteral("操作员"));
+        QCOMPARE(nav->item(3)->text(), QStringLiteral("模型质量"));
+        QCOMPARE(nav->item(4)->text(), QStringLiteral("情感模型"));
+        QCOMPARE(nav->item(5)->text(), QStringLiteral("操作员"));
         QVERIFY(window.menuBar()->actions().first()->text().startsWith(QStringLiteral("工作区")));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusOperator"))->text().contains(QStringLiteral("管理员")));
         QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));

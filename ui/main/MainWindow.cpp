@@ -9,6 +9,7 @@
 #include "models/ModelsWidget.h"
 #include "desk/DeskWidget.h"
 #include "dashboard/DashboardWidget.h"
+#include "quality/ModelQualityWidget.h"
 #include "graph/KnowledgeGraphWidget.h"
 #include "main/AboutDialog.h"
 #include "operators/OperatorsWidget.h"
@@ -29,6 +30,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+
+#include <optional>
 
 #include <functional>
 
@@ -102,6 +105,7 @@ void MainWindow::buildPanels()
         QStyle::StandardPixmap icon;
         std::function<QString()> title;
         std::function<QWidget*()> make;
+        std::optional<auth::Permission> orPermission = std::nullopt; // a second role's way in
     };
     UiContext& ctx = *m_ctx;
     const QList<Spec> specs = {
@@ -119,6 +123,8 @@ void MainWindow::buildPanels()
          [&ctx, this] { return new ExperimentsWidget(ctx, m_stack); }},
         {"profiles", auth::Permission::ViewProfiles, QStyle::SP_DirOpenIcon, [] { return tr("Profiles"); },
          [&ctx, this] { return new ProfilesWidget(ctx, m_stack); }},
+        {"quality", auth::Permission::ViewModelQuality, QStyle::SP_DialogApplyButton, [] { return tr("Model quality"); },
+         [&ctx, this] { return new ModelQualityWidget(ctx, m_stack); }, auth::Permission::HandleConversations},
         {"models", auth::Permission::TrainModels, QStyle::SP_ComputerIcon, [] { return tr("Sentiment models"); },
          [&ctx, this] { return new ModelsWidget(ctx, m_stack); }},
         {"graph", auth::Permission::ViewGraph, QStyle::SP_DirLinkIcon, [] { return tr("Knowledge graph"); },
@@ -131,7 +137,7 @@ void MainWindow::buildPanels()
          [&ctx, this] { return new WorkspaceWidget(ctx, m_stack); }},
     };
     for (const Spec& s : specs) {
-        if (!m_ctx->session.can(s.permission))
+        if (!m_ctx->session.can(s.permission) && !(s.orPermission && m_ctx->session.can(*s.orPermission)))
             continue;
         auto* p = new Panel{QString::fromLatin1(s.key), s.title, s.make(), nullptr};
         p->item = new QListWidgetItem(style()->standardIcon(s.icon), p->title(), m_navigation);

@@ -5,7 +5,10 @@
 #include "content/DefaultLexicons.h"
 #include "content/QualityGate.h"
 #include "content/TemplateRenderer.h"
+#include "experiments/Assignment.h"
+#include "profiles/Records.h"
 #include "store/ContentTable.h"
+#include "store/ExperimentTable.h"
 #include "store/ProfileTable.h"
 #include "store/SettingsTable.h"
 #include "store/StoreWriter.h"
@@ -584,7 +587,8 @@ Result<std::shared_ptr<text::LexiconMatcher>> DeskService::compliance() const
     return m_compliance;
 }
 
-Result<ReplyOutcome> DeskService::reply(const auth::Session& actor, qint64 conversationId, const QString& text)
+Result<ReplyOutcome> DeskService::reply(const auth::Session& actor, qint64 conversationId, const QString& text,
+                                        const std::optional<ReplyExposure>& exposure)
 {
     using R = Result<ReplyOutcome>;
     if (auto st = m_auth.require(actor, auth::Permission::HandleConversations, QStringLiteral("desk.reply"), target(conversationId)); !st)
@@ -623,6 +627,18 @@ Result<ReplyOutcome> DeskService::reply(const auth::Session& actor, qint64 conve
             return Result<QVariant>(id.status());
         if (auto st = store::DeskTable::completeCallbacks(db, row.id, now, name); !st)
             return Result<QVariant>(st);
+        if (exposure && row.profileId) {
+            store::EventInsert e;
+            e.profileId = *row.profileId;
+            e.type = profiles::Records::eventTypeCode(QStringLiteral("impression"));
+            e.timeMs = now;
+            e.fingerprint = id.value(); // one exposure per reply
+            e.experiment = QByteArray::number(exposure->experimentId);
+            e.variant = exposure->variant.toUtf8();
+            e.contentId = QByteArrayLiteral("desk-reply");
+            if (auto n = store::ProfileTable::insertEvents(db, {e}); !n)
+                return Result<QVariant>(n.status());
+        }
         row.answeredMs = now;
         row.updatedMs = now;
         if (auto st = store::DeskTable::saveConversation(db, row); !st)
@@ -1124,6 +1140,71 @@ Result<QString> DeskService::prepareScript(const auth::Session& actor, qint64 co
     // Literal braces written as {{ and }} read as single braces once the variables are in.
     out.replace(QStringLiteral("{{"), QStringLiteral("{")).replace(QStringLiteral("}}"), QStringLiteral("}"));
     return out;
+}
+
+Result<ScriptChoice> DeskService::scriptForConversation(const auth::Session& actor, qint64 conversationId,
+                                                      qint64 scriptItemId) const
+{
+    using R = Result<ScriptChoice>;
+    if (auto st = m_auth.require(actor, auth::Permission::UseScripts, QStringLiteral("desk.script"), target(conversationId)); !st)
+        return R(st);
+    auto row = load(conversationId);
+    if (!row)
+        return R(row.status());
+    QSqlDatabase db = m_auth.workspace().reader();
+    auto item = store::ContentTable::item(db, scriptItemId);
+    if (!item)
+        return R(item.status());
+    if (!item.value() || item.value()->kind != QLatin1String("script"))
+        return R::failure(tr("there is no script number %1").arg(scriptItemId));
+    ScriptChoice choice;
+    QString body = item.value()->latestBody;
+    auto experiments = store::ExperimentTable::all(db);
+    if (!experiments)
+        return R(experiments.status());
+    for (const store::ExperimentRow& e : experiments.value()) {
+        if (e.status != QLatin1String("running"))
+            continue;
+        bool inIt = false;
+        QList<double> weights;
+        for (const store::ExperimentVariantRow& v : e.variants) {
+            inIt = inIt || v.itemId == scriptItemId;
+            weights.append(v.weight);
+        }
+        if (!inIt)
+            continue;
+        // Enrolment needs a known user with consent to marketing, as everywhere.
+        const store::ConversationRow& c = row.value();
+        bool consent = false;
+        if (c.profileId) {
+            auto consents = store::ProfileTable::consents(db, *c.profileId);
+            if (consents) {
+                for (const store::ConsentRow& k : consents.value())
+                    consent = consent || (k.purpose == QLatin1String("marketing") && k.granted);
+            }
+        }
+        if (!consent) {
+            choice.note = tr("A/B test %1: this user is not enrolled (no consent to marketing on record)").arg(e.id);
+            break;
+        }
+        const int i = experiments::Assignment::variant(e.salt, c.channel + QLatin1Char(':') + c.platformUserId, weights);
+        if (i < 0)
+            break;
+        const store::ExperimentVariantRow& v = e.variants.at(i);
+        auto version = store::ContentTable::version(db, v.itemId, v.version);
+        if (!version || !version.value())
+            return R::failure(tr("A/B test %1: variant %2 has lost its script version").arg(e.id).arg(v.label));
+        body = version.value()->body;
+        choice.experimentId = e.id;
+        choice.variant = v.label;
+        choice.note = tr("A/B test %1 “%2”: this user sees variant %3").arg(e.id).arg(e.name, v.label);
+        break;
+    }
+    auto filled = prepareScript(actor, conversationId, body);
+    if (!filled)
+        return R(filled.status());
+    choice.text = filled.value();
+    return choice;
 }
 
 Result<qint64> DeskService::exportComplaints(const auth::Session& actor, const QString& path) const

@@ -71,6 +71,23 @@ struct SlaReport
     int requeued = 0;      // taken back from agents who did not answer
 };
 
+// A script as one conversation gets it: when the script is a variant of a running A/B test, the
+// variant this user is assigned to (users without consent to marketing get the script as chosen).
+struct ScriptChoice
+{
+    QString text;
+    std::optional<qint64> experimentId;
+    QString variant;
+    QString note; // "A/B test 3, variant B" or why the user is not in it
+};
+
+// What a reply carried, to count it as an exposure of an experiment's variant.
+struct ReplyExposure
+{
+    qint64 experimentId = 0;
+    QString variant;
+};
+
 struct ReplyOutcome
 {
     qint64 messageId = 0;
@@ -109,7 +126,10 @@ public:
     Result<store::ConversationRow> handBack(const auth::Session& actor, qint64 conversationId);
     Result<store::ConversationRow> close(const auth::Session& actor, qint64 conversationId);
     Result<store::ConversationRow> escalate(const auth::Session& actor, qint64 conversationId, const QString& reason);
-    Result<ReplyOutcome> reply(const auth::Session& actor, qint64 conversationId, const QString& text);
+    // With an exposure, the reply also records an impression of that experiment's variant for the
+    // user (an event, so that the experiment's analysis counts the desk's sends).
+    Result<ReplyOutcome> reply(const auth::Session& actor, qint64 conversationId, const QString& text,
+                               const std::optional<ReplyExposure>& exposure = std::nullopt);
     // The quality gate alone (what reply() runs first): compliance hits and unfilled variables
     // block; the panel shows it as the agent types.
     Result<ReplyOutcome> checkReply(const QString& text) const;
@@ -136,6 +156,8 @@ public:
     // user's own ({称呼}/{user}, {城市}/{city}) filled in; a variable without a value stays as
     // {name} for the agent to fill (the quality gate will not let it go out unfilled).
     Result<QString> prepareScript(const auth::Session& actor, qint64 conversationId, const QString& body) const;
+    // The script item for this conversation, its experiment variant chosen and filled in.
+    Result<ScriptChoice> scriptForConversation(const auth::Session& actor, qint64 conversationId, qint64 scriptItemId) const;
     // Complaint records as CSV (label,text); supervisors and admins (audited).
     Result<qint64> exportComplaints(const auth::Session& actor, const QString& path) const;
 

@@ -1,5 +1,9 @@
 // The conversation desk: business calendar, escalation ladder, replay, takeover, assignment, SLA.
+#include "content/ContentService.h"
 #include "desk/BusinessCalendar.h"
+#include "experiments/Assignment.h"
+#include "experiments/ExperimentService.h"
+#include "profiles/ProfileService.h"
 #include "desk/DeskReplay.h"
 #include "desk/DeskService.h"
 #include "desk/EscalationPolicy.h"
@@ -78,6 +82,7 @@ private slots:
     void slaBreachAndRequeue();
     void complaintsExport();
     void permissions();
+    void scriptExperimentsAtTheDesk();
 };
 
 void tst_Desk::businessTime()
@@ -688,6 +693,70 @@ void tst_Desk::permissions()
     bad.channel = QStringLiteral("fax");
     QVERIFY(!desk.ingest(a.value(), bad));
     QCOMPARE(desk.queue(a.value()).value().size(), 1);
+}
+
+void tst_Desk::scriptExperimentsAtTheDesk()
+{
+    test::TestWorkspace tw(QStringLiteral("ab-desk.lingxi"));
+    QVERIFY(tw.ok());
+    auto marketer = tw.addOperator(QStringLiteral("mk"), auth::Role::Marketer);
+    auto agent = tw.addOperator(QStringLiteral("li"), auth::Role::Agent);
+    QVERIFY(marketer && agent);
+    // Two versions of the soothing script, tested against each other.
+    content::ContentService content(tw.auth());
+    const auto scripts = content.list(marketer.value(), content::ContentKind::Script).value();
+    qint64 soothe = 0;
+    for (const auto& s : scripts) {
+        if (s.builtinId == QLatin1String("complaint.soothe"))
+            soothe = s.id;
+    }
+    QVERIFY(soothe > 0);
+    QVERIFY(content.save(marketer.value(), soothe, QStringLiteral("亲，真的非常抱歉，我们马上为您处理。")));
+    experiments::ExperimentService lab(tw.auth());
+    experiments::Experiment e;
+    e.name = QStringLiteral("安抚话术");
+    e.metric = QStringLiteral("engagement");
+    e.variants = {experiments::ExperimentVariant{QString(), soothe, 1, 1}, experiments::ExperimentVariant{QString(), soothe, 2, 1}};
+    auto created = lab.create(marketer.value(), e);
+    QVERIFY2(created, qPrintable(created.error()));
+    QVERIFY(lab.setStatus(marketer.value(), created.value().id, QStringLiteral("running")));
+    const QString path = tw.filePath(QStringLiteral("p.jsonl"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"platform":"wechat","platform_user_id":"s1","consents":[{"purpose":"marketing","granted":true,"time":"2026-11-01T00:00:00+08:00","source":"form"}]})" "\n"
+            R"({"platform":"wechat","platform_user_id":"s2"})" "\n");
+    f.close();
+    QVERIFY(profiles::ProfileService(tw.auth()).importProfiles(marketer.value(), path, {}));
+
+    DeskService desk(tw.auth());
+    auto in = inbound(QStringLiteral("ab1"), "2026-11-28T10:00:00+08:00", QStringLiteral("neutral"), QStringLiteral("转人工"));
+    in.platformUserId = QStringLiteral("s1");
+    auto r = desk.ingest(agent.value(), in);
+    QVERIFY(r);
+    QVERIFY(desk.take(agent.value(), r.value().conversationId));
+    auto choice = desk.scriptForConversation(agent.value(), r.value().conversationId, soothe);
+    QVERIFY2(choice, qPrintable(choice.error()));
+    QCOMPARE(choice.value().experimentId, created.value().id);
+    const int expected = experiments::Assignment::variant(created.value().salt, QStringLiteral("wechat:s1"), {1, 1});
+    QCOMPARE(choice.value().variant, created.value().variants.at(expected).label);
+    QCOMPARE(choice.value().text.startsWith(QStringLiteral("亲，真的")), expected == 1);
+    // Sending it counts as an exposure of that variant.
+    QVERIFY(desk.reply(agent.value(), r.value().conversationId, choice.value().text,
+                       ReplyExposure{*choice.value().experimentId, choice.value().variant}));
+    auto counts = lab.countsFromEvents(created.value().id);
+    QVERIFY2(counts, qPrintable(counts.error()));
+    QCOMPARE(counts.value().input.variants.at(expected).exposures, 1);
+    QCOMPARE(counts.value().input.variants.at(1 - expected).exposures, 0);
+    // Without consent to marketing the user is not enrolled and gets the script as chosen.
+    auto in2 = inbound(QStringLiteral("ab2"), "2026-11-28T10:05:00+08:00", QStringLiteral("neutral"), QStringLiteral("转人工"));
+    in2.platformUserId = QStringLiteral("s2");
+    auto r2 = desk.ingest(agent.value(), in2);
+    QVERIFY(r2);
+    auto plain = desk.scriptForConversation(agent.value(), r2.value().conversationId, soothe);
+    QVERIFY(plain);
+    QVERIFY(!plain.value().experimentId);
+    QVERIFY(plain.value().note.contains(QStringLiteral("not enrolled")));
+    QCOMPARE(plain.value().text, QStringLiteral("亲，真的非常抱歉，我们马上为您处理。")); // the latest version
 }
 
 QTEST_GUILESS_MAIN(tst_Desk)

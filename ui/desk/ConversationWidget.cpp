@@ -233,6 +233,7 @@ void ConversationWidget::showConversation(qint64 id)
     m_messages.clear();
     m_shownLastMessage = -1;
     m_reply->clear();
+    m_exposure.reset();
     m_message->hide();
     m_body->setVisible(id > 0);
     m_emptyState->setVisible(id <= 0);
@@ -468,8 +469,11 @@ void ConversationWidget::send()
     desk::DeskService* service = &m_service;
     const auth::Session session = m_ctx.session;
     const qint64 id = m_id;
+    // The reply counts as an exposure of the test's variant only if the script is still in it.
+    const std::optional<desk::ReplyExposure> exposure =
+        m_exposure && text.contains(m_exposureText.trimmed()) ? m_exposure : std::nullopt;
     runAsync<Result<desk::ReplyOutcome>>(
-        this, [service, session, id, text] { return service->reply(session, id, text); },
+        this, [service, session, id, text, exposure] { return service->reply(session, id, text, exposure); },
         [this](const Result<desk::ReplyOutcome>& r) {
             m_sending = false;
             if (!r) {
@@ -479,6 +483,7 @@ void ConversationWidget::send()
             } else {
                 m_message->hide();
                 m_reply->clear();
+                m_exposure.reset();
                 reload();
                 Q_EMIT sent(r.value().messageId);
                 Q_EMIT changed(m_id);
@@ -506,10 +511,10 @@ void ConversationWidget::insertScript(int index)
     desk::DeskService* service = &m_service;
     const auth::Session session = m_ctx.session;
     const qint64 id = m_id;
-    const QString body = m_scripts.at(index).body;
-    runAsync<Result<QString>>(
-        this, [service, session, id, body] { return service->prepareScript(session, id, body); },
-        [this](const Result<QString>& r) {
+    const qint64 itemId = m_scripts.at(index).id;
+    runAsync<Result<desk::ScriptChoice>>(
+        this, [service, session, id, itemId] { return service->scriptForConversation(session, id, itemId); },
+        [this](const Result<desk::ScriptChoice>& r) {
             if (!r) {
                 showMessage(r.error(), true);
                 return;
@@ -518,9 +523,15 @@ void ConversationWidget::insertScript(int index)
             // The "/" that opened the list is replaced by the script.
             if (cursor.position() > 0 && m_reply->toPlainText().at(cursor.position() - 1) == QLatin1Char('/'))
                 cursor.deletePreviousChar();
-            cursor.insertText(r.value());
+            cursor.insertText(r.value().text);
             m_reply->setTextCursor(cursor);
             m_reply->setFocus();
+            if (r.value().experimentId) {
+                m_exposure = desk::ReplyExposure{*r.value().experimentId, r.value().variant};
+                m_exposureText = r.value().text;
+            }
+            if (!r.value().note.isEmpty())
+                showMessage(r.value().note, false);
         });
 }
 

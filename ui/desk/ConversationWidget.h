@@ -80,6 +80,9 @@ private:
     bool m_loading = false;
     bool m_sending = false;
     bool m_replyBlocked = true;
+    // The last inserted script's experiment variant, counted as an exposure if it goes out.
+    std::optional<desk::ReplyExposure> m_exposure;
+    QString m_exposureText;
 
     QLabel* m_header = nullptr;
     QPushButton* m_take = nullptr;

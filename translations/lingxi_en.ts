@@ -675,6 +675,22 @@
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>there is no script number %1</source>
+        <translation>there is no script number %1</translation>
+    </message>
+    <message>
+        <source>A/B test %1: this user is not enrolled (no consent to marketing on record)</source>
+        <translation>A/B test %1: this user is not enrolled (no consent to marketing on record)</translation>
+    </message>
+    <message>
+        <source>A/B test %1: variant %2 has lost its script version</source>
+        <translation>A/B test %1: variant %2 has lost its script version</translation>
+    </message>
+    <message>
+        <source>A/B test %1 “%2”: this user sees variant %3</source>
+        <translation>A/B test %1 “%2”: this user sees variant %3</translation>
+    </message>
 </context>
 <context>
     <name>DialogueFlow</name>
@@ -4066,7 +4082,9 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message numerus="yes">
         <source>%n prediction(s) waiting for review.</source>
         <translation>
-            <numerusform>%n prediction waiting for review.</numerusform><numerusform>%n predictions waiting for review.</numerusform></translation>
+            <numerusform>%n prediction waiting for review.</numerusform>
+            <numerusform>%n predictions waiting for review.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No reviewed days yet.</source>

@@ -674,6 +674,22 @@
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>there is no script number %1</source>
+        <translation>没有编号为 %1 的话术</translation>
+    </message>
+    <message>
+        <source>A/B test %1: this user is not enrolled (no consent to marketing on record)</source>
+        <translation>A/B 测试 %1：此用户未参与（没有营销同意记录）</translation>
+    </message>
+    <message>
+        <source>A/B test %1: variant %2 has lost its script version</source>
+        <translation>A/B 测试 %1：变体 %2 的话术版本已不存在</translation>
+    </message>
+    <message>
+        <source>A/B test %1 “%2”: this user sees variant %3</source>
+        <translation>A/B 测试 %1“%2”：此用户看到变体 %3</translation>
+    </message>
 </context>
 <context>
     <name>DialogueFlow</name>
@@ -4053,7 +4069,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message numerus="yes">
         <source>%n prediction(s) waiting for review.</source>
         <translation>
-            <numerusform>%n 条判断待复核。</numerusform></translation>
+            <numerusform>%n 条判断待复核。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No reviewed days yet.</source>

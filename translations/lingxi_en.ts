@@ -494,6 +494,30 @@
         <source>the dashboard has no rows behind '%1'</source>
         <translation>the dashboard has no rows behind '%1'</translation>
     </message>
+    <message>
+        <source>My replies</source>
+        <translation>My replies</translation>
+    </message>
+    <message>
+        <source>My conversations now</source>
+        <translation>My conversations now</translation>
+    </message>
+    <message>
+        <source>no dashboard for this role</source>
+        <translation>no dashboard for this role</translation>
+    </message>
+    <message>
+        <source>marketers see the marketing figures of the dashboard</source>
+        <translation>marketers see the marketing figures of the dashboard</translation>
+    </message>
+    <message>
+        <source>agents see the figures of their own work</source>
+        <translation>agents see the figures of their own work</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -3207,6 +3231,23 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Experiments running</source>
         <translation>Experiments running</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>capacity %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) you answered first</source>
+        <translation>
+            <numerusform>%n conversation you answered first</numerusform><numerusform>%n conversations you answered first</numerusform></translation>
+    </message>
+    <message>
+        <source>My dashboard</source>
+        <translation>My dashboard</translation>
+    </message>
+    <message>
+        <source>Marketing dashboard</source>
+        <translation>Marketing dashboard</translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,30 @@
         <source>the dashboard has no rows behind '%1'</source>
         <translation>仪表盘中“%1”没有明细</translation>
     </message>
+    <message>
+        <source>My replies</source>
+        <translation>我的回复</translation>
+    </message>
+    <message>
+        <source>My conversations now</source>
+        <translation>我当前的会话</translation>
+    </message>
+    <message>
+        <source>no dashboard for this role</source>
+        <translation>此角色没有仪表盘</translation>
+    </message>
+    <message>
+        <source>marketers see the marketing figures of the dashboard</source>
+        <translation>营销人员只能查看仪表盘中的营销数据</translation>
+    </message>
+    <message>
+        <source>agents see the figures of their own work</source>
+        <translation>坐席只能查看自己的工作数据</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -3200,6 +3224,23 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Experiments running</source>
         <translation>进行中的实验</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) you answered first</source>
+        <translation>
+            <numerusform>由您首先回复的会话 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>My dashboard</source>
+        <translation>我的仪表盘</translation>
+    </message>
+    <message>
+        <source>Marketing dashboard</source>
+        <translation>营销仪表盘</translation>
     </message>
 </context>
 <context>

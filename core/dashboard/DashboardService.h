@@ -20,6 +20,10 @@ namespace lx::dashboard {
 
 enum class Period { Week, Month };
 
+// Whose numbers: supervisors and admins see everything; marketers the marketing slice (event
+// KPIs, funnel, sentiment, experiments); agents their own desk work.
+enum class Scope { Full, Marketing, Own };
+
 // One number on the dashboard, against the period before and, where there is one, a target.
 struct Kpi
 {
@@ -38,6 +42,7 @@ struct Kpi
 struct DashboardData
 {
     Period period = Period::Week;
+    Scope scope = Scope::Full;
     qint64 fromMs = 0, toMs = 0, previousFromMs = 0;
     QList<Kpi> kpis;
     std::optional<profiles::FunnelResult> funnel;
@@ -67,9 +72,13 @@ public:
     Status setTargets(const auth::Session& actor, const QHash<QString, double>& targets);
 
     static QString kpiTitle(const QString& key);
+    static Scope scopeOf(const auth::Session& actor);
     static qint64 periodMs(Period period);
 
 private:
+    Status requireScope(const auth::Session& actor, const QString& action, const QString& target = {}) const;
+    Result<DashboardData> loadOwn(const auth::Session& actor, DashboardData data, qint64 nowMs, qint64 startedMs) const;
+
     auth::AuthService& m_auth;
 };
 

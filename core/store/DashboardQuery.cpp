@@ -124,7 +124,9 @@ Result<QList<FirstResponse>> DashboardQuery::firstResponses(QSqlDatabase& db, qi
     if (auto st = SqlUtil::exec(q,
                                 QStringLiteral("SELECT c.id, c.user_label, c.queued_ms,"
                                                " (SELECT MIN(m.time_ms) FROM desk_messages m WHERE m.conversation_id = c.id"
-                                               "   AND m.role IN ('agent','supervisor') AND m.time_ms >= c.queued_ms)"
+                                               "   AND m.role IN ('agent','supervisor') AND m.time_ms >= c.queued_ms),"
+                                               " (SELECT m.author FROM desk_messages m WHERE m.conversation_id = c.id"
+                                               "   AND m.role IN ('agent','supervisor') AND m.time_ms >= c.queued_ms ORDER BY m.time_ms, m.id LIMIT 1)"
                                                " FROM desk_conversations c WHERE c.queued_ms >= ? AND c.queued_ms < ?"
                                                " ORDER BY c.queued_ms"),
                                 {fromMs, toMs});
@@ -138,6 +140,7 @@ Result<QList<FirstResponse>> DashboardQuery::firstResponses(QSqlDatabase& db, qi
         r.queuedMs = q.value(2).toLongLong();
         if (!q.value(3).isNull())
             r.firstReplyMs = q.value(3).toLongLong();
+        r.firstReplier = q.value(4).toString();
         out.append(r);
     }
     return out;
@@ -217,6 +220,94 @@ Result<qint64> DashboardQuery::messageCount(QSqlDatabase& db, const QString& rol
         !st)
         return Result<qint64>(st);
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<qint64> DashboardQuery::replyCount(QSqlDatabase& db, const QStringList& authors, qint64 fromMs, qint64 toMs)
+{
+    QVariantList binds;
+    for (const QString& a : authors)
+        binds.append(a);
+    binds << fromMs << toMs;
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q,
+                                QStringLiteral("SELECT COUNT(*) FROM desk_messages WHERE role IN ('agent','supervisor') AND author IN (%1)"
+                                               " AND time_ms >= ? AND time_ms < ?")
+                                    .arg(marks(authors.size())),
+                                binds);
+        !st)
+        return Result<qint64>(st);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<RowTable> DashboardQuery::replyRows(QSqlDatabase& db, const QStringList& authors, qint64 fromMs, qint64 toMs)
+{
+    QVariantList binds;
+    for (const QString& a : authors)
+        binds.append(a);
+    binds << fromMs << toMs;
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q,
+                                QStringLiteral("SELECT m.time_ms, m.conversation_id, c.user_label, m.text FROM desk_messages m"
+                                               " JOIN desk_conversations c ON c.id = m.conversation_id"
+                                               " WHERE m.role IN ('agent','supervisor') AND m.author IN (%1)"
+                                               " AND m.time_ms >= ? AND m.time_ms < ? ORDER BY m.time_ms DESC LIMIT 1000")
+                                    .arg(marks(authors.size())),
+                                binds);
+        !st)
+        return Result<RowTable>(st);
+    RowTable t;
+    while (q.next())
+        t.rows.append({when(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return t;
+}
+
+Result<QPair<qint64, qint64>> DashboardQuery::callbacksHeldBy(QSqlDatabase& db, qint64 operatorId, qint64 nowMs)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q,
+                                QStringLiteral("SELECT COUNT(*), SUM(b.due_ms < ?) FROM desk_callbacks b"
+                                               " JOIN desk_conversations c ON c.id = b.conversation_id"
+                                               " WHERE b.done_ms IS NULL AND c.agent_id = ?"),
+                                {nowMs, operatorId});
+        !st)
+        return Result<QPair<qint64, qint64>>(st);
+    if (!q.next())
+        return QPair<qint64, qint64>(0, 0);
+    return QPair<qint64, qint64>(q.value(0).toLongLong(), q.value(1).toLongLong());
+}
+
+Result<QList<SentimentDay>> DashboardQuery::sentimentAnsweredBy(QSqlDatabase& db, const QStringList& authors, qint64 fromMs,
+                                                                qint64 toMs)
+{
+    QVariantList binds{fromMs, toMs};
+    for (const QString& a : authors)
+        binds.append(a);
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q,
+                                QStringLiteral("SELECT %1, u.sentiment, COUNT(*) FROM desk_messages u WHERE u.role = 'user'"
+                                               " AND u.sentiment IS NOT NULL AND u.time_ms >= ? AND u.time_ms < ?"
+                                               " AND EXISTS (SELECT 1 FROM desk_messages a WHERE a.conversation_id = u.conversation_id"
+                                               "   AND a.role IN ('agent','supervisor') AND a.author IN (%2)) GROUP BY 1, 2")
+                                    .arg(QString(kChinaDay).replace(QStringLiteral("time_ms"), QStringLiteral("u.time_ms")),
+                                         marks(authors.size())),
+                                binds);
+        !st)
+        return Result<QList<SentimentDay>>(st);
+    QMap<QDate, SentimentDay> days;
+    while (q.next()) {
+        const QDate d = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        SentimentDay& s = days[d];
+        s.date = d;
+        const QString label = q.value(1).toString();
+        const qint64 n = q.value(2).toLongLong();
+        if (label == QLatin1String("positive"))
+            s.positive += n;
+        else if (label == QLatin1String("neutral"))
+            s.neutral += n;
+        else
+            s.negative += n;
+    }
+    return days.values();
 }
 
 Result<RowTable> DashboardQuery::userRows(QSqlDatabase& db, const QList<int>& types, qint64 fromMs, qint64 toMs, int limit)

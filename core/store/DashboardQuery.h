@@ -35,6 +35,7 @@ struct FirstResponse
     QString user;
     qint64 queuedMs = 0;
     std::optional<qint64> firstReplyMs;
+    QString firstReplier; // the author of the first reply
 };
 
 // A table of rows for the dashboard's click-through.
@@ -65,6 +66,12 @@ public:
     static Result<QPair<qint64, qint64>> callbacks(QSqlDatabase& db, qint64 nowMs);
     static Result<RowTable> callbackRows(QSqlDatabase& db);
     static Result<qint64> messageCount(QSqlDatabase& db, const QString& role, qint64 fromMs, qint64 toMs);
+    // One operator's slice: replies written under one of their names, callbacks on the
+    // conversations they hold, the sentiment of the conversations they answered.
+    static Result<qint64> replyCount(QSqlDatabase& db, const QStringList& authors, qint64 fromMs, qint64 toMs);
+    static Result<RowTable> replyRows(QSqlDatabase& db, const QStringList& authors, qint64 fromMs, qint64 toMs);
+    static Result<QPair<qint64, qint64>> callbacksHeldBy(QSqlDatabase& db, qint64 operatorId, qint64 nowMs);
+    static Result<QList<SentimentDay>> sentimentAnsweredBy(QSqlDatabase& db, const QStringList& authors, qint64 fromMs, qint64 toMs);
     // Users (platform, masked name or id) who did one of the types in the period, newest first.
     static Result<RowTable> userRows(QSqlDatabase& db, const QList<int>& types, qint64 fromMs, qint64 toMs, int limit);
 };

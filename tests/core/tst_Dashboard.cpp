@@ -109,7 +109,6 @@ private Q_SLOTS:
     void weeklyKpis()
     {
         dashboard::DashboardService service(m_tw.auth());
-        QVERIFY(!service.load(*m_agent, dashboard::Period::Week, m_now)); // agents have no dashboard
         auto loaded = service.load(*m_supervisor, dashboard::Period::Week, m_now);
         QVERIFY2(loaded, qPrintable(loaded.error()));
         const dashboard::DashboardData& d = loaded.value();
@@ -168,6 +167,40 @@ private Q_SLOTS:
         auto month = service.load(*m_supervisor, dashboard::Period::Month, m_now);
         QVERIFY(month);
         QCOMPARE(kpi(month.value(), "conversion")->numerator, 4);
+    }
+
+    void eachRoleSeesItsSlice()
+    {
+        dashboard::DashboardService service(m_tw.auth());
+        // The agent: their own replies, first replies, callbacks and load; no marketing or team numbers.
+        auto own = service.load(*m_agent, dashboard::Period::Week, m_now);
+        QVERIFY2(own, qPrintable(own.error()));
+        QCOMPARE(own.value().scope, dashboard::Scope::Own);
+        QStringList keys;
+        for (const auto& k : own.value().kpis)
+            keys.append(k.key);
+        QCOMPARE(keys, (QStringList{QStringLiteral("my_replies"), QStringLiteral("first_response_median"),
+                                    QStringLiteral("callbacks_due"), QStringLiteral("my_conversations")}));
+        QCOMPARE(*kpi(own.value(), "my_replies")->current, 1.0);
+        QCOMPARE(kpi(own.value(), "first_response_median")->numerator, 1);
+        QCOMPARE(*kpi(own.value(), "my_conversations")->current, 1.0); // conversation y
+        QCOMPARE(*kpi(own.value(), "callbacks_due")->current, 0.0);    // the callback is on x, not theirs
+        QVERIFY(!own.value().funnel);
+        QVERIFY(own.value().running.isEmpty());
+        QCOMPARE(own.value().sentiment.size(), 1); // conversation y, which they answered
+        QVERIFY(!service.rows(*m_agent, QStringLiteral("conversion"), dashboard::Period::Week, m_now));
+        auto replies = service.rows(*m_agent, QStringLiteral("my_replies"), dashboard::Period::Week, m_now);
+        QVERIFY(replies);
+        QCOMPARE(replies.value().rows.size(), 1);
+        // The marketer: the event KPIs and the funnel, not the desk.
+        auto marketing = service.load(*m_marketer, dashboard::Period::Week, m_now);
+        QVERIFY(marketing);
+        QCOMPARE(marketing.value().scope, dashboard::Scope::Marketing);
+        QVERIFY(kpi(marketing.value(), "conversion"));
+        QVERIFY(!kpi(marketing.value(), "escalations"));
+        QVERIFY(marketing.value().agents.isEmpty());
+        QVERIFY(marketing.value().funnel);
+        QVERIFY(!service.rows(*m_marketer, QStringLiteral("escalations"), dashboard::Period::Week, m_now));
     }
 
     void targetsAreEditable()

@@ -81,7 +81,7 @@ private Q_SLOTS:
         QTest::mouseClick(controller.loginDialog()->findChild<QPushButton*>(QStringLiteral("loginButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow() != nullptr, 20000);
         QCOMPARE(controller.mainWindow()->panelKeys(),
-                 (QStringList{QStringLiteral("desk"), QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("quality"), QStringLiteral("graph")}));
+                 (QStringList{QStringLiteral("desk"), QStringLiteral("dashboard"), QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("quality"), QStringLiteral("graph")}));
         // The demo is remembered as the start-up workspace.
         QCOMPARE(ui::SettingsDialog::startupWorkspace(), controller.workspace()->path());
     }

@@ -94,9 +94,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("panels");
         QTest::newRow("agent") << "agent"
-                               << QStringList{QStringLiteral("desk"), QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("quality"), QStringLiteral("graph")};
+                               << QStringList{QStringLiteral("desk"), QStringLiteral("dashboard"), QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("quality"), QStringLiteral("graph")};
         QTest::newRow("marketer") << "marketer"
-                                  << QStringList{QStringLiteral("account"), QStringLiteral("templates"), QStringLiteral("scripts"),
+                                  << QStringList{QStringLiteral("dashboard"), QStringLiteral("account"), QStringLiteral("templates"), QStringLiteral("scripts"),
                                                  QStringLiteral("experiments"), QStringLiteral("profiles"), QStringLiteral("models"),
                                                  QStringLiteral("graph")};
         QTest::newRow("supervisor") << "supervisor"

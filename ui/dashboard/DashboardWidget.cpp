@@ -29,7 +29,8 @@ namespace {
 
 const QStringList kKpis{QStringLiteral("conversion"),   QStringLiteral("click_through"),         QStringLiteral("engagement"),
                         QStringLiteral("user_messages"), QStringLiteral("escalations"),           QStringLiteral("sla_breaches"),
-                        QStringLiteral("first_response_median"), QStringLiteral("callbacks_due")};
+                        QStringLiteral("first_response_median"), QStringLiteral("callbacks_due"),
+                        QStringLiteral("my_replies"),    QStringLiteral("my_conversations")};
 
 QString csvField(const QString& s)
 {
@@ -69,7 +70,7 @@ DashboardWidget::DashboardWidget(UiContext& ctx, QWidget* parent) : QWidget(pare
         b->setMinimumHeight(78);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         m_tiles.insert(kKpis.at(i), b);
-        m_tileGrid->addWidget(b, i / 4, i % 4);
+        b->hide(); // shown when the operator's slice has it
         const QString key = kKpis.at(i);
         connect(b, &QPushButton::clicked, this, [this, key] { showRows(key); });
     }
@@ -121,6 +122,7 @@ DashboardWidget::DashboardWidget(UiContext& ctx, QWidget* parent) : QWidget(pare
     layout->addLayout(bottom, 2);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardWidget::reload);
+    // Tiles are placed once the operator's slice is known.
     connect(m_refresh, &QPushButton::clicked, this, &DashboardWidget::reload);
     retranslate();
     reload();
@@ -170,6 +172,8 @@ QString DashboardWidget::tileText(const dashboard::Kpi& k) const
     QString detail;
     if (k.key == QLatin1String("callbacks_due")) {
         detail = tr("%1 overdue").arg(k.numerator);
+    } else if (k.key == QLatin1String("my_conversations")) {
+        detail = tr("capacity %1").arg(k.denominator);
     } else if (k.change) {
         detail = tr("%1%2 % vs previous").arg(*k.change >= 0 ? QStringLiteral("+") : QString()).arg(*k.change * 100, 0, 'f', 1);
         if (k.targetChange)
@@ -185,6 +189,9 @@ QString DashboardWidget::tileText(const dashboard::Kpi& k) const
     }
     if (k.unit == QLatin1String("rate"))
         detail += QStringLiteral("\n") + tr("%1 of %2 users").arg(k.numerator).arg(k.denominator);
+    else if (k.unit == QLatin1String("minutes") && k.key == QLatin1String("first_response_median") && m_data
+             && m_data->scope == dashboard::Scope::Own)
+        detail += QStringLiteral("\n") + tr("%n conversation(s) you answered first", nullptr, int(k.numerator));
     else if (k.unit == QLatin1String("minutes"))
         detail += QStringLiteral("\n") + tr("%1 of %2 answered").arg(k.numerator).arg(k.denominator);
     return QStringLiteral("%1\n%2\n%3").arg(dashboard::DashboardService::kpiTitle(k.key), value, detail);
@@ -197,10 +204,19 @@ void DashboardWidget::apply()
                           .arg(QDateTime::fromMSecsSinceEpoch(d.fromMs).toString(QStringLiteral("MM-dd")),
                                QDateTime::fromMSecsSinceEpoch(d.toMs).toString(QStringLiteral("MM-dd")))
                           .arg(d.elapsedMs));
+    // The tiles of this operator's slice, four to a row.
+    for (QPushButton* b : std::as_const(m_tiles)) {
+        m_tileGrid->removeWidget(b);
+        b->hide();
+    }
+    int position = 0;
     for (const dashboard::Kpi& k : d.kpis) {
         QPushButton* b = m_tiles.value(k.key);
         if (!b)
             continue;
+        m_tileGrid->addWidget(b, position / 4, position % 4);
+        ++position;
+        b->show();
         b->setText(tileText(k));
         QString colour = QStringLiteral("#f6f7f9");
         if (k.met)
@@ -214,6 +230,16 @@ void DashboardWidget::apply()
     }
     drawSentiment();
     drawFunnel();
+    const bool full = d.scope == dashboard::Scope::Full;
+    m_funnel->setVisible(d.funnel.has_value());
+    m_funnelTitle->setVisible(d.funnel.has_value());
+    m_agents->setVisible(full);
+    m_agentsTitle->setVisible(full);
+    m_experiments->setVisible(d.scope != dashboard::Scope::Own);
+    m_experimentsTitle->setVisible(d.scope != dashboard::Scope::Own);
+    m_title->setText(d.scope == dashboard::Scope::Own         ? tr("My dashboard")
+                     : d.scope == dashboard::Scope::Marketing ? tr("Marketing dashboard")
+                                                              : tr("Dashboard"));
     m_agents->setRowCount(int(d.agents.size()));
     for (int r = 0; r < d.agents.size(); ++r) {
         const store::AgentRow& a = d.agents.at(r);

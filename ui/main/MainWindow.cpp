@@ -105,14 +105,15 @@ void MainWindow::buildPanels()
         QStyle::StandardPixmap icon;
         std::function<QString()> title;
         std::function<QWidget*()> make;
-        std::optional<auth::Permission> orPermission = std::nullopt; // a second role's way in
+        QList<auth::Permission> orPermissions = {}; // other roles' ways in (to their own slice)
     };
     UiContext& ctx = *m_ctx;
     const QList<Spec> specs = {
         {"desk", auth::Permission::HandleConversations, QStyle::SP_MessageBoxQuestion, [] { return tr("Conversations"); },
          [&ctx, this] { return new DeskWidget(ctx, m_stack); }},
         {"dashboard", auth::Permission::ViewDashboard, QStyle::SP_FileDialogInfoView, [] { return tr("Dashboard"); },
-         [&ctx, this] { return new DashboardWidget(ctx, m_stack); }},
+         [&ctx, this] { return new DashboardWidget(ctx, m_stack); },
+         {auth::Permission::ViewExperiments, auth::Permission::HandleConversations}},
         {"account", auth::Permission::ChangeOwnPassword, QStyle::SP_DirHomeIcon, [] { return tr("My account"); },
          [&ctx, this] { return new AccountWidget(ctx, m_stack); }},
         {"templates", auth::Permission::ViewTemplates, QStyle::SP_FileDialogListView, [] { return tr("Templates"); },
@@ -124,7 +125,7 @@ void MainWindow::buildPanels()
         {"profiles", auth::Permission::ViewProfiles, QStyle::SP_DirOpenIcon, [] { return tr("Profiles"); },
          [&ctx, this] { return new ProfilesWidget(ctx, m_stack); }},
         {"quality", auth::Permission::ViewModelQuality, QStyle::SP_DialogApplyButton, [] { return tr("Model quality"); },
-         [&ctx, this] { return new ModelQualityWidget(ctx, m_stack); }, auth::Permission::HandleConversations},
+         [&ctx, this] { return new ModelQualityWidget(ctx, m_stack); }, {auth::Permission::HandleConversations}},
         {"models", auth::Permission::TrainModels, QStyle::SP_ComputerIcon, [] { return tr("Sentiment models"); },
          [&ctx, this] { return new ModelsWidget(ctx, m_stack); }},
         {"graph", auth::Permission::ViewGraph, QStyle::SP_DirLinkIcon, [] { return tr("Knowledge graph"); },
@@ -137,7 +138,10 @@ void MainWindow::buildPanels()
          [&ctx, this] { return new WorkspaceWidget(ctx, m_stack); }},
     };
     for (const Spec& s : specs) {
-        if (!m_ctx->session.can(s.permission) && !(s.orPermission && m_ctx->session.can(*s.orPermission)))
+        bool allowed = m_ctx->session.can(s.permission);
+        for (auth::Permission p : s.orPermissions)
+            allowed = allowed || m_ctx->session.can(p);
+        if (!allowed)
             continue;
         auto* p = new Panel{QString::fromLatin1(s.key), s.title, s.make(), nullptr};
         p->item = new QListWidgetItem(style()->standardIcon(s.icon), p->title(), m_navigation);

@@ -92,6 +92,7 @@ DashboardWidget::DashboardWidget(UiContext& ctx, QWidget* parent) : QWidget(pare
     m_funnel->setObjectName(QStringLiteral("funnelChart"));
     m_funnel->setMinimumHeight(220);
     auto* charts = new QGridLayout;
+    m_charts = charts;
     charts->addWidget(m_sentimentTitle, 0, 0);
     charts->addWidget(m_sentiment, 1, 0);
     charts->addWidget(m_funnelTitle, 0, 1);
@@ -233,6 +234,9 @@ void DashboardWidget::apply()
     const bool full = d.scope == dashboard::Scope::Full;
     m_funnel->setVisible(d.funnel.has_value());
     m_funnelTitle->setVisible(d.funnel.has_value());
+    // Without the funnel the sentiment chart takes the whole row.
+    m_charts->removeWidget(m_sentiment);
+    m_charts->addWidget(m_sentiment, 1, 0, 1, d.funnel ? 1 : 2);
     m_agents->setVisible(full);
     m_agentsTitle->setVisible(full);
     m_experiments->setVisible(d.scope != dashboard::Scope::Own);
@@ -292,7 +296,8 @@ void DashboardWidget::drawSentiment()
     neutral->setData(keys, neu);
     positive->setData(keys, pos);
     m_sentiment->xAxis->setTicker(ticker);
-    m_sentiment->xAxis->setRange(-0.7, std::max<double>(0.7, double(keys.size()) - 0.3));
+    // At least a week's width, so that a day or two do not become one huge bar.
+    m_sentiment->xAxis->setRange(-0.7, std::max<double>(6.3, double(keys.size()) - 0.3));
     m_sentiment->yAxis->setRange(0, 100);
     m_sentiment->yAxis->setLabel(tr("share of messages (%)"));
     if (keys.isEmpty()) {

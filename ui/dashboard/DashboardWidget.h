@@ -59,6 +59,7 @@ private:
     QPushButton* m_refresh = nullptr;
     QLabel* m_status = nullptr;
     QGridLayout* m_tileGrid = nullptr;
+    QGridLayout* m_charts = nullptr;
     QHash<QString, QPushButton*> m_tiles;
     QLabel* m_sentimentTitle = nullptr;
     QCustomPlot* m_sentiment = nullptr;

@@ -166,7 +166,7 @@ void ModelQualityWidget::apply(const Snapshot& s)
         m_banner->setText(m_report->reason.isEmpty() ? QString() : m_report->reason);
         m_banner->setStyleSheet(m_report->alert ? QStringLiteral("background:#fbe4e4; color:#8a1c1c; padding:6px; border-radius:4px;")
                                                 : QStringLiteral("background:#e3f4e6; color:#1e5b2e; padding:6px; border-radius:4px;"));
-        m_banner->setVisible(!m_report->reason.isEmpty());
+        m_banner->setVisible(!m_report->reason.isEmpty() && !m_report->periods.isEmpty());
     }
     drawChart();
 }
@@ -180,6 +180,10 @@ void ModelQualityWidget::drawChart()
         note->position->setType(QCPItemPosition::ptAxisRectRatio);
         note->position->setCoords(0.5, 0.5);
         note->setText(tr("No reviewed days yet."));
+        m_chart->xAxis->setTicker(QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText));
+        m_chart->xAxis->setRange(-0.5, 6.5);
+        m_chart->yAxis->setRange(50, 100);
+        m_chart->yAxis->setLabel(tr("accuracy of reviewed answers (%)"));
         m_chart->replot();
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
+#include "common/CsvReader.h"
 #include "content/DefaultLexicons.h"
 #include "content/QualityGate.h"
 #include "content/TemplateRenderer.h"
@@ -76,15 +77,6 @@ bool answeredSinceQueued(const store::ConversationRow& r)
     return r.answeredMs && r.queuedMs && *r.answeredMs >= *r.queuedMs;
 }
 
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-        && !s.contains(QLatin1Char('\r')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
 
 // A script's text for the bot: the first script of the scenario that renders completely.
 QString botScript(QSqlDatabase& db, const QString& scenario, const QHash<QString, QString>& values)
@@ -1221,7 +1213,7 @@ Result<qint64> DeskService::exportComplaints(const auth::Session& actor, const Q
         return R::failure(tr("cannot write %1: %2").arg(path, f.errorString()));
     QByteArray out = "label,text\n";
     for (const store::ComplaintRow& c : rows.value())
-        out += (csvField(c.label) + QLatin1Char(',') + csvField(c.text) + QLatin1Char('\n')).toUtf8();
+        out += (CsvReader::formatLine({c.label, c.text}) + QLatin1Char('\n')).toUtf8();
     f.write(out);
     if (!f.commit())
         return R::failure(tr("cannot write %1: %2").arg(path, f.errorString()));

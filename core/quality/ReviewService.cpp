@@ -1,6 +1,7 @@
 #include "quality/ReviewService.h"
 
 #include "auth/AuthService.h"
+#include "common/CsvReader.h"
 #include "quality/ReviewSampler.h"
 #include "store/SettingsTable.h"
 #include "store/StoreWriter.h"
@@ -19,12 +20,6 @@ namespace {
 const QString kSettingsKey = QStringLiteral("quality.review");
 constexpr qint64 kChinaOffset_ms = 8LL * 3600 * 1000;
 
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-}
 
 } // namespace
 
@@ -222,7 +217,7 @@ Result<qint64> ReviewService::exportCorrections(const auth::Session& actor, cons
         return R(rows.status());
     QByteArray out = "label,text\n";
     for (const store::ReviewRow& r : rows.value())
-        out += (csvField(r.label) + QLatin1Char(',') + csvField(r.text) + QLatin1Char('\n')).toUtf8();
+        out += (CsvReader::formatLine({r.label, r.text}) + QLatin1Char('\n')).toUtf8();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return R::failure(tr("cannot write %1: %2").arg(path, f.errorString()));

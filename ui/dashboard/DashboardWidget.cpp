@@ -2,6 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "common/Async.h"
+#include "common/CsvReader.h"
 #include "common/UiContext.h"
 #include "models/QueueTableModel.h"
 #include "profiles/Records.h"
@@ -32,12 +33,6 @@ const QStringList kKpis{QStringLiteral("conversion"),   QStringLiteral("click_th
                         QStringLiteral("first_response_median"), QStringLiteral("callbacks_due"),
                         QStringLiteral("my_replies"),    QStringLiteral("my_conversations")};
 
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-}
 
 } // namespace
 
@@ -379,17 +374,9 @@ void DashboardWidget::showRows(const QString& key)
                     QSaveFile f(path);
                     if (!f.open(QIODevice::WriteOnly))
                         return;
-                    QStringList lines;
-                    QStringList head;
-                    for (const QString& h : t.headers)
-                        head.append(csvField(h));
-                    lines.append(head.join(QLatin1Char(',')));
-                    for (const QStringList& row : t.rows) {
-                        QStringList cells;
-                        for (const QString& c : row)
-                            cells.append(csvField(c));
-                        lines.append(cells.join(QLatin1Char(',')));
-                    }
+                    QStringList lines{CsvReader::formatLine(t.headers)};
+                    for (const QStringList& row : t.rows)
+                        lines.append(CsvReader::formatLine(row));
                     f.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
                     (void)f.commit();
                 });

@@ -4,9 +4,11 @@
 #include "cli/VerbParser.h"
 #include "quality/AccuracyMonitor.h"
 #include "quality/ReviewLog.h"
+#include "quality/ReviewService.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace lx::cli {
@@ -21,7 +23,13 @@ const char* const kQualityHelp =
     "  model gave and the reviewer confirmed or corrected), and optionally text. Prints accuracy\n"
     "  per period with its 95 % Wilson interval; the alert fires only when m of the last n\n"
     "  periods with at least --min-reviews reviews are below the threshold (exit 3).\n"
-    "  --export-corrections writes the corrected samples as label,text for retraining.\n";
+    "  --export-corrections writes the corrected samples as label,text for retraining.\n"
+    "\n"
+    "       lingxi-cli --workspace PATH --as OPERATOR quality review-settings [--set FILE.json]\n"
+    "\n"
+    "  The workspace's review queue: {\"sample_size\": 50, \"sensitive_keywords\": [...],\n"
+    "  \"threshold\": 0.85, \"m\": 2, \"n\": 3, \"min_reviews\": 50}; shown, or replaced from FILE\n"
+    "  (supervisors and admins).\n";
 
 } // namespace
 
@@ -30,6 +38,36 @@ Cli::Outcome Cli::qualityArea(const QString& verb, const QStringList& args)
     const QString help = QString::fromUtf8(kQualityHelp);
     if (verb.isEmpty() || verb == QLatin1String("--help"))
         return usage(help);
+    if (verb == QLatin1String("review-settings")) {
+        VerbParser rv;
+        if (auto early = prepareVerb(rv, args, {valueOption("set")}, kQualityHelp))
+            return *early;
+        auto session = login();
+        if (!session)
+            return fail(session.error());
+        quality::ReviewService service(*m_auth);
+        if (const QString path = rv.parser.value(QStringLiteral("set")); !path.isEmpty()) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+            if (pe.error != QJsonParseError::NoError || !doc.isObject())
+                return fail(QStringLiteral("%1: not a JSON object (%2)").arg(path, pe.errorString()));
+            auto parsed = quality::ReviewSettings::fromJson(doc.object());
+            if (!parsed)
+                return fail(parsed.error());
+            if (auto st = service.setSettings(session.value(), parsed.value()); !st)
+                return fail(st.error());
+        }
+        auto current = service.settings();
+        if (!current)
+            return fail(current.error());
+        Outcome o;
+        o.json = current.value().toJson();
+        o.text = QString::fromUtf8(QJsonDocument(o.json).toJson(QJsonDocument::Indented));
+        return o;
+    }
     if (verb != QLatin1String("accuracy"))
         return fail(QStringLiteral("unknown verb 'quality %1' (see lingxi-cli quality --help)").arg(verb), 2);
     VerbParser v;

@@ -419,6 +419,22 @@ private Q_SLOTS:
         const QByteArray all = complaints.readAll();
         QVERIFY(all.startsWith("label,text\n"));
         QVERIFY(all.contains(QStringLiteral("negative,太差了\n").toUtf8()));
+
+        // The review queue's settings: supervisors set them, agents may not.
+        QFile rs(m_dir.filePath(QStringLiteral("review.json")));
+        QVERIFY(rs.open(QIODevice::WriteOnly));
+        rs.write(R"({"sample_size": 20, "sensitive_keywords": ["医院"], "threshold": 0.9})");
+        rs.close();
+        Run set = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("--as"), QStringLiteral("supervisor"), QStringLiteral("--json"),
+                       QStringLiteral("quality"), QStringLiteral("review-settings"), QStringLiteral("--set"), rs.fileName()},
+                      "lingxi-supervisor\n");
+        QVERIFY2(set.code == 0, set.err.constData());
+        QCOMPARE(set.json().value(QStringLiteral("sample_size")).toInt(), 20);
+        QCOMPARE(set.json().value(QStringLiteral("threshold")).toDouble(), 0.9);
+        Run denied = cli({QStringLiteral("--workspace"), m_demo, QStringLiteral("--as"), QStringLiteral("agent"), QStringLiteral("quality"),
+                          QStringLiteral("review-settings"), QStringLiteral("--set"), rs.fileName()},
+                         "lingxi-agent\n");
+        QCOMPARE(denied.code, 1);
     }
 
     void graphStatsAndLinkOnTheDemo()

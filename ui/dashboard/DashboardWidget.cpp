@@ -105,6 +105,9 @@ DashboardWidget::DashboardWidget(UiContext& ctx, QWidget* parent) : QWidget(pare
     m_experimentsTitle = new QLabel(this);
     m_experiments = new QListWidget(this);
     m_experiments->setObjectName(QStringLiteral("dashboardExperiments"));
+    // The charts get the height; these lists scroll.
+    m_experiments->setMaximumHeight(170);
+    m_agents->setMaximumHeight(170);
     auto* bottom = new QGridLayout;
     bottom->addWidget(m_agentsTitle, 0, 0);
     bottom->addWidget(m_agents, 1, 0);

@@ -1,6 +1,7 @@
 // The profile store end to end through ProfileService: import formats and rejects, upsert,
 // pseudonyms, layers and tags, consent withdrawal, funnels, export, erasure and retention.
 #include "common/TestWorkspace.h"
+#include "tasks/Task.h"
 #include "profiles/Layers.h"
 #include "profiles/ProfileService.h"
 #include "profiles/Records.h"
@@ -439,6 +440,47 @@ private Q_SLOTS:
             QVERIFY(!q.value(1).toString().contains(QStringLiteral("wx_")));
         }
         QVERIFY(entries >= 4);
+    }
+
+    void cancelledImportKeepsWholeBatches()
+    {
+        // 90,000 events for 3,000 new users in batches of 1,000; cancelled once it has started.
+        QByteArray csv = "platform,platform_user_id,time,type\n";
+        for (int i = 0; i < 90000; ++i)
+            csv += QStringLiteral("weibo,cx%1,2026-11-%2T10:00:00+08:00,click\n").arg(i % 3000).arg(1 + i / 3000, 2, 10, QLatin1Char('0'))
+                       .toUtf8(); // one event per user and day: all distinct
+        const QString path = write(QStringLiteral("cancel.csv"), csv);
+        auto countEvents = [this]() {
+            QSqlDatabase db = m_tw.workspace().reader();
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM events e JOIN profiles p ON p.id = e.profile_id WHERE p.platform_user_id LIKE 'cx%'"));
+            return q.next() ? q.value(0).toLongLong() : -1;
+        };
+        profiles::ImportOptions options;
+        options.batchSize = 1000;
+        std::optional<Result<ImportReport>> result;
+        tasks::Task task(QStringLiteral("import"), [&](tasks::Task& t) -> Status {
+            result = profiles::ProfileImporter::importEvents(m_tw.workspace(), path, options, &t);
+            return Status::success();
+        });
+        task.start();
+        QTRY_VERIFY_WITH_TIMEOUT(task.progressCurrent() > 0 || task.isFinished(), 20000);
+        task.abort();
+        task.wait();
+        QVERIFY(result && result->ok());
+        const ImportReport& r = result->value();
+        const qint64 stored = countEvents();
+        // Cancelled after the first batches: every batch it reports is there in full, nothing else.
+        QVERIFY(r.cancelled);
+        QCOMPARE(stored, r.inserted);
+        QCOMPARE(stored % 1000, 0);
+        QVERIFY(stored > 0 && stored < 90000);
+        // Importing the file again completes it without duplicating what the first run stored.
+        auto again = profiles::ProfileImporter::importEvents(m_tw.workspace(), path, options, nullptr);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(countEvents(), 90000);
+        QCOMPARE(again.value().inserted, 90000 - stored);
+        QVERIFY(m_tw.workspace().check().ok);
     }
 
     void rulesAndCityTableAreData()

@@ -3239,7 +3239,9 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message numerus="yes">
         <source>%n conversation(s) you answered first</source>
         <translation>
-            <numerusform>%n conversation you answered first</numerusform><numerusform>%n conversations you answered first</numerusform></translation>
+            <numerusform>%n conversation you answered first</numerusform>
+            <numerusform>%n conversations you answered first</numerusform>
+        </translation>
     </message>
     <message>
         <source>My dashboard</source>
@@ -4965,6 +4967,42 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>. </source>
         <translation />
+    </message>
+    <message>
+        <source>Checking the rules and tagging every user again…</source>
+        <translation>Checking the rules and tagging every user again…</translation>
+    </message>
+    <message>
+        <source>City tiers: %1</source>
+        <translation>City tiers: %1</translation>
+    </message>
+    <message>
+        <source>Tag rules: %1</source>
+        <translation>Tag rules: %1</translation>
+    </message>
+    <message>
+        <source>Rules saved; every user was tagged again.</source>
+        <translation>Rules saved; every user was tagged again.</translation>
+    </message>
+    <message>
+        <source>Tag rules and city tiers</source>
+        <translation>Tag rules and city tiers</translation>
+    </message>
+    <message>
+        <source>Tag rules (JSON)</source>
+        <translation>Tag rules (JSON)</translation>
+    </message>
+    <message>
+        <source>Both are checked whole before anything changes; a bad row is named by its line. Saving tags every user again.</source>
+        <translation>Both are checked whole before anything changes; a bad row is named by its line. Saving tags every user again.</translation>
+    </message>
+    <message>
+        <source>Tag rules and city tiers…</source>
+        <translation>Tag rules and city tiers…</translation>
+    </message>
+    <message>
+        <source>City tiers (CSV)</source>
+        <translation>City tiers (CSV)</translation>
     </message>
 </context>
 <context>

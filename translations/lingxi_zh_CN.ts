@@ -3232,7 +3232,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message numerus="yes">
         <source>%n conversation(s) you answered first</source>
         <translation>
-            <numerusform>由您首先回复的会话 %n 个</numerusform></translation>
+            <numerusform>由您首先回复的会话 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>My dashboard</source>
@@ -4946,6 +4947,42 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>. </source>
         <translation>。</translation>
+    </message>
+    <message>
+        <source>Checking the rules and tagging every user again…</source>
+        <translation>正在检查规则并重新为所有用户打标签…</translation>
+    </message>
+    <message>
+        <source>City tiers: %1</source>
+        <translation>城市等级：%1</translation>
+    </message>
+    <message>
+        <source>Tag rules: %1</source>
+        <translation>标签规则：%1</translation>
+    </message>
+    <message>
+        <source>Rules saved; every user was tagged again.</source>
+        <translation>规则已保存，所有用户已重新打标签。</translation>
+    </message>
+    <message>
+        <source>Tag rules and city tiers</source>
+        <translation>标签规则与城市等级</translation>
+    </message>
+    <message>
+        <source>Tag rules (JSON)</source>
+        <translation>标签规则（JSON）</translation>
+    </message>
+    <message>
+        <source>Both are checked whole before anything changes; a bad row is named by its line. Saving tags every user again.</source>
+        <translation>保存前会整体检查，错误的行会标出行号；保存后将为所有用户重新打标签。</translation>
+    </message>
+    <message>
+        <source>Tag rules and city tiers…</source>
+        <translation>标签规则与城市等级…</translation>
+    </message>
+    <message>
+        <source>City tiers (CSV)</source>
+        <translation>城市等级（CSV）</translation>
     </message>
 </context>
 <context>

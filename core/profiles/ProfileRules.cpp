@@ -15,8 +15,13 @@ ProfileRules ProfileRules::shipped()
 
 Result<ProfileRules> ProfileRules::forWorkspace(store::Workspace& workspace)
 {
-    ProfileRules r = shipped();
     QSqlDatabase db = workspace.reader();
+    return fromDatabase(db);
+}
+
+Result<ProfileRules> ProfileRules::fromDatabase(QSqlDatabase& db)
+{
+    ProfileRules r = shipped();
     auto rules = store::SettingsTable::value(db, QStringLiteral("profiles.rules"));
     if (!rules)
         return Result<ProfileRules>(rules.status());

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+class QSqlDatabase;
+
 namespace lx::store {
 class Workspace;
 }
@@ -20,6 +22,8 @@ struct ProfileRules
     CityTiers cities;
 
     static Result<ProfileRules> forWorkspace(store::Workspace& workspace);
+    // The same from a given connection (the writer's, inside a job, sees its own latest commit).
+    static Result<ProfileRules> fromDatabase(QSqlDatabase& db);
     static ProfileRules shipped();
 
     store::LayerRow layersOf(const store::ProfileRow& row, int consentBits, int referenceYear) const;

@@ -532,18 +532,19 @@ Status ProfileService::setCityTable(const auth::Session& actor, const QByteArray
 
 Status ProfileService::relayer()
 {
-    auto rules = ProfileRules::forWorkspace(m_auth.workspace());
-    if (!rules)
-        return rules.status();
-    QSqlDatabase db = m_auth.workspace().reader();
-    auto cities = store::ProfileTable::distinctCities(db);
-    if (!cities)
-        return cities.status();
-    const CityTiers tiers = rules.value().cities;
+    // Read the table and the cities in the writer's own transaction: a reader connection on a
+    // pool thread may still hold a snapshot from before the table was replaced.
     return m_auth.workspace()
         .writer()
-        .runSync([tiers, list = cities.value()](QSqlDatabase& w) -> Result<QVariant> {
-            for (const QString& city : list) {
+        .runSync([](QSqlDatabase& w) -> Result<QVariant> {
+            auto rules = ProfileRules::fromDatabase(w);
+            if (!rules)
+                return Result<QVariant>(rules.status());
+            auto cities = store::ProfileTable::distinctCities(w);
+            if (!cities)
+                return Result<QVariant>(cities.status());
+            const CityTiers& tiers = rules.value().cities;
+            for (const QString& city : cities.value()) {
                 const int code = qMax(0, Layers::code(QStringLiteral("city_tier"), tiers.tierOf(city)));
                 if (auto st = store::ProfileTable::setCityTier(w, city, code); !st)
                     return Result<QVariant>(st);

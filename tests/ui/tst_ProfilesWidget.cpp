@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QSqlQuery>
 #include <QTest>
 #include <QRegularExpression>
 #include <QTextBrowser>
@@ -49,6 +50,46 @@ private Q_SLOTS:
 
     // Leaving the panel while its count, pages and card are still being read must not pull the
     // service out from under that work (a crash CI once hit on logout).
+    void rulesAndCityTiersAreEditedFromThePanel()
+    {
+        ui::ProfilesWidget w(*m_ctx);
+        w.show();
+        auto cities = profiles::ProfileService(m_tw.auth()).cityTable(m_ctx->session);
+        QVERIFY(cities);
+        QSignalSpy applied(&w, &ui::ProfilesWidget::rulesApplied);
+        // A bad row is refused with its line, and nothing changes.
+        const qint64 tier1Before = serviceCount(QStringLiteral("city_tier=tier1"));
+        QByteArray bad = cities.value();
+        bad += "大理,大理,云南,tier9\n";
+        w.applyRules({}, bad);
+        QVERIFY(applied.wait(20000));
+        QCOMPARE(applied.last().at(0).toBool(), false);
+        QVERIFY2(applied.last().at(1).toString().contains(QStringLiteral("line")), qPrintable(applied.last().at(1).toString()));
+        QCOMPARE(serviceCount(QStringLiteral("city_tier=tier1")), tier1Before);
+        // Moving 成都 to the first tier re-tags its users at once.
+        QByteArray moved = cities.value();
+        moved.replace("成都,成都,四川,new_tier1", "成都,成都,四川,tier1");
+        QVERIFY(moved != cities.value());
+        qint64 chengdu = 0;
+        {
+            // Finished before anything else reads on this connection: an open statement would
+            // keep its snapshot.
+            QSqlDatabase db = m_tw.workspace().reader();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM profiles WHERE city = '成都'")) && q.next());
+            chengdu = q.value(0).toLongLong();
+        }
+        QVERIFY(chengdu > 0);
+        w.applyRules({}, moved);
+        QVERIFY(applied.wait(60000));
+        QVERIFY2(applied.last().at(0).toBool(), qPrintable(applied.last().at(1).toString()));
+        QCOMPARE(serviceCount(QStringLiteral("city_tier=tier1")), tier1Before + chengdu);
+        // Put it back for the other tests.
+        w.applyRules({}, cities.value());
+        QVERIFY(applied.wait(60000));
+        QVERIFY(applied.last().at(0).toBool());
+    }
+
     void closingWhileReadingIsSafe()
     {
         for (int i = 0; i < 100; ++i) {

@@ -11,16 +11,20 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -113,6 +117,9 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     const bool canImport = m_ctx.session.can(auth::Permission::ImportData);
     m_importProfiles->setVisible(canImport);
     m_importEvents->setVisible(canImport);
+    m_rules = new QPushButton(this);
+    m_rules->setObjectName(QStringLiteral("editRules"));
+    m_rules->setVisible(canImport);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -127,6 +134,7 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     leftLayout->addStretch(1);
     leftLayout->addWidget(m_importProfiles);
     leftLayout->addWidget(m_importEvents);
+    leftLayout->addWidget(m_rules);
     left->setMinimumWidth(260);
     left->setMaximumWidth(340);
 
@@ -263,6 +271,7 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     connect(m_runFunnel, &QPushButton::clicked, this, &ProfilesWidget::runFunnel);
     connect(m_importProfiles, &QPushButton::clicked, this, [this] { importFile(false); });
     connect(m_importEvents, &QPushButton::clicked, this, [this] { importFile(true); });
+    connect(m_rules, &QPushButton::clicked, this, &ProfilesWidget::editRules);
 
     retranslate();
     fillCombos();
@@ -512,6 +521,78 @@ void ProfilesWidget::drawFunnel()
                                nullptr, m_window->value()));
 }
 
+void ProfilesWidget::applyRules(const QByteArray& rulesJson, const QByteArray& cityCsv)
+{
+    profiles::ProfileService* service = m_service.get();
+    const auth::Session session = m_ctx.session;
+    m_rules->setEnabled(false);
+    m_count->setText(tr("Checking the rules and tagging every user again…"));
+    runAsync<Status>(
+        this,
+        [service, session, rulesJson, cityCsv]() -> Status {
+            if (!cityCsv.isEmpty()) {
+                if (auto st = service->setCityTable(session, cityCsv); !st)
+                    return Status::failure(tr("City tiers: %1").arg(st.error()));
+            }
+            if (!rulesJson.isEmpty()) {
+                if (auto st = service->setRules(session, rulesJson); !st)
+                    return Status::failure(tr("Tag rules: %1").arg(st.error()));
+            }
+            return Status::success();
+        },
+        [this](const Status& st) {
+            m_rules->setEnabled(true);
+            const QString message = st ? tr("Rules saved; every user was tagged again.") : st.error();
+            m_count->setText(message);
+            Q_EMIT rulesApplied(st.ok(), message);
+            if (st)
+                applySegment();
+        });
+}
+
+void ProfilesWidget::editRules()
+{
+    auto rules = m_service->rules(m_ctx.session);
+    auto cities = m_service->cityTable(m_ctx.session);
+    if (!rules || !cities) {
+        m_count->setText(!rules ? rules.error() : cities.error());
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Tag rules and city tiers"));
+    auto* tabs = new QTabWidget(&dialog);
+    auto* rulesEdit = new QPlainTextEdit(QString::fromUtf8(QJsonDocument(rules.value()).toJson(QJsonDocument::Indented)), tabs);
+    rulesEdit->setObjectName(QStringLiteral("rulesJson"));
+    auto* citiesEdit = new QPlainTextEdit(QString::fromUtf8(cities.value()), tabs);
+    citiesEdit->setObjectName(QStringLiteral("cityCsv"));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    rulesEdit->setFont(mono);
+    citiesEdit->setFont(mono);
+    tabs->addTab(rulesEdit, tr("Tag rules (JSON)"));
+    tabs->addTab(citiesEdit, tr("City tiers (CSV)"));
+    auto* hint = new QLabel(tr("Both are checked whole before anything changes; a bad row is named by its line. Saving tags every user again."),
+                            &dialog);
+    hint->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(hint);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(buttons);
+    dialog.resize(760, 560);
+    const QString rulesBefore = rulesEdit->toPlainText();
+    const QString citiesBefore = citiesEdit->toPlainText();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QByteArray newRules = rulesEdit->toPlainText() == rulesBefore ? QByteArray() : rulesEdit->toPlainText().toUtf8();
+    const QByteArray newCities = citiesEdit->toPlainText() == citiesBefore ? QByteArray() : citiesEdit->toPlainText().toUtf8();
+    if (newRules.isEmpty() && newCities.isEmpty())
+        return;
+    applyRules(newRules, newCities);
+}
+
 void ProfilesWidget::importFile(bool events)
 {
     const QString path = QFileDialog::getOpenFileName(this, events ? tr("Import events") : tr("Import profiles"), QString(),
@@ -580,6 +661,7 @@ void ProfilesWidget::retranslate()
     m_reset->setText(tr("Everyone"));
     m_importProfiles->setText(tr("Import profiles…"));
     m_importEvents->setText(tr("Import events…"));
+    m_rules->setText(tr("Tag rules and city tiers…"));
     if (m_lastCount >= 0)
         m_count->setText(tr("%1 user(s)").arg(QLocale().toString(m_lastCount)) + QLatin1Char('\n')
                          + tr("counted in %1 ms").arg(m_lastCountMs, 0, 'f', 0));

@@ -41,12 +41,19 @@ public:
     void applySegment();
     void showProfile(qint64 profileId);
     void runFunnel();
+    // Replaces the workspace's tagging rules (JSON) and city-tier table (CSV), each only when
+    // given; both are checked whole first (line numbers for bad rows), then every user is
+    // tagged again. rulesApplied() reports the outcome.
+    void applyRules(const QByteArray& rulesJson, const QByteArray& cityCsv);
+    // The editor for both (marketers and admins).
+    void editRules();
     QList<profiles::FunnelStep> funnelSteps() const { return m_funnel; }
 
 Q_SIGNALS:
     void segmentCounted(qint64 users);
     void funnelShown();
     void cardShown();
+    void rulesApplied(bool ok, const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -75,6 +82,7 @@ private:
     QPushButton* m_reset = nullptr;
     QPushButton* m_importProfiles = nullptr;
     QPushButton* m_importEvents = nullptr;
+    QPushButton* m_rules = nullptr;
     QLabel* m_count = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;

@@ -118,7 +118,7 @@ DashboardWidget::DashboardWidget(UiContext& ctx, QWidget* parent) : QWidget(pare
     layout->addLayout(top);
     layout->addLayout(m_tileGrid);
     layout->addLayout(charts, 3);
-    layout->addLayout(bottom, 2);
+    layout->addLayout(bottom, 0);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardWidget::reload);
     // Tiles are placed once the operator's slice is known.

@@ -116,23 +116,19 @@ Cli::Outcome Cli::deskReplay(const QStringList& args)
             config = p.value();
     }
     if (const QString path = v.parser.value(QStringLiteral("calendar")); !path.isEmpty()) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-        auto c = desk::BusinessCalendar::fromJson(f.readAll());
+        auto bytes = readFileArgument(path);
+        if (!bytes)
+            return fail(bytes.error());
+        auto c = desk::BusinessCalendar::fromJson(bytes.value());
         if (!c)
             return fail(QStringLiteral("%1: %2").arg(path, c.error()));
         calendar = c.value();
     }
     if (const QString path = v.parser.value(QStringLiteral("policy")); !path.isEmpty()) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject())
-            return fail(QStringLiteral("%1: not a JSON object (%2)").arg(path, pe.errorString()));
-        auto p = desk::PolicyConfig::fromJson(doc.object());
+        auto object = readJsonObjectArgument(path);
+        if (!object)
+            return fail(object.error());
+        auto p = desk::PolicyConfig::fromJson(object.value());
         if (!p)
             return fail(QStringLiteral("%1: %2").arg(path, p.error()));
         config = p.value();
@@ -219,17 +215,11 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
             return fail(QStringLiteral("desk %1 needs --conversation ID").arg(verb), 2);
         return std::nullopt;
     };
-    auto readFile = [](const QString& path) -> Result<QByteArray> {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return Result<QByteArray>::failure(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-        return f.readAll();
-    };
     Outcome o;
 
     if (verb == QLatin1String("calendar")) {
         if (const QString path = v.parser.value(QStringLiteral("set")); !path.isEmpty()) {
-            auto bytes = readFile(path);
+            auto bytes = readFileArgument(path);
             if (!bytes)
                 return fail(bytes.error());
             auto cal = desk::BusinessCalendar::fromJson(bytes.value());
@@ -247,14 +237,10 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
     }
     if (verb == QLatin1String("policy")) {
         if (const QString path = v.parser.value(QStringLiteral("set")); !path.isEmpty()) {
-            auto bytes = readFile(path);
-            if (!bytes)
-                return fail(bytes.error());
-            QJsonParseError pe;
-            const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &pe);
-            if (pe.error != QJsonParseError::NoError || !doc.isObject())
-                return fail(QStringLiteral("%1: not a JSON object (%2)").arg(path, pe.errorString()));
-            auto cfg = desk::PolicyConfig::fromJson(doc.object());
+            auto object = readJsonObjectArgument(path);
+            if (!object)
+                return fail(object.error());
+            auto cfg = desk::PolicyConfig::fromJson(object.value());
             if (!cfg)
                 return fail(QStringLiteral("%1: %2").arg(path, cfg.error()));
             if (auto st = service.setPolicy(me, cfg.value()); !st)

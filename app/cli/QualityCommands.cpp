@@ -47,14 +47,10 @@ Cli::Outcome Cli::qualityArea(const QString& verb, const QStringList& args)
             return fail(session.error());
         quality::ReviewService service(*m_auth);
         if (const QString path = rv.parser.value(QStringLiteral("set")); !path.isEmpty()) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                return fail(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-            QJsonParseError pe;
-            const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-            if (pe.error != QJsonParseError::NoError || !doc.isObject())
-                return fail(QStringLiteral("%1: not a JSON object (%2)").arg(path, pe.errorString()));
-            auto parsed = quality::ReviewSettings::fromJson(doc.object());
+            auto object = readJsonObjectArgument(path);
+            if (!object)
+                return fail(object.error());
+            auto parsed = quality::ReviewSettings::fromJson(object.value());
             if (!parsed)
                 return fail(parsed.error());
             if (auto st = service.setSettings(session.value(), parsed.value()); !st)

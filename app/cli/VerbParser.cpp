@@ -1,5 +1,8 @@
 #include "cli/VerbParser.h"
 
+#include <QFile>
+#include <QJsonDocument>
+
 #include <cmath>
 
 namespace lx::cli {
@@ -58,6 +61,26 @@ bool readInt(const QCommandLineParser& p, const char* name, int lo, int hi, int&
 QCommandLineOption flagOption(const char* name)
 {
     return QCommandLineOption(QString::fromLatin1(name));
+}
+
+Result<QByteArray> readFileArgument(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    return f.readAll();
+}
+
+Result<QJsonObject> readJsonObjectArgument(const QString& path)
+{
+    auto bytes = readFileArgument(path);
+    if (!bytes)
+        return Result<QJsonObject>(bytes.status());
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return Result<QJsonObject>::failure(QStringLiteral("%1: not a JSON object (%2)").arg(path, pe.errorString()));
+    return doc.object();
 }
 
 } // namespace lx::cli

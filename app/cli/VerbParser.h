@@ -1,7 +1,10 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -29,5 +32,10 @@ QCommandLineOption valueOption(const char* name);
 bool readNumber(const QCommandLineParser& p, const char* name, double& out, QString& error);
 bool readInt(const QCommandLineParser& p, const char* name, int lo, int hi, int& out, QString& error);
 QCommandLineOption flagOption(const char* name);
+
+// A file named on the command line, whole; the error names the file.
+Result<QByteArray> readFileArgument(const QString& path);
+// The same, holding one JSON object (calendars, policies, settings).
+Result<QJsonObject> readJsonObjectArgument(const QString& path);
 
 } // namespace lx::cli

@@ -24,6 +24,40 @@ QString when(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+// Binds for "... IN (list) AND time_ms >= ? AND time_ms < ?".
+QVariantList listAndPeriod(const QStringList& list, qint64 fromMs, qint64 toMs)
+{
+    QVariantList binds;
+    for (const QString& v : list)
+        binds.append(v);
+    binds << fromMs << toMs;
+    return binds;
+}
+
+Result<qint64> countOf(QSqlDatabase& db, const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q, sql, binds); !st)
+        return Result<qint64>(st);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// Rows whose first column is a time; the rest as text.
+Result<RowTable> rowsOf(QSqlDatabase& db, const QString& sql, const QVariantList& binds, int columns)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q, sql, binds); !st)
+        return Result<RowTable>(st);
+    RowTable t;
+    while (q.next()) {
+        QStringList row{when(q.value(0).toLongLong())};
+        for (int c = 1; c < columns; ++c)
+            row.append(q.value(c).toString());
+        t.rows.append(row);
+    }
+    return t;
+}
+
 const QString kChinaDay = QStringLiteral("date((time_ms + 28800000) / 1000, 'unixepoch')");
 
 } // namespace
@@ -148,41 +182,21 @@ Result<QList<FirstResponse>> DashboardQuery::firstResponses(QSqlDatabase& db, qi
 
 Result<qint64> DashboardQuery::alertCount(QSqlDatabase& db, const QStringList& kinds, qint64 fromMs, qint64 toMs)
 {
-    QVariantList binds;
-    for (const QString& k : kinds)
-        binds.append(k);
-    binds << fromMs << toMs;
-    QSqlQuery q(db);
-    if (auto st = SqlUtil::exec(q,
-                                QStringLiteral("SELECT COUNT(DISTINCT conversation_id) FROM desk_alerts WHERE kind IN (%1)"
-                                               " AND time_ms >= ? AND time_ms < ?")
-                                    .arg(marks(kinds.size())),
-                                binds);
-        !st)
-        return Result<qint64>(st);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return countOf(db,
+                   QStringLiteral("SELECT COUNT(DISTINCT conversation_id) FROM desk_alerts WHERE kind IN (%1)"
+                                  " AND time_ms >= ? AND time_ms < ?")
+                       .arg(marks(kinds.size())),
+                   listAndPeriod(kinds, fromMs, toMs));
 }
 
 Result<RowTable> DashboardQuery::alertRows(QSqlDatabase& db, const QStringList& kinds, qint64 fromMs, qint64 toMs)
 {
-    QVariantList binds;
-    for (const QString& k : kinds)
-        binds.append(k);
-    binds << fromMs << toMs;
-    QSqlQuery q(db);
-    if (auto st = SqlUtil::exec(q,
-                                QStringLiteral("SELECT a.time_ms, a.conversation_id, c.user_label, a.kind, a.text FROM desk_alerts a"
-                                               " JOIN desk_conversations c ON c.id = a.conversation_id"
-                                               " WHERE a.kind IN (%1) AND a.time_ms >= ? AND a.time_ms < ? ORDER BY a.time_ms DESC")
-                                    .arg(marks(kinds.size())),
-                                binds);
-        !st)
-        return Result<RowTable>(st);
-    RowTable t;
-    while (q.next())
-        t.rows.append({when(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString()});
-    return t;
+    return rowsOf(db,
+                  QStringLiteral("SELECT a.time_ms, a.conversation_id, c.user_label, a.kind, a.text FROM desk_alerts a"
+                                 " JOIN desk_conversations c ON c.id = a.conversation_id"
+                                 " WHERE a.kind IN (%1) AND a.time_ms >= ? AND a.time_ms < ? ORDER BY a.time_ms DESC")
+                      .arg(marks(kinds.size())),
+                  listAndPeriod(kinds, fromMs, toMs), 5);
 }
 
 Result<QPair<qint64, qint64>> DashboardQuery::callbacks(QSqlDatabase& db, qint64 nowMs)
@@ -199,66 +213,37 @@ Result<QPair<qint64, qint64>> DashboardQuery::callbacks(QSqlDatabase& db, qint64
 
 Result<RowTable> DashboardQuery::callbackRows(QSqlDatabase& db)
 {
-    QSqlQuery q(db);
-    if (auto st = SqlUtil::exec(q, QStringLiteral("SELECT b.due_ms, b.conversation_id, c.user_label, c.state, c.last_text"
-                                                  " FROM desk_callbacks b JOIN desk_conversations c ON c.id = b.conversation_id"
-                                                  " WHERE b.done_ms IS NULL ORDER BY b.due_ms"));
-        !st)
-        return Result<RowTable>(st);
-    RowTable t;
-    while (q.next())
-        t.rows.append({when(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString()});
-    return t;
+    return rowsOf(db,
+                  QStringLiteral("SELECT b.due_ms, b.conversation_id, c.user_label, c.state, c.last_text"
+                                 " FROM desk_callbacks b JOIN desk_conversations c ON c.id = b.conversation_id"
+                                 " WHERE b.done_ms IS NULL ORDER BY b.due_ms"),
+                  {}, 5);
 }
 
 Result<qint64> DashboardQuery::messageCount(QSqlDatabase& db, const QString& role, qint64 fromMs, qint64 toMs)
 {
-    QSqlQuery q(db);
-    if (auto st = SqlUtil::exec(q, QStringLiteral("SELECT COUNT(*) FROM desk_messages WHERE role = ? AND time_ms >= ? AND time_ms < ?"),
-                                {role, fromMs, toMs});
-        !st)
-        return Result<qint64>(st);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return countOf(db, QStringLiteral("SELECT COUNT(*) FROM desk_messages WHERE role = ? AND time_ms >= ? AND time_ms < ?"),
+                   {role, fromMs, toMs});
 }
 
 Result<qint64> DashboardQuery::replyCount(QSqlDatabase& db, const QStringList& authors, qint64 fromMs, qint64 toMs)
 {
-    QVariantList binds;
-    for (const QString& a : authors)
-        binds.append(a);
-    binds << fromMs << toMs;
-    QSqlQuery q(db);
-    if (auto st = SqlUtil::exec(q,
-                                QStringLiteral("SELECT COUNT(*) FROM desk_messages WHERE role IN ('agent','supervisor') AND author IN (%1)"
-                                               " AND time_ms >= ? AND time_ms < ?")
-                                    .arg(marks(authors.size())),
-                                binds);
-        !st)
-        return Result<qint64>(st);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return countOf(db,
+                   QStringLiteral("SELECT COUNT(*) FROM desk_messages WHERE role IN ('agent','supervisor') AND author IN (%1)"
+                                  " AND time_ms >= ? AND time_ms < ?")
+                       .arg(marks(authors.size())),
+                   listAndPeriod(authors, fromMs, toMs));
 }
 
 Result<RowTable> DashboardQuery::replyRows(QSqlDatabase& db, const QStringList& authors, qint64 fromMs, qint64 toMs)
 {
-    QVariantList binds;
-    for (const QString& a : authors)
-        binds.append(a);
-    binds << fromMs << toMs;
-    QSqlQuery q(db);
-    if (auto st = SqlUtil::exec(q,
-                                QStringLiteral("SELECT m.time_ms, m.conversation_id, c.user_label, m.text FROM desk_messages m"
-                                               " JOIN desk_conversations c ON c.id = m.conversation_id"
-                                               " WHERE m.role IN ('agent','supervisor') AND m.author IN (%1)"
-                                               " AND m.time_ms >= ? AND m.time_ms < ? ORDER BY m.time_ms DESC LIMIT 1000")
-                                    .arg(marks(authors.size())),
-                                binds);
-        !st)
-        return Result<RowTable>(st);
-    RowTable t;
-    while (q.next())
-        t.rows.append({when(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-    return t;
+    return rowsOf(db,
+                  QStringLiteral("SELECT m.time_ms, m.conversation_id, c.user_label, m.text FROM desk_messages m"
+                                 " JOIN desk_conversations c ON c.id = m.conversation_id"
+                                 " WHERE m.role IN ('agent','supervisor') AND m.author IN (%1)"
+                                 " AND m.time_ms >= ? AND m.time_ms < ? ORDER BY m.time_ms DESC LIMIT 1000")
+                      .arg(marks(authors.size())),
+                  listAndPeriod(authors, fromMs, toMs), 4);
 }
 
 Result<QPair<qint64, qint64>> DashboardQuery::callbacksHeldBy(QSqlDatabase& db, qint64 operatorId, qint64 nowMs)

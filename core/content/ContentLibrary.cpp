@@ -1,5 +1,7 @@
 #include "content/ContentLibrary.h"
 
+#include "content/TemplateMatcher.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +28,10 @@ Result<QList<LibraryItem>> ContentLibrary::parse(const QByteArray& json)
             item.group = o.value(item.kind == QLatin1String("template") ? QStringLiteral("industry") : QStringLiteral("scenario"))
                              .toString();
             item.name = o.value(QStringLiteral("name")).toString();
+            item.platform = o.value(QStringLiteral("platform")).toString();
+            item.segment = o.value(QStringLiteral("segment")).toString();
+            for (const QJsonValue& t : o.value(QStringLiteral("tags")).toArray())
+                item.tags << t.toString();
             for (const QJsonValue& s : o.value(QStringLiteral("sections")).toArray())
                 item.sections << s.toString();
             item.body = o.value(QStringLiteral("body")).toString();
@@ -35,6 +41,9 @@ Result<QList<LibraryItem>> ContentLibrary::parse(const QByteArray& json)
             if (item.id.isEmpty() || item.body.isEmpty())
                 return Result<QList<LibraryItem>>::failure(
                     QStringLiteral("content library: a %1 entry lacks an id or a body").arg(item.kind));
+            if (!TemplateMatcher::segments().contains(item.segment))
+                return Result<QList<LibraryItem>>::failure(
+                    QStringLiteral("content library: %1 has the unknown segment '%2'").arg(item.id, item.segment));
             out.append(item);
         }
     }

@@ -15,6 +15,9 @@ struct LibraryItem
     QString kind;     // "template" or "script"
     QString group;    // industry for templates, scenario for scripts
     QString name;
+    QString platform; // templates: the platform it is written for
+    QString segment;  // templates: "high_value", "high_activity", "new_user" or empty for everyone
+    QStringList tags; // templates: interest and habit tags of the users it suits
     QStringList sections;
     QString body;
     QHash<QString, QString> samples; // sample values for previews, by variable name

@@ -3,7 +3,11 @@
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "content/ContentLibrary.h"
+#include "content/QualityGate.h"
+#include "content/TemplateMatcher.h"
 #include "content/TemplateRenderer.h"
+#include "profiles/ProfileService.h"
+#include "profiles/ProfileTagger.h"
 #include "store/ContentTable.h"
 #include "store/SettingsTable.h"
 #include "store/Workspace.h"
@@ -24,6 +28,8 @@ ContentItem fromRow(const store::ContentItemRow& r)
     i.platform = r.platform;
     i.name = r.name;
     i.builtinId = r.builtinId;
+    i.segment = r.segment;
+    i.tags = r.tags;
     i.version = r.latestVersion;
     i.body = r.latestBody;
     i.author = r.latestAuthor;
@@ -42,6 +48,8 @@ auth::Permission editPermission(ContentKind k)
 }
 
 const QString kSeededKey = QStringLiteral("content.library_seeded");
+// Raised when the shipped library gains items, so that existing workspaces receive them once.
+const QString kLibraryEdition = QStringLiteral("2");
 
 } // namespace
 
@@ -60,14 +68,14 @@ Status ContentService::ensureLibrary() const
     auto seeded = store::SettingsTable::value(rdb, kSeededKey);
     if (!seeded)
         return seeded.status();
-    if (seeded.value() == QLatin1String("1"))
+    if (seeded.value() == kLibraryEdition)
         return Status::success();
     const QList<LibraryItem> library = ContentLibrary::builtin();
     const qint64 now = m_auth.nowMs();
     auto r = m_auth.workspace().writer().runSync(
         [library, now](QSqlDatabase& db) -> Result<QVariant> {
             auto again = store::SettingsTable::value(db, kSeededKey);
-            if (again && again.value() == QLatin1String("1"))
+            if (again && again.value() == kLibraryEdition)
                 return QVariant();
             int added = 0;
             for (const LibraryItem& li : library) {
@@ -81,6 +89,9 @@ Status ContentService::ensureLibrary() const
                 row.group = li.group;
                 row.name = li.name;
                 row.builtinId = li.id;
+                row.platform = li.platform;
+                row.segment = li.segment;
+                row.tags = li.tags;
                 row.createdMs = now;
                 auto id = store::ContentTable::insertItem(db, row);
                 if (!id)
@@ -91,7 +102,7 @@ Status ContentService::ensureLibrary() const
                     return Result<QVariant>(v.status());
                 ++added;
             }
-            if (auto st = store::SettingsTable::setValue(db, kSeededKey, QStringLiteral("1")); !st)
+            if (auto st = store::SettingsTable::setValue(db, kSeededKey, kLibraryEdition); !st)
                 return Result<QVariant>(st);
             return store::jobResult(audit::AuditLog::append(db, QStringLiteral("system"), QStringLiteral("content.seed"),
                                                             {}, QJsonObject{{QStringLiteral("items"), added}}, now));
@@ -217,6 +228,138 @@ Result<QList<ContentVersion>> ContentService::versions(const auth::Session& acto
     for (const auto& r : rows.value())
         out.append(ContentVersion{r.version, r.body, r.author, r.timeMs, r.note});
     return out;
+}
+
+Result<ContentItem> ContentService::setAudience(const auth::Session& actor, qint64 itemId, const QString& platform,
+                                                const QString& segment, const QStringList& tags)
+{
+    auto current = load(itemId);
+    if (!current)
+        return current;
+    const ContentKind kind = current.value().kind;
+    const QString target = kindKey(kind) + QLatin1Char('/') + QString::number(itemId);
+    if (auto st = m_auth.require(actor, editPermission(kind), kindKey(kind) + QStringLiteral(".audience"), target); !st)
+        return Result<ContentItem>(st);
+    if (!TemplateMatcher::segments().contains(segment))
+        return Result<ContentItem>::failure(tr("'%1' is not a segment; use high_value, high_activity, new_user or none").arg(segment));
+    if (!platform.isEmpty() && !QualityGate::platform(platform))
+        return Result<ContentItem>::failure(tr("'%1' is not a platform Lingxi checks content for").arg(platform));
+    QStringList clean;
+    for (const QString& t : tags) {
+        const QString v = t.trimmed();
+        if (v.contains(QLatin1Char('|')))
+            return Result<ContentItem>::failure(tr("a tag may not contain '|': %1").arg(v));
+        if (!v.isEmpty() && !clean.contains(v))
+            clean << v;
+    }
+    const qint64 now = m_auth.nowMs();
+    const QString actorName = actor.name();
+    const QString action = kindKey(kind) + QStringLiteral(".audience");
+    auto saved = m_auth.workspace().writer().runSync(
+        [=](QSqlDatabase& db) -> Result<QVariant> {
+            if (auto st = store::ContentTable::setAudience(db, itemId, platform, segment, clean); !st)
+                return Result<QVariant>(st);
+            return store::jobResult(audit::AuditLog::append(
+                db, actorName, action, target,
+                QJsonObject{{QStringLiteral("platform"), platform},
+                            {QStringLiteral("segment"), segment},
+                            {QStringLiteral("tags"), clean.join(QLatin1Char('|'))}},
+                now));
+        },
+        store::Durability::Full);
+    if (!saved)
+        return Result<ContentItem>(saved.status());
+    return load(itemId);
+}
+
+QString ContentService::audiencePhrase(const QString& ageBand, const QString& cityTier, const QString& occupation)
+{
+    static const QHash<QString, QString> ages = {
+        {QStringLiteral("under_18"), QStringLiteral("18岁以下")}, {QStringLiteral("18-24"), QStringLiteral("18-24岁")},
+        {QStringLiteral("25-34"), QStringLiteral("25-34岁")},     {QStringLiteral("35-44"), QStringLiteral("35-44岁")},
+        {QStringLiteral("45_plus"), QStringLiteral("45岁以上")},
+    };
+    static const QHash<QString, QString> cities = {
+        {QStringLiteral("tier1"), QStringLiteral("一线城市")},
+        {QStringLiteral("new_tier1"), QStringLiteral("新一线城市")},
+        {QStringLiteral("tier2_3"), QStringLiteral("二三线城市")},
+        {QStringLiteral("tier3_4_below"), QStringLiteral("三四线及以下城市")},
+    };
+    static const QHash<QString, QString> jobs = {
+        {QStringLiteral("student"), QStringLiteral("学生")},
+        {QStringLiteral("white_collar"), QStringLiteral("白领")},
+        {QStringLiteral("professional"), QStringLiteral("专业技术人员")},
+        {QStringLiteral("business_owner"), QStringLiteral("企业主")},
+        {QStringLiteral("freelancer"), QStringLiteral("自由职业者")},
+    };
+    const QString age = ages.value(ageBand);
+    const QString city = cities.value(cityTier);
+    const QString job = jobs.value(occupation);
+    if (age.isEmpty() && city.isEmpty() && job.isEmpty())
+        return {};
+    const QString where = age + city;
+    if (job.isEmpty())
+        return where + QStringLiteral("的朋友");
+    return where.isEmpty() ? job : where + QStringLiteral("的") + job;
+}
+
+Result<TemplatePick> ContentService::chooseFor(const auth::Session& actor, const QString& user, const QString& industry) const
+{
+    if (auto st = m_auth.require(actor, auth::Permission::ViewTemplates, QStringLiteral("template.match")); !st)
+        return Result<TemplatePick>(st);
+    auto who = profiles::ProfileService::parseUser(user);
+    if (!who)
+        return Result<TemplatePick>(who.status());
+    auto items = list(actor, ContentKind::Template);
+    if (!items)
+        return Result<TemplatePick>(items.status());
+    auto card = profiles::ProfileService(m_auth).card(actor, who.value().first, who.value().second, 0);
+    if (!card)
+        return Result<TemplatePick>(card.status());
+
+    TemplatePick pick;
+    pick.reference = card.value().reference;
+    pick.personalised = profiles::ProfileTagger::mayProfile(card.value().consentBits, card.value().minor);
+    QString ageBand, cityTier, occupation;
+    for (const profiles::LayerValue& l : card.value().layers) {
+        if (l.dimension == QLatin1String("value_tier"))
+            pick.valueTier = l.value;
+        else if (l.dimension == QLatin1String("age_band"))
+            ageBand = l.value;
+        else if (l.dimension == QLatin1String("city_tier"))
+            cityTier = l.value;
+        else if (l.dimension == QLatin1String("occupation"))
+            occupation = l.value;
+    }
+    if (pick.personalised) {
+        for (const store::TagRow& t : card.value().tags) {
+            if (t.kind == QLatin1String("interest") || t.kind == QLatin1String("habit") || t.kind == QLatin1String("influence"))
+                pick.tags << t.tag;
+        }
+        pick.audience = audiencePhrase(ageBand, cityTier, occupation);
+    } else {
+        pick.valueTier = QStringLiteral("other");
+    }
+
+    QList<TemplateCandidate> candidates;
+    QHash<QString, ContentItem> byKey;
+    for (const ContentItem& i : items.value()) {
+        // Zero-padded so that the tie-break on the key is the item's age.
+        const QString key = QStringLiteral("%1").arg(i.id, 12, 10, QLatin1Char('0'));
+        byKey.insert(key, i);
+        candidates.append(TemplateCandidate{key, i.name, i.group, i.segment, i.tags});
+    }
+    const AudienceProfile audience = TemplateMatcher::fromValueTier(pick.valueTier, pick.tags);
+    const auto choice = TemplateMatcher::choose(audience, industry, candidates);
+    if (!choice)
+        return Result<TemplatePick>::failure(tr("no template for the industry '%1' suits this user").arg(industry));
+    pick.item = byKey.value(choice->key);
+    pick.sharedTags = choice->sharedTags;
+    pick.explanation = pick.personalised
+        ? choice->explanation
+        : tr("chosen because the user has not consented to profiling, so only templates written for everyone are "
+             "considered and no personal values are used");
+    return pick;
 }
 
 QList<DiffLine> ContentService::diff(const QString& before, const QString& after)

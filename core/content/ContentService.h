@@ -23,6 +23,8 @@ struct ContentItem
     QString platform;
     QString name;
     QString builtinId; // set for items that came from the shipped library
+    QString segment;   // templates: "high_value", "high_activity", "new_user" or empty for everyone
+    QStringList tags;  // templates: interest and habit tags of the users it suits
     int version = 0;   // latest
     QString body;      // latest
     QString author;    // of the latest version
@@ -36,6 +38,19 @@ struct ContentVersion
     QString author;
     qint64 time_ms = 0;
     QString note;
+};
+
+// The template the matcher picks for one user in one industry, and why.
+struct TemplatePick
+{
+    ContentItem item;
+    QString explanation;    // "chosen because …"
+    QString reference;      // the user's pseudonymous reference, never the id in clear
+    QString valueTier;      // "high_value", "high_activity", "new_user", "other"
+    QStringList tags;       // the user's tags the matcher saw (none without consent to profiling)
+    QStringList sharedTags;
+    bool personalised = false; // false: no consent to profiling, so the template for everyone
+    QString audience;       // {目标人群} for this user, in the content's language ("25-34岁一线城市的白领")
 };
 
 struct DiffLine
@@ -63,6 +78,15 @@ public:
     // Saves body as the next version (unchanged text saves nothing and returns the item as is).
     Result<ContentItem> save(const auth::Session& actor, qint64 itemId, const QString& body, const QString& note = {});
     Result<QList<ContentVersion>> versions(const auth::Session& actor, qint64 itemId) const;
+    // Whom a template is for: its platform, segment and tags (audited, not a new version).
+    Result<ContentItem> setAudience(const auth::Session& actor, qint64 itemId, const QString& platform,
+                                    const QString& segment, const QStringList& tags);
+    // The template for a user (PLATFORM:PLATFORM_USER_ID) in an industry: segment first (high value
+    // over high activity over new user), then shared tags, then the smaller id. Users without consent
+    // to profiling get the template written for everyone and no personal values.
+    Result<TemplatePick> chooseFor(const auth::Session& actor, const QString& user, const QString& industry) const;
+    // {目标人群} in Chinese from the layers (keys of profiles::Layers); empty when none is known.
+    static QString audiencePhrase(const QString& ageBand, const QString& cityTier, const QString& occupation);
 
     // Line diff from `before` to `after` (longest common subsequence).
     static QList<DiffLine> diff(const QString& before, const QString& after);

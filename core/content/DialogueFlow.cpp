@@ -38,6 +38,13 @@ Result<QList<DialogueFlow>> DialogueFlow::parse(const QByteArray& json)
                 DialogueBranch b;
                 const QJsonObject when = bo.value(QStringLiteral("when")).toObject();
                 b.sentiment = when.value(QStringLiteral("sentiment")).toString();
+                if (!b.sentiment.isEmpty() && b.sentiment != QLatin1String("positive") && b.sentiment != QLatin1String("neutral")
+                    && b.sentiment != QLatin1String("negative"))
+                    return Result<QList<DialogueFlow>>::failure(
+                        tr("flow %1, round %2: sentiment is positive, neutral or negative, not '%3'")
+                            .arg(flow.id)
+                            .arg(r + 1)
+                            .arg(b.sentiment));
                 for (const QJsonValue& k : when.value(QStringLiteral("keywords")).toArray())
                     b.keywords << text::TextNormalizer::normalizeWord(k.toString());
                 b.isDefault = bo.value(QStringLiteral("default")).toBool();
@@ -56,6 +63,82 @@ Result<QList<DialogueFlow>> DialogueFlow::parse(const QByteArray& json)
         out.append(flow);
     }
     return out;
+}
+
+QByteArray DialogueFlow::toJson(const QList<DialogueFlow>& flows)
+{
+    QJsonArray out;
+    for (const DialogueFlow& f : flows) {
+        QJsonArray rounds;
+        for (int r = 0; r < f.rounds.size(); ++r) {
+            const DialogueRound& round = f.rounds.at(r);
+            if (r == 0 && round.branches.size() == 1 && round.branches.first().isDefault) {
+                rounds.append(QJsonObject{{QStringLiteral("say"), round.branches.first().say}});
+                continue;
+            }
+            QJsonArray branches;
+            for (const DialogueBranch& b : round.branches) {
+                QJsonObject bo{{QStringLiteral("say"), b.say}};
+                if (b.isDefault) {
+                    bo.insert(QStringLiteral("default"), true);
+                } else {
+                    QJsonObject when;
+                    if (!b.sentiment.isEmpty())
+                        when.insert(QStringLiteral("sentiment"), b.sentiment);
+                    if (!b.keywords.isEmpty())
+                        when.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(b.keywords));
+                    bo.insert(QStringLiteral("when"), when);
+                }
+                branches.append(bo);
+            }
+            rounds.append(QJsonObject{{QStringLiteral("branches"), branches}});
+        }
+        out.append(QJsonObject{{QStringLiteral("id"), f.id}, {QStringLiteral("name"), f.name}, {QStringLiteral("rounds"), rounds}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), 1}, {QStringLiteral("flows"), out}}).toJson(QJsonDocument::Indented);
+}
+
+Status DialogueFlow::validate(const QList<DialogueFlow>& flows)
+{
+    QStringList ids;
+    for (int f = 0; f < flows.size(); ++f) {
+        const DialogueFlow& flow = flows.at(f);
+        if (flow.id.trimmed().isEmpty() || flow.name.trimmed().isEmpty())
+            return Status::failure(tr("flow %1 needs an id and a name").arg(f + 1));
+        if (ids.contains(flow.id))
+            return Status::failure(tr("two flows have the id %1").arg(flow.id));
+        ids << flow.id;
+        if (flow.rounds.size() != 3)
+            return Status::failure(tr("%1: a flow has exactly three rounds").arg(flow.name));
+        for (int r = 0; r < 3; ++r) {
+            const QList<DialogueBranch>& branches = flow.rounds.at(r).branches;
+            if (branches.isEmpty())
+                return Status::failure(tr("%1, round %2 says nothing").arg(flow.name).arg(r + 1));
+            for (int b = 0; b < branches.size(); ++b) {
+                const DialogueBranch& br = branches.at(b);
+                if (br.say.trimmed().isEmpty())
+                    return Status::failure(tr("%1, round %2, line %3 says nothing").arg(flow.name).arg(r + 1).arg(b + 1));
+                if (auto uses = TemplateRenderer::variables(br.say); !uses)
+                    return Status::failure(tr("%1, round %2, line %3: %4").arg(flow.name).arg(r + 1).arg(b + 1).arg(uses.error()));
+                if (!br.isDefault && br.sentiment.isEmpty() && br.keywords.isEmpty())
+                    return Status::failure(tr("%1, round %2, line %3 has no condition: give a sentiment or keywords, or "
+                                              "make it the default")
+                                               .arg(flow.name)
+                                               .arg(r + 1)
+                                               .arg(b + 1));
+                if (br.isDefault && b != branches.size() - 1)
+                    return Status::failure(tr("%1, round %2: the default line comes last, after the lines with conditions")
+                                               .arg(flow.name)
+                                               .arg(r + 1));
+            }
+            if (!branches.constLast().isDefault)
+                return Status::failure(tr("%1, round %2 has no default line: an answer that matches no condition would "
+                                          "leave the user without a reply")
+                                           .arg(flow.name)
+                                           .arg(r + 1));
+        }
+    }
+    return Status::success();
 }
 
 const QList<DialogueFlow>& DialogueFlow::builtin()

@@ -43,7 +43,11 @@ public:
     QList<DialogueRound> rounds;
 
     static Result<QList<DialogueFlow>> parse(const QByteArray& json);
+    static QByteArray toJson(const QList<DialogueFlow>& flows);
     static const QList<DialogueFlow>& builtin();
+    // What the bot needs to follow a flow to its end: ids unique, a name, every round with a
+    // default branch after its conditional ones, conditions on every other branch.
+    static Status validate(const QList<DialogueFlow>& flows);
 
     // The bot's line for `round` (1-based) given the user's previous answer and its sentiment.
     Result<DialogueStep> step(int round, const QString& answer = {}, const QString& sentiment = {}) const;

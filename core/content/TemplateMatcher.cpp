@@ -27,6 +27,23 @@ QString TemplateMatcher::segmentTitle(const QString& segment)
     return tr("everyone");
 }
 
+const QStringList& TemplateMatcher::segments()
+{
+    static const QStringList list = {QString(), QStringLiteral("high_value"), QStringLiteral("high_activity"),
+                                     QStringLiteral("new_user")};
+    return list;
+}
+
+AudienceProfile TemplateMatcher::fromValueTier(const QString& valueTier, const QStringList& tags)
+{
+    AudienceProfile p;
+    p.valueTier = valueTier == QLatin1String("high_value") ? QStringLiteral("high") : QStringLiteral("other");
+    p.highActivity = valueTier == QLatin1String("high_activity");
+    p.newUser = valueTier == QLatin1String("new_user");
+    p.tags = tags;
+    return p;
+}
+
 std::optional<TemplateChoice> TemplateMatcher::choose(const AudienceProfile& profile, const QString& scene,
                                                       const QList<TemplateCandidate>& candidates)
 {

@@ -50,6 +50,10 @@ public:
     static std::optional<TemplateChoice> choose(const AudienceProfile& profile, const QString& scene,
                                                 const QList<TemplateCandidate>& candidates);
     static QString segmentTitle(const QString& segment);
+    // Every segment a template may be written for, "" (everyone) first.
+    static const QStringList& segments();
+    // The matcher's view of a profile's value tier ("high_value", "high_activity", "new_user", "other").
+    static AudienceProfile fromValueTier(const QString& valueTier, const QStringList& tags);
 };
 
 } // namespace lx::content

@@ -3,7 +3,8 @@
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "common/CsvReader.h"
-#include "content/DefaultLexicons.h"
+#include "content/DialogueService.h"
+#include "content/LexiconService.h"
 #include "content/QualityGate.h"
 #include "content/TemplateRenderer.h"
 #include "experiments/Assignment.h"
@@ -92,6 +93,38 @@ QString botScript(QSqlDatabase& db, const QString& scenario, const QHash<QString
             return text.value();
     }
     return {};
+}
+
+// The bot's line from the dialogue flow it follows: round N answers the user's Nth message in the
+// conversation (round 1 opens, 2 and 3 by the answer's sentiment and keywords). Empty when the
+// workspace's bot follows no flow, the flow is done, or its line lacks values.
+struct FlowLine
+{
+    QString text;
+    QString action; // "dialogue:FLOW/ROUND/BRANCH", kept on the bot's message
+};
+
+FlowLine flowLine(QSqlDatabase& db, qint64 conversationId, const QString& answer, const QString& sentiment,
+                  const QHash<QString, QString>& values)
+{
+    auto flow = content::DialogueService::botFlow(db);
+    if (!flow || !flow.value())
+        return {};
+    auto messages = store::DeskTable::messages(db, conversationId);
+    if (!messages)
+        return {};
+    int round = 0;
+    for (const store::DeskMessageRow& m : messages.value())
+        round += m.role == QLatin1String("user") ? 1 : 0;
+    if (round < 1 || round > int(flow.value()->rounds.size()))
+        return {};
+    auto step = flow.value()->step(round, answer, sentiment);
+    if (!step)
+        return {};
+    auto text = content::TemplateRenderer::render(step.value().say, values);
+    if (!text)
+        return {};
+    return FlowLine{text.value(), QStringLiteral("dialogue:%1/%2/%3").arg(flow.value()->id).arg(round).arg(step.value().branch + 1)};
 }
 
 } // namespace
@@ -350,6 +383,7 @@ Result<IngestOutcome> DeskService::ingest(const auth::Session& actor, const Inbo
         }
 
         QString botReply;
+        QString botAction;
         switch (d.action) {
         case PolicyAction::CallbackTask:
             if (auto st = store::DeskTable::insertCallback(
@@ -388,7 +422,13 @@ Result<IngestOutcome> DeskService::ingest(const auth::Session& actor, const Inbo
             } else {
                 const bool booking = in.text.contains(QStringLiteral("预约")) || in.text.contains(QStringLiteral("预定"))
                                      || in.text.contains(QStringLiteral("到店"));
-                botReply = botScript(db, booking ? QStringLiteral("appointment") : QStringLiteral("product_inquiry"), values);
+                if (!booking) {
+                    const FlowLine line = flowLine(db, row.id, in.text, sentiment.label, values);
+                    botReply = line.text;
+                    botAction = line.action;
+                }
+                if (botReply.isEmpty())
+                    botReply = botScript(db, booking ? QStringLiteral("appointment") : QStringLiteral("product_inquiry"), values);
                 if (botReply.isEmpty())
                     botReply = QStringLiteral("您好，已收到您的消息，我们会尽快为您解答。");
             }
@@ -407,6 +447,7 @@ Result<IngestOutcome> DeskService::ingest(const auth::Session& actor, const Inbo
             b.author = QStringLiteral("bot");
             b.timeMs = time;
             b.text = botReply;
+            b.action = botAction;
             if (auto id = store::DeskTable::insertMessage(db, b); !id)
                 return Result<QVariant>(id.status());
         }
@@ -569,12 +610,21 @@ Result<store::ConversationRow> DeskService::escalate(const auth::Session& actor,
 
 Result<std::shared_ptr<text::LexiconMatcher>> DeskService::compliance() const
 {
+    // The workspace's lists change while the desk runs: a new revision loads them again (the
+    // matcher swaps its database atomically, so checks on other threads go on meanwhile).
+    auto revision = content::LexiconService::revision(m_auth.workspace());
+    if (!revision)
+        return Result<std::shared_ptr<text::LexiconMatcher>>(revision.status());
     std::lock_guard lock(m_complianceMutex);
-    if (!m_compliance) {
-        auto matcher = std::make_shared<text::LexiconMatcher>();
-        if (auto loaded = matcher->load(content::DefaultLexicons::load()); !loaded)
+    if (!m_compliance || m_complianceRevision != revision.value()) {
+        auto lists = content::LexiconService::active(m_auth.workspace());
+        if (!lists)
+            return Result<std::shared_ptr<text::LexiconMatcher>>(lists.status());
+        auto matcher = m_compliance ? m_compliance : std::make_shared<text::LexiconMatcher>();
+        if (auto loaded = matcher->load(lists.value().lists, lists.value().allow); !loaded)
             return Result<std::shared_ptr<text::LexiconMatcher>>(loaded.status());
         m_compliance = matcher;
+        m_complianceRevision = lists.value().revision;
     }
     return m_compliance;
 }

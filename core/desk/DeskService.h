@@ -177,6 +177,7 @@ private:
     SentimentFn m_classify;
     mutable std::mutex m_complianceMutex;
     mutable std::shared_ptr<text::LexiconMatcher> m_compliance;
+    mutable QString m_complianceRevision;
 };
 
 } // namespace lx::desk

@@ -10,7 +10,7 @@ namespace lx::store {
 namespace {
 const QString kItemSelect = QStringLiteral(
     "SELECT i.id, i.kind, i.grp, i.platform, i.name, coalesce(i.builtin_id, ''), i.created_ms,"
-    " v.version, v.body, v.author, v.time_ms"
+    " v.version, v.body, v.author, v.time_ms, i.segment, i.tags"
     " FROM content_items i JOIN content_versions v ON v.item_id = i.id"
     " AND v.version = (SELECT max(version) FROM content_versions WHERE item_id = i.id)");
 
@@ -28,6 +28,8 @@ ContentItemRow readItem(const QSqlQuery& q)
     r.latestBody = q.value(8).toString();
     r.latestAuthor = q.value(9).toString();
     r.latestMs = q.value(10).toLongLong();
+    r.segment = q.value(11).toString();
+    r.tags = q.value(12).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
     return r;
 }
 
@@ -98,10 +100,11 @@ Result<qint64> ContentTable::insertItem(QSqlDatabase& db, const ContentItemRow& 
 {
     QSqlQuery q(db);
     auto st = SqlUtil::exec(q,
-                            QStringLiteral("INSERT INTO content_items(kind, grp, platform, name, builtin_id, created_ms) "
-                                           "VALUES (?, ?, ?, ?, ?, ?)"),
+                            QStringLiteral("INSERT INTO content_items(kind, grp, platform, name, builtin_id, created_ms, segment, tags) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                             {row.kind, row.group, row.platform, row.name,
-                             row.builtinId.isEmpty() ? QVariant() : QVariant(row.builtinId), row.createdMs});
+                             row.builtinId.isEmpty() ? QVariant() : QVariant(row.builtinId), row.createdMs, row.segment,
+                             row.tags.join(QLatin1Char('|'))});
     if (!st) {
         if (st.error().contains(QLatin1String("UNIQUE")))
             return Result<qint64>::failure(QStringLiteral("a %1 named %2 already exists").arg(row.kind, row.name));
@@ -135,6 +138,53 @@ Result<bool> ContentTable::hasBuiltin(QSqlDatabase& db, const QString& builtinId
     if (auto st = SqlUtil::exec(q, QStringLiteral("SELECT 1 FROM content_items WHERE builtin_id = ?"), {builtinId}); !st)
         return Result<bool>(st);
     return q.next();
+}
+
+Status ContentTable::setAudience(QSqlDatabase& db, qint64 itemId, const QString& platform, const QString& segment,
+                                 const QStringList& tags)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q, QStringLiteral("UPDATE content_items SET platform = ?, segment = ?, tags = ? WHERE id = ?"),
+                                {platform, segment, tags.join(QLatin1Char('|')), itemId});
+        !st)
+        return st;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(QStringLiteral("no template or script %1").arg(itemId));
+    return Status::success();
+}
+
+Result<QList<ContentTable::LexiconRow>> ContentTable::lexicons(QSqlDatabase& db, bool withWords)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (auto st = SqlUtil::exec(q,
+                                QStringLiteral("SELECT category, allow, %1, word_count, source, added_by, time_ms FROM lexicons"
+                                               " ORDER BY allow, category")
+                                    .arg(withWords ? QStringLiteral("words") : QStringLiteral("''")));
+        !st)
+        return Result<QList<LexiconRow>>(st);
+    QList<LexiconRow> out;
+    while (q.next())
+        out.append(LexiconRow{q.value(0).toString(), q.value(1).toBool(), q.value(2).toString(), q.value(3).toInt(),
+                              q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong()});
+    return out;
+}
+
+Status ContentTable::putLexicon(QSqlDatabase& db, const LexiconRow& row)
+{
+    QSqlQuery q(db);
+    return SqlUtil::exec(q,
+                         QStringLiteral("INSERT OR REPLACE INTO lexicons(category, allow, words, word_count, source, added_by, time_ms)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                         {row.category, row.allow ? 1 : 0, row.words, row.wordCount, row.source, row.addedBy, row.timeMs});
+}
+
+Result<bool> ContentTable::removeLexicon(QSqlDatabase& db, const QString& category)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q, QStringLiteral("DELETE FROM lexicons WHERE category = ?"), {category}); !st)
+        return Result<bool>(st);
+    return q.numRowsAffected() > 0;
 }
 
 } // namespace lx::store

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,6 +20,8 @@ struct ContentItemRow
     QString platform;
     QString name;
     QString builtinId;
+    QString segment;   // "", "high_value", "high_activity", "new_user"
+    QStringList tags;
     qint64 createdMs = 0;
     int latestVersion = 0;
     QString latestBody;
@@ -49,6 +52,23 @@ public:
     static Result<int> addVersion(QSqlDatabase& db, qint64 itemId, const QString& body, const QString& author,
                                   qint64 timeMs, const QString& note);
     static Result<bool> hasBuiltin(QSqlDatabase& db, const QString& builtinId);
+    static Status setAudience(QSqlDatabase& db, qint64 itemId, const QString& platform, const QString& segment,
+                              const QStringList& tags);
+
+    // The workspace's own lexicons (allow = false) and allow-lists (allow = true), by category.
+    struct LexiconRow
+    {
+        QString category;
+        bool allow = false;
+        QString words; // one per line, as checked on the way in
+        int wordCount = 0;
+        QString source;
+        QString addedBy;
+        qint64 timeMs = 0;
+    };
+    static Result<QList<LexiconRow>> lexicons(QSqlDatabase& db, bool withWords);
+    static Status putLexicon(QSqlDatabase& db, const LexiconRow& row);
+    static Result<bool> removeLexicon(QSqlDatabase& db, const QString& category);
 };
 
 } // namespace lx::store

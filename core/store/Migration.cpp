@@ -322,6 +322,30 @@ QList<Migration> buildMigrations()
         },
     });
 
+    list.append(Migration{
+        11,
+        QStringLiteral("templates say whom they are for (segment, tags); the workspace's own lexicons and allow-list"),
+        {
+            QStringLiteral("ALTER TABLE content_items ADD COLUMN segment TEXT NOT NULL DEFAULT ''"
+                           " CHECK (segment IN ('','high_value','high_activity','new_user'))"),
+            QStringLiteral("ALTER TABLE content_items ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE content_items SET platform = 'wechat_moments'"
+                           " WHERE builtin_id = 'technology.standard' AND platform = ''"),
+            QStringLiteral("UPDATE content_items SET platform = 'xiaohongshu'"
+                           " WHERE builtin_id = 'beauty.standard' AND platform = ''"),
+            QStringLiteral("UPDATE content_items SET platform = 'weibo'"
+                           " WHERE builtin_id = 'education.standard' AND platform = ''"),
+            QStringLiteral("CREATE TABLE lexicons ("
+                           " category TEXT PRIMARY KEY,"
+                           " allow INTEGER NOT NULL DEFAULT 0 CHECK (allow IN (0,1)),"
+                           " words TEXT NOT NULL,"
+                           " word_count INTEGER NOT NULL,"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " added_by TEXT NOT NULL,"
+                           " time_ms INTEGER NOT NULL)"),
+        },
+    });
+
     return list;
 }
 

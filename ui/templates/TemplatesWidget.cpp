@@ -4,11 +4,16 @@
 #include "common/Async.h"
 #include "content/ContentLibrary.h"
 #include "content/DefaultLexicons.h"
+#include "content/LexiconService.h"
+#include "content/TemplateMatcher.h"
 #include "content/TemplateRenderer.h"
 #include "graph/ConceptLinker.h"
 #include "graph/GraphService.h"
 #include "graph/GraphTypes.h"
 #include "graph/RelatedConcepts.h"
+#include "profiles/Layers.h"
+#include "profiles/ProfileTagger.h"
+#include "store/Workspace.h"
 #include "templates/VariableHighlighter.h"
 #include "text/TextNormalizer.h"
 
@@ -18,6 +23,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -28,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStringListModel>
@@ -94,7 +101,16 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     // Library
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("contentTree"));
-    m_tree->setHeaderHidden(true);
+    if (kind == content::ContentKind::Template) {
+        // Templates are written for a platform and an audience: both show in the list.
+        m_tree->setColumnCount(3);
+        m_tree->header()->setStretchLastSection(false);
+        m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    } else {
+        m_tree->setHeaderHidden(true);
+    }
     m_newName = new QLineEdit(this);
     m_newName->setObjectName(QStringLiteral("contentNewName"));
     m_create = new QPushButton(this);
@@ -150,6 +166,40 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     saveRow->addWidget(m_save);
     m_note->setVisible(m_canEdit);
     m_save->setVisible(m_canEdit);
+    // Whom a template is for: its platform, the segment and the tags the matcher compares.
+    m_audienceBox = new QWidget(this);
+    m_itemPlatformLabel = new QLabel(this);
+    m_itemPlatform = new QComboBox(this);
+    m_itemPlatform->setObjectName(QStringLiteral("contentItemPlatform"));
+    m_itemPlatform->addItem(QString(), QString());
+    for (const auto& p : content::QualityGate::defaultPlatforms())
+        m_itemPlatform->addItem(QString(), p.key);
+    m_segmentLabel = new QLabel(this);
+    m_segment = new QComboBox(this);
+    m_segment->setObjectName(QStringLiteral("contentSegment"));
+    for (const QString& seg : content::TemplateMatcher::segments())
+        m_segment->addItem(QString(), seg);
+    m_tagsLabel = new QLabel(this);
+    m_tags = new QLineEdit(this);
+    m_tags->setObjectName(QStringLiteral("contentTags"));
+    m_saveAudience = new QPushButton(this);
+    m_saveAudience->setObjectName(QStringLiteral("contentSaveAudience"));
+    auto* audience = new QGridLayout(m_audienceBox);
+    audience->setContentsMargins(0, 0, 0, 0);
+    audience->addWidget(m_itemPlatformLabel, 0, 0);
+    audience->addWidget(m_itemPlatform, 0, 1);
+    audience->addWidget(m_segmentLabel, 0, 2);
+    audience->addWidget(m_segment, 0, 3);
+    audience->addWidget(m_tagsLabel, 1, 0);
+    audience->addWidget(m_tags, 1, 1, 1, 2);
+    audience->addWidget(m_saveAudience, 1, 3);
+    audience->setColumnStretch(1, 1);
+    audience->setColumnStretch(3, 1);
+    m_audienceBox->setVisible(kind == content::ContentKind::Template);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_itemPlatform, m_segment, m_tags})
+        w->setEnabled(m_canEdit);
+    m_saveAudience->setVisible(m_canEdit);
+
     auto* middle = new QWidget(this);
     auto* midLayout = new QVBoxLayout(middle);
     midLayout->setContentsMargins(0, 0, 0, 0);
@@ -157,6 +207,7 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     midLayout->addWidget(m_readOnly);
     midLayout->addWidget(m_editor, 1);
     midLayout->addWidget(m_variables);
+    midLayout->addWidget(m_audienceBox);
     midLayout->addLayout(saveRow);
     midLayout->addWidget(m_saveResult);
 
@@ -196,8 +247,28 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     m_related->setObjectName(QStringLiteral("contentRelatedConcepts"));
     m_related->setWordWrap(true);
     m_related->setTextFormat(Qt::RichText);
+    // Preview for a user: the matcher's choice and the user's own values.
+    m_previewForLabel = new QLabel(this);
+    m_previewUser = new QLineEdit(this);
+    m_previewUser->setObjectName(QStringLiteral("contentPreviewUser"));
+    m_previewUser->setClearButtonEnabled(true);
+    m_previewApply = new QPushButton(this);
+    m_previewApply->setObjectName(QStringLiteral("contentPreviewApply"));
+    m_match = new QLabel(this);
+    m_match->setObjectName(QStringLiteral("contentMatch"));
+    m_match->setWordWrap(true);
+    m_match->setTextFormat(Qt::RichText);
+    const bool canMatch = kind == content::ContentKind::Template && context.session.can(auth::Permission::ViewProfiles);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_previewForLabel, m_previewUser, m_previewApply, m_match})
+        w->setVisible(canMatch);
     auto* checkTab = new QWidget(this);
     auto* form = new QFormLayout(checkTab);
+    auto* forRow = new QHBoxLayout();
+    forRow->addWidget(m_previewForLabel);
+    forRow->addWidget(m_previewUser, 1);
+    forRow->addWidget(m_previewApply);
+    form->addRow(forRow);
+    form->addRow(m_match);
     auto* combos = new QHBoxLayout();
     combos->addWidget(m_platformLabel);
     combos->addWidget(m_platform, 1);
@@ -232,13 +303,13 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     split->addWidget(left);
     split->addWidget(middle);
     split->addWidget(tabs);
-    left->setMinimumWidth(230);
+    left->setMinimumWidth(kind == content::ContentKind::Template ? 300 : 230);
     tabs->setMinimumWidth(440);
     middle->setMinimumWidth(300);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 4);
-    split->setSizes({240, 460, 520});
+    split->setSizes(kind == content::ContentKind::Template ? QList<int>{330, 430, 500} : QList<int>{240, 460, 520});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -255,6 +326,15 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
             showItem(item->data(0, Qt::UserRole).toLongLong());
     });
     connect(m_save, &QPushButton::clicked, this, &TemplatesWidget::save);
+    connect(m_saveAudience, &QPushButton::clicked, this, &TemplatesWidget::saveAudience);
+    connect(m_previewApply, &QPushButton::clicked, this, [this] { previewFor(m_previewUser->text().trimmed()); });
+    connect(m_previewUser, &QLineEdit::returnPressed, this, [this] { previewFor(m_previewUser->text().trimmed()); });
+    connect(m_match, &QLabel::linkActivated, this, [this](const QString&) {
+        for (const auto& item : std::as_const(m_items)) {
+            if (item.id == m_matchedItem)
+                selectItem(item.name);
+        }
+    });
     connect(m_hits, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
         // Select the hit in the preview: offsets are code points in the rendered text.
         const QString text = m_preview->toPlainText();
@@ -292,10 +372,7 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     // The compliance lists load off the GUI thread; checks wait for them.
     m_compliance = std::make_shared<text::LexiconMatcher>();
     m_terms = std::make_shared<text::LexiconMatcher>();
-    auto compliance = m_compliance;
-    runAsync<bool>(
-        this, [compliance] { return bool(compliance->load(content::DefaultLexicons::load())); },
-        [this](const bool&) { recheck(); });
+    loadCompliance();
 
     // The knowledge graph, for the concepts a text mentions and what it could add.
     if (m_ctx.session.can(auth::Permission::ViewGraph)) {
@@ -327,6 +404,32 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
 }
 
 TemplatesWidget::~TemplatesWidget() = default;
+
+void TemplatesWidget::loadCompliance()
+{
+    // The shipped lists, the workspace's own and its allow-list; loaded again when an admin
+    // changes them (the revision moves), while the old database keeps answering.
+    auto compliance = m_compliance;
+    store::Workspace* ws = &m_ctx.auth.workspace();
+    const QString known = m_lexiconRevision;
+    runAsync<QString>(
+        this,
+        [compliance, ws, known]() -> QString {
+            auto revision = content::LexiconService::revision(*ws);
+            if (!revision || (revision.value() == known && compliance->isLoaded()))
+                return known;
+            auto lists = content::LexiconService::active(*ws);
+            if (!lists)
+                return known;
+            return compliance->load(lists.value().lists, lists.value().allow) ? lists.value().revision : known;
+        },
+        [this](const QString& revision) {
+            const bool changed = revision != m_lexiconRevision;
+            m_lexiconRevision = revision;
+            if (changed)
+                recheck();
+        });
+}
 
 bool TemplatesWidget::eventFilter(QObject* watched, QEvent* event)
 {
@@ -370,6 +473,21 @@ void TemplatesWidget::retranslate()
             combo->setItemText(i, displayName(combo->itemData(i).toString()));
     }
     m_densityLabel->setText(tr("Term density"));
+    m_itemPlatformLabel->setText(tr("Written for"));
+    m_itemPlatform->setItemText(0, tr("any platform"));
+    for (int i = 1; i < m_itemPlatform->count(); ++i)
+        m_itemPlatform->setItemText(i, displayName(m_itemPlatform->itemData(i).toString()));
+    m_segmentLabel->setText(tr("Audience"));
+    for (int i = 0; i < m_segment->count(); ++i)
+        m_segment->setItemText(i, content::TemplateMatcher::segmentTitle(m_segment->itemData(i).toString()));
+    m_tagsLabel->setText(tr("Tags"));
+    m_tags->setPlaceholderText(tr("interest or habit tags, comma-separated (美妆达人, price_sensitive)"));
+    m_saveAudience->setText(tr("Save audience"));
+    m_previewForLabel->setText(tr("Preview for"));
+    m_previewUser->setPlaceholderText(tr("a user, e.g. wechat:wx_1024 (empty: sample values)"));
+    m_previewApply->setText(tr("Choose template"));
+    if (m_kind == content::ContentKind::Template)
+        m_tree->setHeaderLabels({tr("Template"), tr("Platform"), tr("Audience")});
     m_tabs->setTabText(0, tr("Preview and check"));
     m_tabs->setTabText(1, tr("History"));
     recheck();
@@ -387,7 +505,11 @@ void TemplatesWidget::fillSampleValues(const QString& builtinId)
         name->setData(Qt::UserRole, vars.at(i).ascii);
         name->setToolTip(QStringLiteral("{%1}").arg(vars.at(i).ascii));
         m_values->setItem(i, 0, name);
-        m_values->setItem(i, 1, new QTableWidgetItem(samples.value(vars.at(i).ascii)));
+        const bool personal = vars.at(i).ascii == QLatin1String("audience") && !m_matchedAudience.isEmpty();
+        auto* value = new QTableWidgetItem(personal ? m_matchedAudience : samples.value(vars.at(i).ascii));
+        if (personal)
+            value->setToolTip(tr("from the user's profile"));
+        m_values->setItem(i, 1, value);
     }
     m_values->resizeColumnToContents(0);
 }
@@ -405,6 +527,7 @@ QHash<QString, QString> TemplatesWidget::sampleValues() const
 
 void TemplatesWidget::reload()
 {
+    loadCompliance();
     auth::AuthService* a = &m_ctx.auth;
     const auth::Session s = m_ctx.session;
     const content::ContentKind k = m_kind;
@@ -429,6 +552,12 @@ void TemplatesWidget::reload()
                     g->setExpanded(true);
                 }
                 auto* leaf = new QTreeWidgetItem(g, {item.name});
+                if (m_kind == content::ContentKind::Template) {
+                    leaf->setText(1, item.platform.isEmpty() ? tr("any") : displayName(item.platform));
+                    leaf->setText(2, content::TemplateMatcher::segmentTitle(item.segment));
+                    if (!item.tags.isEmpty())
+                        leaf->setToolTip(2, item.tags.join(QStringLiteral(", ")));
+                }
                 leaf->setData(0, Qt::UserRole, item.id);
                 leaf->setToolTip(0, tr("version %1 · %2").arg(item.version).arg(item.author));
                 if (item.id == m_current || (!m_current && !select))
@@ -477,6 +606,7 @@ void TemplatesWidget::showItem(qint64 id)
         m_samplesFrom = it->builtinId;
         fillSampleValues(m_samplesFrom);
     }
+    showAudience(*it);
     if (m_kind == content::ContentKind::Template && it->group != m_termsIndustry) {
         m_termsIndustry = it->group;
         auto terms = m_terms;
@@ -487,6 +617,105 @@ void TemplatesWidget::showItem(qint64 id)
     }
     recheck();
     loadHistory();
+}
+
+void TemplatesWidget::showAudience(const content::ContentItem& item)
+{
+    if (m_kind != content::ContentKind::Template)
+        return;
+    const QSignalBlocker b1(m_itemPlatform), b2(m_segment);
+    m_itemPlatform->setCurrentIndex(qMax(0, m_itemPlatform->findData(item.platform)));
+    m_segment->setCurrentIndex(qMax(0, m_segment->findData(item.segment)));
+    m_tags->setText(item.tags.join(QStringLiteral(", ")));
+    // Check against the platform the template is written for.
+    if (!item.platform.isEmpty()) {
+        const int i = m_platform->findData(item.platform);
+        if (i >= 0 && i != m_platform->currentIndex()) {
+            const QSignalBlocker b3(m_platform);
+            m_platform->setCurrentIndex(i);
+        }
+    }
+    if (!m_matchedUser.isEmpty())
+        previewFor(m_matchedUser);
+}
+
+void TemplatesWidget::saveAudience()
+{
+    if (!m_current)
+        return;
+    QStringList tags;
+    for (const QString& t : m_tags->text().split(QRegularExpression(QStringLiteral("[,，、;；]")), Qt::SkipEmptyParts))
+        tags << t.trimmed();
+    auth::AuthService* a = &m_ctx.auth;
+    const auth::Session s = m_ctx.session;
+    const qint64 id = m_current;
+    const QString platform = m_itemPlatform->currentData().toString();
+    const QString segment = m_segment->currentData().toString();
+    runAsync<Result<content::ContentItem>>(
+        this, [a, s, id, platform, segment, tags] { return content::ContentService(*a).setAudience(s, id, platform, segment, tags); },
+        [this](const Result<content::ContentItem>& r) {
+            m_saveResult->setStyleSheet(r ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #b3261e;"));
+            m_saveResult->setText(r ? tr("Audience saved: %1, %2.")
+                                          .arg(r.value().platform.isEmpty() ? tr("any platform") : displayName(r.value().platform),
+                                               content::TemplateMatcher::segmentTitle(r.value().segment))
+                                    : r.error());
+            if (r)
+                reload();
+            Q_EMIT audienceSaved(bool(r));
+        });
+}
+
+void TemplatesWidget::previewFor(const QString& user)
+{
+    if (m_kind != content::ContentKind::Template)
+        return;
+    if (user.isEmpty()) {
+        // Back to the sample values.
+        m_matchedUser.clear();
+        m_matchedAudience.clear();
+        m_matchedItem = 0;
+        m_match->clear();
+        fillSampleValues(m_samplesFrom);
+        recheck();
+        return;
+    }
+    auto it = std::find_if(m_items.cbegin(), m_items.cend(), [this](const content::ContentItem& i) { return i.id == m_current; });
+    if (it == m_items.cend())
+        return;
+    auth::AuthService* a = &m_ctx.auth;
+    const auth::Session s = m_ctx.session;
+    const QString industry = it->group;
+    runAsync<Result<content::TemplatePick>>(
+        this, [a, s, user, industry] { return content::ContentService(*a).chooseFor(s, user, industry); },
+        [this, user](const Result<content::TemplatePick>& r) {
+            if (!r) {
+                m_match->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(r.error().toHtmlEscaped()));
+                Q_EMIT matched(false, QString());
+                return;
+            }
+            const content::TemplatePick& pick = r.value();
+            m_matchedUser = user;
+            m_matchedAudience = pick.audience;
+            m_matchedItem = pick.item.id;
+            QStringList tags;
+            for (const QString& t : pick.tags)
+                tags << profiles::ProfileTagger::tagLabel(t);
+            QString html = tr("For %1 (%2%3): <b>%4</b> — %5.")
+                               .arg(pick.reference.toHtmlEscaped(),
+                                    profiles::Layers::label(QStringLiteral("value_tier"), pick.valueTier).toHtmlEscaped(),
+                                    tags.isEmpty() ? QString() : QStringLiteral(" · ") + tags.join(QStringLiteral("、")).toHtmlEscaped(),
+                                    pick.item.name.toHtmlEscaped(), pick.explanation.toHtmlEscaped());
+            if (pick.item.id != m_current)
+                html += QStringLiteral(" <a href='open'>%1</a>").arg(tr("Open it"));
+            else
+                html += QLatin1Char(' ') + tr("(this template)");
+            if (!pick.audience.isEmpty())
+                html += QStringLiteral("<br>") + tr("The preview uses this user's audience: %1.").arg(pick.audience.toHtmlEscaped());
+            m_match->setText(html);
+            fillSampleValues(m_samplesFrom);
+            recheck();
+            Q_EMIT matched(true, pick.item.name);
+        });
 }
 
 void TemplatesWidget::recheck()

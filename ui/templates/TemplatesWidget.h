@@ -47,11 +47,17 @@ public:
     void reload();
     bool selectItem(const QString& builtinIdOrName);
     void save();
+    // Templates: the matcher's choice for a user (PLATFORM:PLATFORM_USER_ID) in the current
+    // template's industry, and the preview rendered with that user's values; empty = sample values.
+    void previewFor(const QString& user);
+    void saveAudience();
 
 Q_SIGNALS:
     void reloaded(int items);
     void checked(int length, double density, int hits);
     void saved(bool ok);
+    void matched(bool ok, const QString& templateName);
+    void audienceSaved(bool ok);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,6 +72,8 @@ private:
     void showDiff();
     void fillSampleValues(const QString& builtinId);
     QHash<QString, QString> sampleValues() const;
+    void showAudience(const content::ContentItem& item);
+    void loadCompliance();
 
     UiContext& m_ctx;
     const content::ContentKind m_kind;
@@ -89,6 +97,23 @@ private:
     QLabel* m_saveResult = nullptr;
     QLineEdit* m_newName = nullptr;
     QPushButton* m_create = nullptr;
+    QLabel* m_itemPlatformLabel = nullptr;
+    QComboBox* m_itemPlatform = nullptr;
+    QLabel* m_segmentLabel = nullptr;
+    QComboBox* m_segment = nullptr;
+    QLabel* m_tagsLabel = nullptr;
+    QLineEdit* m_tags = nullptr;
+    QPushButton* m_saveAudience = nullptr;
+    QWidget* m_audienceBox = nullptr;
+
+    QLabel* m_previewForLabel = nullptr;
+    QLineEdit* m_previewUser = nullptr;
+    QPushButton* m_previewApply = nullptr;
+    QLabel* m_match = nullptr;
+    QString m_matchedUser;      // the user the preview is rendered for (empty: sample values)
+    QString m_matchedAudience;  // {目标人群} for that user
+    qint64 m_matchedItem = 0;
+    QString m_lexiconRevision;
 
     QLabel* m_platformLabel = nullptr;
     QLabel* m_typeLabel = nullptr;

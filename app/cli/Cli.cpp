@@ -46,7 +46,8 @@ const char* const kTopHelp =
     "  workspace   init | info | check | backup --to FILE\n"
     "  operators   list | add | disable | enable | set-role | reset-password | unlock | passwd\n"
     "  audit       verify | list\n"
-    "  content     check (text on stdin) | render --template FILE_OR_ID --values FILE.json\n"
+    "  content     check (text on stdin) | render --template FILE_OR_ID --values FILE.json |\n"
+    "              match --user P:ID --industry X | lexicons [list|add FILE|remove CAT] | dialogue\n"
     "  demo        create --to FILE\n"
     "  profiles    import FILE | show PLATFORM:ID | count | list | retag\n"
     "  events      import FILE\n"
@@ -101,7 +102,10 @@ const char* const kContentHelp =
     "  density of industry terms (--terms, one a line) against the type's limit, and every\n"
     "  compliance hit with its category (each list file's name) and its code-point offsets in\n"
     "  the input. Without --lexicon-dir the built-in lists are used. Exit 3 when a hit blocks\n"
-    "  publishing.\n";
+    "  publishing.\n"
+    "\n"
+    "  With a workspace: content match (a template for a user), content lexicons (the workspace's\n"
+    "  own lists) and content dialogue (the bot's flows); see lingxi-cli content match --help.\n";
 
 const char* const kDemoHelp =
     "Usage: lingxi-cli demo create --to FILE\n"
@@ -774,6 +778,8 @@ Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
 {
     if (verb.isEmpty() || verb == QLatin1String("--help"))
         return usage(h(kContentHelp));
+    if (verb == QLatin1String("match") || verb == QLatin1String("lexicons") || verb == QLatin1String("dialogue"))
+        return contentWorkspaceArea(verb, args);
     if (verb != QLatin1String("check") && verb != QLatin1String("render"))
         return fail(QStringLiteral("unknown verb 'content %1' (see lingxi-cli content --help)").arg(verb), 2);
     VerbParser v;

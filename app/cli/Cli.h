@@ -45,6 +45,7 @@ private:
     Outcome auditArea(const QString& verb, const QStringList& args);
     Outcome demoArea(const QString& verb, const QStringList& args);
     Outcome contentArea(const QString& verb, const QStringList& args);
+    Outcome contentWorkspaceArea(const QString& verb, const QStringList& args); // ContentCommands.cpp
     Outcome graphArea(const QString& verb, const QStringList& args); // GraphCommands.cpp
     Outcome abArea(const QString& verb, const QStringList& args);    // AbCommands.cpp
     Outcome qualityArea(const QString& verb, const QStringList& args); // QualityCommands.cpp

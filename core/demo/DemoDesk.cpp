@@ -1,6 +1,7 @@
 #include "demo/DemoDesk.h"
 
 #include "auth/AuthService.h"
+#include "content/DialogueService.h"
 #include "desk/DeskService.h"
 #include "profiles/ProfileService.h"
 
@@ -44,8 +45,14 @@ Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs)
         {QStringLiteral("audience"), QStringLiteral("熬夜暗沉肌")},
         {QStringLiteral("contact"), QStringLiteral("400-820-1234")},
         {QStringLiteral("offer"), QStringLiteral("本周下单立减 50 元")},
+        {QStringLiteral("call_to_action"), QStringLiteral("回复“试用”即可领取 7 天体验装")},
     };
     if (auto st = desk.setReplyValues(marketer.value(), values); !st)
+        return st;
+    // The bot opens new conversations with the shipped skincare consultation (three rounds).
+    if (auto st = content::DialogueService(auth).save(marketer.value(), content::DialogueFlow::builtin(),
+                                                      content::DialogueFlow::builtin().constFirst().id);
+        !st)
         return st;
     if (auto st = desk.setPresence(supervisor.value(), desk::Presence::Online, 4, QStringLiteral("agent")); !st)
         return st;

@@ -16,6 +16,8 @@
 #include "settings/SettingsDialog.h"
 #include "store/Workspace.h"
 #include "tasks/TaskProgressWidget.h"
+#include "lexicons/LexiconsWidget.h"
+#include "templates/DialogueFlowWidget.h"
 #include "templates/TemplatesWidget.h"
 #include "tasks/TaskRunner.h"
 #include "workspace/WorkspaceWidget.h"
@@ -120,6 +122,8 @@ void MainWindow::buildPanels()
          [&ctx, this] { return new TemplatesWidget(ctx, content::ContentKind::Template, m_stack); }},
         {"scripts", auth::Permission::UseScripts, QStyle::SP_MessageBoxInformation, [] { return tr("Scripts"); },
          [&ctx, this] { return new TemplatesWidget(ctx, content::ContentKind::Script, m_stack); }},
+        {"dialogue", auth::Permission::EditScripts, QStyle::SP_MessageBoxQuestion, [] { return tr("Bot dialogue"); },
+         [&ctx, this] { return new DialogueFlowWidget(ctx, m_stack); }},
         {"experiments", auth::Permission::ViewExperiments, QStyle::SP_FileDialogInfoView, [] { return tr("Experiments"); },
          [&ctx, this] { return new ExperimentsWidget(ctx, m_stack); }},
         {"profiles", auth::Permission::ViewProfiles, QStyle::SP_DirOpenIcon, [] { return tr("Profiles"); },
@@ -130,6 +134,8 @@ void MainWindow::buildPanels()
          [&ctx, this] { return new ModelsWidget(ctx, m_stack); }},
         {"graph", auth::Permission::ViewGraph, QStyle::SP_DirLinkIcon, [] { return tr("Knowledge graph"); },
          [&ctx, this] { return new KnowledgeGraphWidget(ctx, m_stack); }},
+        {"lexicons", auth::Permission::ManageLexicons, QStyle::SP_FileDialogListView, [] { return tr("Lexicons"); },
+         [&ctx, this] { return new LexiconsWidget(ctx, m_stack); }},
         {"operators", auth::Permission::ManageOperators, QStyle::SP_FileDialogDetailedView,
          [] { return tr("Operators"); }, [&ctx, this] { return new OperatorsWidget(ctx, m_stack); }},
         {"audit", auth::Permission::ViewAudit, QStyle::SP_FileDialogContentsView, [] { return tr("Audit log"); },

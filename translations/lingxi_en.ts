@@ -384,6 +384,26 @@
         <source>a name is needed</source>
         <translation />
     </message>
+    <message>
+        <source>'%1' is not a segment; use high_value, high_activity, new_user or none</source>
+        <translation>'%1' is not a segment; use high_value, high_activity, new_user or none</translation>
+    </message>
+    <message>
+        <source>'%1' is not a platform Lingxi checks content for</source>
+        <translation>'%1' is not a platform Lingxi checks content for</translation>
+    </message>
+    <message>
+        <source>a tag may not contain '|': %1</source>
+        <translation>a tag may not contain '|': %1</translation>
+    </message>
+    <message>
+        <source>no template for the industry '%1' suits this user</source>
+        <translation>no template for the industry '%1' suits this user</translation>
+    </message>
+    <message>
+        <source>chosen because the user has not consented to profiling, so only templates written for everyone are considered and no personal values are used</source>
+        <translation>chosen because the user has not consented to profiling, so only templates written for everyone are considered and no personal values are used</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -757,6 +777,57 @@
     <message>
         <source>round %1 has no branch for this answer and no default</source>
         <translation />
+    </message>
+    <message>
+        <source>flow %1, round %2: sentiment is positive, neutral or negative, not '%3'</source>
+        <translation>flow %1, round %2: sentiment is positive, neutral or negative, not '%3'</translation>
+    </message>
+    <message>
+        <source>flow %1 needs an id and a name</source>
+        <translation>flow %1 needs an id and a name</translation>
+    </message>
+    <message>
+        <source>two flows have the id %1</source>
+        <translation>two flows have the id %1</translation>
+    </message>
+    <message>
+        <source>%1: a flow has exactly three rounds</source>
+        <translation>%1: a flow has exactly three rounds</translation>
+    </message>
+    <message>
+        <source>%1, round %2 says nothing</source>
+        <translation>%1, round %2 says nothing</translation>
+    </message>
+    <message>
+        <source>%1, round %2, line %3 says nothing</source>
+        <translation>%1, round %2, line %3 says nothing</translation>
+    </message>
+    <message>
+        <source>%1, round %2, line %3: %4</source>
+        <translation>%1, round %2, line %3: %4</translation>
+    </message>
+    <message>
+        <source>%1, round %2, line %3 has no condition: give a sentiment or keywords, or make it the default</source>
+        <translation>%1, round %2, line %3 has no condition: give a sentiment or keywords, or make it the default</translation>
+    </message>
+    <message>
+        <source>%1, round %2: the default line comes last, after the lines with conditions</source>
+        <translation>%1, round %2: the default line comes last, after the lines with conditions</translation>
+    </message>
+    <message>
+        <source>%1, round %2 has no default line: an answer that matches no condition would leave the user without a reply</source>
+        <translation>%1, round %2 has no default line: an answer that matches no condition would leave the user without a reply</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueService</name>
+    <message>
+        <source>cannot read the dialogue flows: %1</source>
+        <translation>cannot read the dialogue flows: %1</translation>
+    </message>
+    <message>
+        <source>the bot cannot follow '%1': there is no such flow</source>
+        <translation>the bot cannot follow '%1': there is no such flow</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1399,45 @@
     <message>
         <source>the lexicons could not be compiled (entry %1: %2)</source>
         <translation />
+    </message>
+</context>
+<context>
+    <name>LexiconService</name>
+    <message>
+        <source>a list needs a category name</source>
+        <translation>a list needs a category name</translation>
+    </message>
+    <message>
+        <source>a category name has at most %1 characters</source>
+        <translation>a category name has at most %1 characters</translation>
+    </message>
+    <message>
+        <source>a category name is letters, digits, '_' and '-' only, not '%1'</source>
+        <translation>a category name is letters, digits, '_' and '-' only, not '%1'</translation>
+    </message>
+    <message>
+        <source>cannot read the workspace's lexicons: %1</source>
+        <translation>cannot read the workspace's lexicons: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable word; nothing was changed</source>
+        <translation>%1 holds no usable word; nothing was changed</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>'%1' is the name of an allow-list; pick another name</source>
+        <translation>'%1' is the name of an allow-list; pick another name</translation>
+    </message>
+    <message>
+        <source>'%1' is the name of a word list; pick another name</source>
+        <translation>'%1' is the name of a word list; pick another name</translation>
+    </message>
+    <message>
+        <source>the workspace has no list '%1' (shipped lists cannot be removed)</source>
+        <translation>the workspace has no list '%1' (shipped lists cannot be removed)</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3450,137 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
 </context>
 <context>
+    <name>lx::ui::DialogueFlowWidget</name>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>New flow %1</source>
+        <translation>New flow %1</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New flow from this</source>
+        <translation>New flow from this</translation>
+    </message>
+    <message>
+        <source>The desk's bot follows this flow</source>
+        <translation>The desk's bot follows this flow</translation>
+    </message>
+    <message>
+        <source>The bot answers a user's first message with round 1, the second with the first line of round 2 whose conditions hold (sentiment and any of the keywords), the third likewise from round 3; each round ends with a default line. After round 3, or when a person takes over, the scripts and agents answer. {Variables} take the desk's reply values.</source>
+        <translation>The bot answers a user's first message with round 1, the second with the first line of round 2 whose conditions hold (sentiment and any of the keywords), the third likewise from round 3; each round ends with a default line. After round 3, or when a person takes over, the scripts and agents answer. {Variables} take the desk's reply values.</translation>
+    </message>
+    <message>
+        <source>Round 1 — opening</source>
+        <translation>Round 1 — opening</translation>
+    </message>
+    <message>
+        <source>Round 2 — follow-up by the answer</source>
+        <translation>Round 2 — follow-up by the answer</translation>
+    </message>
+    <message>
+        <source>Round 3 — solution or product</source>
+        <translation>Round 3 — solution or product</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Keywords (any)</source>
+        <translation>Keywords (any)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>The bot says</source>
+        <translation>The bot says</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Earlier: tried before the lines below</source>
+        <translation>Earlier: tried before the lines below</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Rehearse</translation>
+    </message>
+    <message>
+        <source>User's 2nd message</source>
+        <translation>User's 2nd message</translation>
+    </message>
+    <message>
+        <source>User's 3rd message</source>
+        <translation>User's 3rd message</translation>
+    </message>
+    <message>
+        <source>e.g. 最近脸很干，还起皮</source>
+        <translation>e.g. 最近脸很干，还起皮</translation>
+    </message>
+    <message>
+        <source>e.g. 洗完脸会用保湿的</source>
+        <translation>e.g. 洗完脸会用保湿的</translation>
+    </message>
+    <message>
+        <source>Save flows</source>
+        <translation>Save flows</translation>
+    </message>
+    <message>
+        <source>Bot, round %1</source>
+        <translation>Bot, round %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>Saved. The bot answers from the scripts; no flow is followed.</source>
+        <translation>Saved. The bot answers from the scripts; no flow is followed.</translation>
+    </message>
+    <message>
+        <source>Saved. The bot follows “%1” from the next new conversation.</source>
+        <translation>Saved. The bot follows “%1” from the next new conversation.</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::ExperimentsWidget</name>
     <message>
         <source>Open the counts of an experiment</source>
@@ -3955,6 +4196,129 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
 </context>
 <context>
+    <name>lx::ui::LexiconsWidget</name>
+    <message>
+        <source>Add a word list</source>
+        <translation>Add a word list</translation>
+    </message>
+    <message>
+        <source>Word lists (*.txt *.csv);;All files (*)</source>
+        <translation>Word lists (*.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Every compliance check in this workspace (templates, scripts, agents' and the bot's replies) uses the shipped lists and the workspace's own. A hit inside a word of an allow-list is not reported. Changes apply at the next check; checks running meanwhile go on with the old lists.</source>
+        <translation>Every compliance check in this workspace (templates, scripts, agents' and the bot's replies) uses the shipped lists and the workspace's own. A hit inside a word of an allow-list is not reported. Changes apply at the next check; checks running meanwhile go on with the old lists.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>From file</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>defaults to the file's name, e.g. brand_rivals</source>
+        <translation>defaults to the file's name, e.g. brand_rivals</translation>
+    </message>
+    <message>
+        <source>Allow-list</source>
+        <translation>Allow-list</translation>
+    </message>
+    <message>
+        <source>Words that must not be reported even though they contain a listed word (e.g. 第一时间 next to 第一)</source>
+        <translation>Words that must not be reported even though they contain a listed word (e.g. 第一时间 next to 第一)</translation>
+    </message>
+    <message>
+        <source>Add from file…</source>
+        <translation>Add from file…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Try the lists: type or paste a text; the hits show with their category and position.</source>
+        <translation>Try the lists: type or paste a text; the hits show with their category and position.</translation>
+    </message>
+    <message>
+        <source>e.g. 全网第一的美白精华，加微信领取</source>
+        <translation>e.g. 全网第一的美白精华，加微信领取</translation>
+    </message>
+    <message>
+        <source>allow-list (shipped)</source>
+        <translation>allow-list (shipped)</translation>
+    </message>
+    <message>
+        <source>word list (shipped)</source>
+        <translation>word list (shipped)</translation>
+    </message>
+    <message>
+        <source>allow-list (workspace)</source>
+        <translation>allow-list (workspace)</translation>
+    </message>
+    <message>
+        <source>word list (workspace)</source>
+        <translation>word list (workspace)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced “%1”: %n word(s).</source>
+        <translation>
+            <numerusform>Replaced “%1”: %n word(s).</numerusform><numerusform>Replaced “%1”: %n word(s).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added “%1”: %n word(s).</source>
+        <translation>
+            <numerusform>Added “%1”: %n word(s).</numerusform><numerusform>Added “%1”: %n word(s).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n duplicate(s) skipped.</numerusform><numerusform>%n duplicate(s) skipped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad line(s) skipped:</source>
+        <translation>
+            <numerusform>%n bad line(s) skipped:</numerusform><numerusform>%n bad line(s) skipped:</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Removed “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” · %2 · characters %3–%4</source>
+        <translation>“%1” · %2 · characters %3–%4</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>No hits.</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::LoginDialog</name>
     <message>
         <source>Lingxi — log in</source>
@@ -4106,6 +4470,14 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Model quality</source>
         <translation>Model quality</translation>
+    </message>
+    <message>
+        <source>Bot dialogue</source>
+        <translation>Bot dialogue</translation>
+    </message>
+    <message>
+        <source>Lexicons</source>
+        <translation>Lexicons</translation>
     </message>
 </context>
 <context>
@@ -5396,10 +5768,6 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation />
     </message>
     <message>
-        <source>version %1 · %2</source>
-        <translation />
-    </message>
-    <message>
         <source>%1 — version %2, %3, %4</source>
         <translation />
     </message>
@@ -5516,6 +5884,80 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Related, worth a mention: %1.</source>
         <translation />
+    </message>
+    <message>
+        <source>Written for</source>
+        <translation>Written for</translation>
+    </message>
+    <message>
+        <source>any platform</source>
+        <translation>any platform</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>interest or habit tags, comma-separated (美妆达人, price_sensitive)</source>
+        <translation>interest or habit tags, comma-separated (美妆达人, price_sensitive)</translation>
+    </message>
+    <message>
+        <source>Save audience</source>
+        <translation>Save audience</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation>Preview for</translation>
+    </message>
+    <message>
+        <source>a user, e.g. wechat:wx_1024 (empty: sample values)</source>
+        <translation>a user, e.g. wechat:wx_1024 (empty: sample values)</translation>
+    </message>
+    <message>
+        <source>Choose template</source>
+        <translation>Choose template</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>from the user's profile</source>
+        <translation>from the user's profile</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>%1
+version %2 · %3</source>
+        <translation>%1
+version %2 · %3</translation>
+    </message>
+    <message>
+        <source>Audience saved: %1, %2.</source>
+        <translation>Audience saved: %1, %2.</translation>
+    </message>
+    <message>
+        <source>For %1 (%2%3): &lt;b&gt;%4&lt;/b&gt; — %5.</source>
+        <translation>For %1 (%2%3): &lt;b&gt;%4&lt;/b&gt; — %5.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Open it</translation>
+    </message>
+    <message>
+        <source>(this template)</source>
+        <translation>(this template)</translation>
+    </message>
+    <message>
+        <source>The preview uses this user's audience: %1.</source>
+        <translation>The preview uses this user's audience: %1.</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,26 @@
         <source>a name is needed</source>
         <translation>需要填写名称</translation>
     </message>
+    <message>
+        <source>'%1' is not a segment; use high_value, high_activity, new_user or none</source>
+        <translation>“%1”不是人群分层，可用 high_value、high_activity、new_user 或留空</translation>
+    </message>
+    <message>
+        <source>'%1' is not a platform Lingxi checks content for</source>
+        <translation>“%1”不是灵犀可检查内容的平台</translation>
+    </message>
+    <message>
+        <source>a tag may not contain '|': %1</source>
+        <translation>标签不能包含“|”：%1</translation>
+    </message>
+    <message>
+        <source>no template for the industry '%1' suits this user</source>
+        <translation>行业“%1”没有适合该用户的模板</translation>
+    </message>
+    <message>
+        <source>chosen because the user has not consented to profiling, so only templates written for everyone are considered and no personal values are used</source>
+        <translation>选择原因：该用户未同意画像分析，只考虑面向所有用户的模板，也不使用个人取值</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -756,6 +776,57 @@
     <message>
         <source>round %1 has no branch for this answer and no default</source>
         <translation>第 %1 轮没有适合此回答的分支，也没有默认分支</translation>
+    </message>
+    <message>
+        <source>flow %1, round %2: sentiment is positive, neutral or negative, not '%3'</source>
+        <translation>流程 %1 第 %2 轮：情感只能是 positive、neutral 或 negative，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>flow %1 needs an id and a name</source>
+        <translation>第 %1 个流程需要标识和名称</translation>
+    </message>
+    <message>
+        <source>two flows have the id %1</source>
+        <translation>有两个流程的标识都是 %1</translation>
+    </message>
+    <message>
+        <source>%1: a flow has exactly three rounds</source>
+        <translation>%1：一个流程必须正好三轮</translation>
+    </message>
+    <message>
+        <source>%1, round %2 says nothing</source>
+        <translation>%1 第 %2 轮没有话术</translation>
+    </message>
+    <message>
+        <source>%1, round %2, line %3 says nothing</source>
+        <translation>%1 第 %2 轮第 %3 行没有话术</translation>
+    </message>
+    <message>
+        <source>%1, round %2, line %3: %4</source>
+        <translation>%1 第 %2 轮第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>%1, round %2, line %3 has no condition: give a sentiment or keywords, or make it the default</source>
+        <translation>%1 第 %2 轮第 %3 行没有条件：请设置情感或关键词，或将其设为默认行</translation>
+    </message>
+    <message>
+        <source>%1, round %2: the default line comes last, after the lines with conditions</source>
+        <translation>%1 第 %2 轮：默认行必须放在所有带条件的行之后</translation>
+    </message>
+    <message>
+        <source>%1, round %2 has no default line: an answer that matches no condition would leave the user without a reply</source>
+        <translation>%1 第 %2 轮没有默认行：不满足任何条件的回答将得不到回复</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueService</name>
+    <message>
+        <source>cannot read the dialogue flows: %1</source>
+        <translation>无法读取对话流程：%1</translation>
+    </message>
+    <message>
+        <source>the bot cannot follow '%1': there is no such flow</source>
+        <translation>机器人无法使用“%1”：没有这个流程</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1398,45 @@
     <message>
         <source>the lexicons could not be compiled (entry %1: %2)</source>
         <translation>词库无法编译（词条 %1：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>LexiconService</name>
+    <message>
+        <source>a list needs a category name</source>
+        <translation>词库需要一个类别名称</translation>
+    </message>
+    <message>
+        <source>a category name has at most %1 characters</source>
+        <translation>类别名称最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>a category name is letters, digits, '_' and '-' only, not '%1'</source>
+        <translation>类别名称只能包含字母、数字、“_”和“-”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the workspace's lexicons: %1</source>
+        <translation>无法读取工作区词库：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable word; nothing was changed</source>
+        <translation>%1 中没有可用的词，未做任何更改</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>'%1' is the name of an allow-list; pick another name</source>
+        <translation>“%1”已是白名单的名称，请另选名称</translation>
+    </message>
+    <message>
+        <source>'%1' is the name of a word list; pick another name</source>
+        <translation>“%1”已是词库的名称，请另选名称</translation>
+    </message>
+    <message>
+        <source>the workspace has no list '%1' (shipped lists cannot be removed)</source>
+        <translation>工作区没有词库“%1”（内置词库不能删除）</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3442,137 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
 </context>
 <context>
+    <name>lx::ui::DialogueFlowWidget</name>
+    <message>
+        <source>positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>New flow %1</source>
+        <translation>新流程 %1</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>New flow from this</source>
+        <translation>以此新建流程</translation>
+    </message>
+    <message>
+        <source>The desk's bot follows this flow</source>
+        <translation>会话台机器人使用此流程</translation>
+    </message>
+    <message>
+        <source>The bot answers a user's first message with round 1, the second with the first line of round 2 whose conditions hold (sentiment and any of the keywords), the third likewise from round 3; each round ends with a default line. After round 3, or when a person takes over, the scripts and agents answer. {Variables} take the desk's reply values.</source>
+        <translation>机器人用第 1 轮回复用户的第一条消息；第二条消息用第 2 轮中第一条条件成立的话术（情感及任一关键词），第三条同理用第 3 轮；每轮最后是默认行。三轮之后或人工接管后，由话术库和客服回复。{变量} 取会话台的回复取值。</translation>
+    </message>
+    <message>
+        <source>Round 1 — opening</source>
+        <translation>第 1 轮 — 开场</translation>
+    </message>
+    <message>
+        <source>Round 2 — follow-up by the answer</source>
+        <translation>第 2 轮 — 按回答追问</translation>
+    </message>
+    <message>
+        <source>Round 3 — solution or product</source>
+        <translation>第 3 轮 — 方案或产品推荐</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>情感</translation>
+    </message>
+    <message>
+        <source>Keywords (any)</source>
+        <translation>关键词（任一）</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>The bot says</source>
+        <translation>机器人话术</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <source>Earlier: tried before the lines below</source>
+        <translation>上移：先于下面的行匹配</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>试演</translation>
+    </message>
+    <message>
+        <source>User's 2nd message</source>
+        <translation>用户第 2 条消息</translation>
+    </message>
+    <message>
+        <source>User's 3rd message</source>
+        <translation>用户第 3 条消息</translation>
+    </message>
+    <message>
+        <source>e.g. 最近脸很干，还起皮</source>
+        <translation>例如：最近脸很干，还起皮</translation>
+    </message>
+    <message>
+        <source>e.g. 洗完脸会用保湿的</source>
+        <translation>例如：洗完脸会用保湿的</translation>
+    </message>
+    <message>
+        <source>Save flows</source>
+        <translation>保存流程</translation>
+    </message>
+    <message>
+        <source>Bot, round %1</source>
+        <translation>机器人 · 第 %1 轮</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（无内容）</translation>
+    </message>
+    <message>
+        <source>Saved. The bot answers from the scripts; no flow is followed.</source>
+        <translation>已保存。机器人按话术库回复，不使用对话流程。</translation>
+    </message>
+    <message>
+        <source>Saved. The bot follows “%1” from the next new conversation.</source>
+        <translation>已保存。从下一个新会话起，机器人使用“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::ExperimentsWidget</name>
     <message>
         <source>Open the counts of an experiment</source>
@@ -3941,6 +4182,129 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
 </context>
 <context>
+    <name>lx::ui::LexiconsWidget</name>
+    <message>
+        <source>Add a word list</source>
+        <translation>添加词库</translation>
+    </message>
+    <message>
+        <source>Word lists (*.txt *.csv);;All files (*)</source>
+        <translation>词库 (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Every compliance check in this workspace (templates, scripts, agents' and the bot's replies) uses the shipped lists and the workspace's own. A hit inside a word of an allow-list is not reported. Changes apply at the next check; checks running meanwhile go on with the old lists.</source>
+        <translation>本工作区的所有合规检查（模板、话术、客服和机器人的回复）都使用内置词库和工作区自己的词库。命中位于白名单词语之内的不报告。更改在下一次检查时生效，正在进行的检查继续使用旧词库。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词数</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>defaults to the file's name, e.g. brand_rivals</source>
+        <translation>默认取文件名，例如 brand_rivals</translation>
+    </message>
+    <message>
+        <source>Allow-list</source>
+        <translation>白名单</translation>
+    </message>
+    <message>
+        <source>Words that must not be reported even though they contain a listed word (e.g. 第一时间 next to 第一)</source>
+        <translation>即使包含词库中的词也不报告的词语（例如“第一”之外的“第一时间”）</translation>
+    </message>
+    <message>
+        <source>Add from file…</source>
+        <translation>从文件添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Try the lists: type or paste a text; the hits show with their category and position.</source>
+        <translation>试用词库：输入或粘贴文本，命中会连同类别和位置显示。</translation>
+    </message>
+    <message>
+        <source>e.g. 全网第一的美白精华，加微信领取</source>
+        <translation>例如：全网第一的美白精华，加微信领取</translation>
+    </message>
+    <message>
+        <source>allow-list (shipped)</source>
+        <translation>白名单（内置）</translation>
+    </message>
+    <message>
+        <source>word list (shipped)</source>
+        <translation>词库（内置）</translation>
+    </message>
+    <message>
+        <source>allow-list (workspace)</source>
+        <translation>白名单（工作区）</translation>
+    </message>
+    <message>
+        <source>word list (workspace)</source>
+        <translation>词库（工作区）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced “%1”: %n word(s).</source>
+        <translation>
+            <numerusform>已替换“%1”：%n 个词。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added “%1”: %n word(s).</source>
+        <translation>
+            <numerusform>已添加“%1”：%n 个词。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>跳过 %n 个重复词。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad line(s) skipped:</source>
+        <translation>
+            <numerusform>跳过 %n 个错误行：</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” · %2 · characters %3–%4</source>
+        <translation>“%1” · %2 · 第 %3–%4 字</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>没有命中。</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::LoginDialog</name>
     <message>
         <source>Lingxi — log in</source>
@@ -4092,6 +4456,14 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Model quality</source>
         <translation>模型质量</translation>
+    </message>
+    <message>
+        <source>Bot dialogue</source>
+        <translation>机器人对话</translation>
+    </message>
+    <message>
+        <source>Lexicons</source>
+        <translation>词库</translation>
     </message>
 </context>
 <context>
@@ -5376,10 +5748,6 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>历史版本</translation>
     </message>
     <message>
-        <source>version %1 · %2</source>
-        <translation>版本 %1 · %2</translation>
-    </message>
-    <message>
         <source>%1 — version %2, %3, %4</source>
         <translation>%1 — 版本 %2，%3，%4</translation>
     </message>
@@ -5494,6 +5862,80 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Related, worth a mention: %1.</source>
         <translation>相关、值得一提：%1。</translation>
+    </message>
+    <message>
+        <source>Written for</source>
+        <translation>适用平台</translation>
+    </message>
+    <message>
+        <source>any platform</source>
+        <translation>任意平台</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>适用人群</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>interest or habit tags, comma-separated (美妆达人, price_sensitive)</source>
+        <translation>兴趣或消费习惯标签，逗号分隔（美妆达人, price_sensitive）</translation>
+    </message>
+    <message>
+        <source>Save audience</source>
+        <translation>保存适用人群</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation>预览对象</translation>
+    </message>
+    <message>
+        <source>a user, e.g. wechat:wx_1024 (empty: sample values)</source>
+        <translation>用户，例如 wechat:wx_1024（留空：示例取值）</translation>
+    </message>
+    <message>
+        <source>Choose template</source>
+        <translation>匹配模板</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>from the user's profile</source>
+        <translation>来自该用户的画像</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>%1
+version %2 · %3</source>
+        <translation>%1
+版本 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Audience saved: %1, %2.</source>
+        <translation>已保存适用人群：%1，%2。</translation>
+    </message>
+    <message>
+        <source>For %1 (%2%3): &lt;b&gt;%4&lt;/b&gt; — %5.</source>
+        <translation>用户 %1（%2%3）：&lt;b&gt;%4&lt;/b&gt; — %5。</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>(this template)</source>
+        <translation>（即本模板）</translation>
+    </message>
+    <message>
+        <source>The preview uses this user's audience: %1.</source>
+        <translation>预览使用该用户的人群：%1。</translation>
     </message>
 </context>
 <context>

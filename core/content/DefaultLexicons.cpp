@@ -16,6 +16,12 @@ QList<text::LexiconFile> DefaultLexicons::load()
     return out;
 }
 
+text::LexiconFile DefaultLexicons::allowList()
+{
+    auto lf = text::LexiconFile::load(QStringLiteral(":/allow/common.txt"), QStringLiteral("allow_common"));
+    return lf ? lf.value() : text::LexiconFile{};
+}
+
 text::LexiconFile DefaultLexicons::industryTerms(const QString& industry)
 {
     auto lf = text::LexiconFile::load(QStringLiteral(":/terms/%1.txt").arg(industry), QStringLiteral("term"));

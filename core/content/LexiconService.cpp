@@ -52,6 +52,7 @@ Result<ActiveLexicons> LexiconService::active(store::Workspace& workspace)
     ActiveLexicons out;
     out.revision = rev.value();
     out.lists = DefaultLexicons::load();
+    out.allow = DefaultLexicons::allowList().words;
     for (const auto& r : rows.value()) {
         const QStringList words = r.words.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (r.allow) {
@@ -74,6 +75,8 @@ Result<QList<LexiconInfo>> LexiconService::list(const auth::Session& actor) cons
     QList<LexiconInfo> out;
     for (const text::LexiconFile& lf : DefaultLexicons::load())
         out.append(LexiconInfo{lf.category, false, true, int(lf.words.size()), QFileInfo(lf.path).fileName(), QStringLiteral("lingxi"), 0});
+    const text::LexiconFile allow = DefaultLexicons::allowList();
+    out.append(LexiconInfo{allow.category, true, true, int(allow.words.size()), QFileInfo(allow.path).fileName(), QStringLiteral("lingxi"), 0});
     QSqlDatabase db = m_auth.workspace().reader();
     auto rows = store::ContentTable::lexicons(db, false);
     if (!rows)

@@ -21,6 +21,8 @@
 #include "main/WelcomeDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/Workspace.h"
+#include "lexicons/LexiconsWidget.h"
+#include "templates/DialogueFlowWidget.h"
 #include "templates/TemplatesWidget.h"
 
 #include <QPlainTextEdit>
@@ -197,9 +199,36 @@ int main(int argc, char* argv[])
                     editor->insertPlainText(QStringLiteral("\n全网第一的{颜色}方案"));
                 }
                 if (key == QLatin1String("templates") && who == QLatin1String("supervisor")) {
+                    // The preview for a highly active beauty fan: the matcher's pick and her audience.
                     settle(1500);
-                    window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"))
-                        ->selectItem(QStringLiteral("beauty.standard"));
+                    auto* panel = window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"));
+                    panel->selectItem(QStringLiteral("beauty.standard"));
+                    settle(500);
+                    panel->findChild<QLineEdit*>(QStringLiteral("contentPreviewUser"))->setText(QStringLiteral("wechat:we_100064"));
+                    panel->previewFor(QStringLiteral("wechat:we_100064"));
+                    settle(1500);
+                }
+                if (key == QLatin1String("dialogue")) {
+                    settle(1500);
+                    auto* panel = window.findChild<ui::DialogueFlowWidget*>();
+                    panel->findChild<QLineEdit*>(QStringLiteral("dialogueAnswer1"))->setText(QStringLiteral("最近脸很干，还起皮"));
+                    panel->findChild<QLineEdit*>(QStringLiteral("dialogueAnswer2"))->setText(QStringLiteral("洗完脸会用保湿的"));
+                    panel->rehearse();
+                }
+                if (key == QLatin1String("lexicons")) {
+                    settle(1000);
+                    auto* panel = window.findChild<ui::LexiconsWidget*>();
+                    const QString path = QDir(out).filePath(QStringLiteral("brand_rivals.txt"));
+                    QFile f(path);
+                    f.open(QIODevice::WriteOnly);
+                    f.write("竞品甲\n\n限量抢购\n\xff\xfe\n");
+                    f.close();
+                    panel->addFile(path);
+                    settle(1500);
+                    QFile::remove(path);
+                    panel->findChild<QPlainTextEdit*>(QStringLiteral("lexiconTry"))
+                        ->setPlainText(QStringLiteral("全网第一的美白精华，比竞品甲更好，限量抢购中，加微信领取"));
+                    settle(1000);
                 }
                 if (key == QLatin1String("experiments") && who == QLatin1String("marketer")) {
                     // Two weeks of daily counts (for the picture only), shown as p-value by day.

@@ -97,15 +97,15 @@ private Q_SLOTS:
                                << QStringList{QStringLiteral("desk"), QStringLiteral("dashboard"), QStringLiteral("account"), QStringLiteral("scripts"), QStringLiteral("quality"), QStringLiteral("graph")};
         QTest::newRow("marketer") << "marketer"
                                   << QStringList{QStringLiteral("dashboard"), QStringLiteral("account"), QStringLiteral("templates"), QStringLiteral("scripts"),
-                                                 QStringLiteral("experiments"), QStringLiteral("profiles"), QStringLiteral("models"),
+                                                 QStringLiteral("dialogue"), QStringLiteral("experiments"), QStringLiteral("profiles"), QStringLiteral("models"),
                                                  QStringLiteral("graph")};
         QTest::newRow("supervisor") << "supervisor"
                                     << QStringList{QStringLiteral("desk"), QStringLiteral("dashboard"), QStringLiteral("account"), QStringLiteral("templates"),
-                                                   QStringLiteral("scripts"), QStringLiteral("experiments"), QStringLiteral("profiles"),
+                                                   QStringLiteral("scripts"), QStringLiteral("dialogue"), QStringLiteral("experiments"), QStringLiteral("profiles"),
                                                    QStringLiteral("quality"), QStringLiteral("models"), QStringLiteral("graph"), QStringLiteral("audit")};
         QTest::newRow("admin") << "admin"
-                               << QStringList{QStringLiteral("dashboard"), QStringLiteral("account"), QStringLiteral("profiles"), QStringLiteral("quality"), QStringLiteral("models"), QStringLiteral("operators"),
-                                              QStringLiteral("audit"), QStringLiteral("workspace")};
+                               << QStringList{QStringLiteral("dashboard"), QStringLiteral("account"), QStringLiteral("profiles"), QStringLiteral("quality"), QStringLiteral("models"), QStringLiteral("lexicons"),
+                                              QStringLiteral("operators"), QStringLiteral("audit"), QStringLiteral("workspace")};
     }
 
     void eachRoleSeesExactlyItsPanels()

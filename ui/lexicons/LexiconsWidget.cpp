@@ -175,7 +175,8 @@ void LexiconsWidget::reload()
             m_table->setRowCount(int(m_lists.size()));
             for (int i = 0; i < m_lists.size(); ++i) {
                 const content::LexiconInfo& l = m_lists.at(i);
-                const QString kind = l.builtin ? tr("shipped") : l.allow ? tr("allow-list (workspace)") : tr("word list (workspace)");
+                const QString kind = l.builtin ? (l.allow ? tr("allow-list (shipped)") : tr("word list (shipped)"))
+                                               : l.allow ? tr("allow-list (workspace)") : tr("word list (workspace)");
                 const QStringList cells{l.category,
                                         kind,
                                         QLocale().toString(l.words),

@@ -95,6 +95,9 @@ DialogueFlowWidget::DialogueFlowWidget(UiContext& context, QWidget* parent)
         table->horizontalHeader()->setSectionResizeMode(Says, QHeaderView::Stretch);
         table->setColumnWidth(Keywords, 150);
         table->setWordWrap(true);
+        // Two lines of text a row: room for a wrapped line without the combo boxes growing tall.
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() * 2 + 12);
         if (!m_canEdit)
             table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_round[r] = table;
@@ -106,7 +109,7 @@ DialogueFlowWidget::DialogueFlowWidget(UiContext& context, QWidget* parent)
             table->setColumnHidden(Keywords, true);
             table->setColumnHidden(Default, true);
             table->horizontalHeader()->hide();
-            table->setMaximumHeight(64);
+            table->setFixedHeight(table->fontMetrics().height() * 2 + 18);
         } else {
             auto* buttons = new QHBoxLayout();
             m_rowAdd[r] = new QPushButton(this);
@@ -114,6 +117,8 @@ DialogueFlowWidget::DialogueFlowWidget(UiContext& context, QWidget* parent)
             m_rowRemove[r] = new QPushButton(this);
             m_rowUp[r] = new QPushButton(QStringLiteral("↑"), this);
             m_rowDown[r] = new QPushButton(QStringLiteral("↓"), this);
+            m_rowUp[r]->setMaximumWidth(40);
+            m_rowDown[r]->setMaximumWidth(40);
             for (QPushButton* b : {m_rowAdd[r], m_rowRemove[r], m_rowUp[r], m_rowDown[r]}) {
                 buttons->addWidget(b);
                 b->setVisible(m_canEdit);
@@ -335,7 +340,6 @@ void DialogueFlowWidget::fillRound(int round, const content::DialogueRound& data
     t->setRowCount(0);
     for (const content::DialogueBranch& b : data.branches)
         addRow(round, b);
-    t->resizeRowsToContents();
 }
 
 content::DialogueRound DialogueFlowWidget::readRound(int round) const
@@ -388,7 +392,6 @@ void DialogueFlowWidget::addLine(int round, const QString& sentiment, const QStr
         --at;
     addRow(round, b, at);
     t->setCurrentCell(at, Keywords);
-    t->resizeRowsToContents();
 }
 
 void DialogueFlowWidget::storeFlow()

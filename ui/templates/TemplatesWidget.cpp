@@ -559,7 +559,7 @@ void TemplatesWidget::reload()
                         leaf->setToolTip(2, item.tags.join(QStringLiteral(", ")));
                 }
                 leaf->setData(0, Qt::UserRole, item.id);
-                leaf->setToolTip(0, tr("version %1 · %2").arg(item.version).arg(item.author));
+                leaf->setToolTip(0, tr("%1\nversion %2 · %3").arg(item.name).arg(item.version).arg(item.author));
                 if (item.id == m_current || (!m_current && !select))
                     select = leaf;
             }
@@ -671,6 +671,7 @@ void TemplatesWidget::previewFor(const QString& user)
         return;
     if (user.isEmpty()) {
         // Back to the sample values.
+        ++m_matchRequest;
         m_matchedUser.clear();
         m_matchedAudience.clear();
         m_matchedItem = 0;
@@ -685,9 +686,12 @@ void TemplatesWidget::previewFor(const QString& user)
     auth::AuthService* a = &m_ctx.auth;
     const auth::Session s = m_ctx.session;
     const QString industry = it->group;
+    const int request = ++m_matchRequest; // only the latest answer is shown
     runAsync<Result<content::TemplatePick>>(
         this, [a, s, user, industry] { return content::ContentService(*a).chooseFor(s, user, industry); },
-        [this, user](const Result<content::TemplatePick>& r) {
+        [this, user, request](const Result<content::TemplatePick>& r) {
+            if (request != m_matchRequest)
+                return;
             if (!r) {
                 m_match->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(r.error().toHtmlEscaped()));
                 Q_EMIT matched(false, QString());

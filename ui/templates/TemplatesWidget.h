@@ -113,6 +113,7 @@ private:
     QString m_matchedUser;      // the user the preview is rendered for (empty: sample values)
     QString m_matchedAudience;  // {目标人群} for that user
     qint64 m_matchedItem = 0;
+    int m_matchRequest = 0;
     QString m_lexiconRevision;
 
     QLabel* m_platformLabel = nullptr;

@@ -1,0 +1,274 @@
+// The content studio's panels on the demo workspace, driven as their users would: a marketer
+// previews a template for a user and opens the matcher's pick, edits the bot's dialogue flow
+// and sees the desk's bot follow it; an admin adds a word list with a bad line and tries it.
+#include "auth/AuthService.h"
+#include "common/LanguageManager.h"
+#include "demo/DemoWorkspace.h"
+#include "desk/DeskService.h"
+#include "lexicons/LexiconsWidget.h"
+#include "main/MainWindow.h"
+#include "store/Workspace.h"
+#include "templates/DialogueFlowWidget.h"
+#include "templates/TemplatesWidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace lx;
+
+class tst_ContentPanels : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Workspace> m_ws;
+    std::unique_ptr<auth::AuthService> m_auth;
+    std::unique_ptr<ui::LanguageManager> m_languages;
+
+    auth::Session as(const QString& name)
+    {
+        for (const auto& l : demo::DemoWorkspace::logins()) {
+            if (l.name == name) {
+                auto s = m_auth->login(name, l.password);
+                if (s)
+                    return s.value();
+            }
+        }
+        qFatal("no demo login %s", qPrintable(name));
+    }
+
+    static QString valueOf(QTableWidget* values, const QString& variable)
+    {
+        for (int r = 0; r < values->rowCount(); ++r) {
+            if (values->item(r, 0)->text() == QStringLiteral("{%1}").arg(variable))
+                return values->item(r, 1)->text();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
+        QStandardPaths::setTestModeEnabled(true);
+        const QString path = m_dir.filePath(QStringLiteral("demo.lingxi"));
+        auto st = demo::DemoWorkspace::create(path);
+        QVERIFY2(st, qPrintable(st.error()));
+        auto ws = store::Workspace::open(path);
+        QVERIFY(ws);
+        m_ws = ws.take();
+        m_auth = std::make_unique<auth::AuthService>(*m_ws);
+        m_languages = std::make_unique<ui::LanguageManager>();
+        m_languages->setLanguage(QStringLiteral("en"), false);
+    }
+
+    void cleanupTestCase()
+    {
+        m_auth.reset();
+        m_ws.reset();
+    }
+
+    void marketerPreviewsATemplateForAUser()
+    {
+        ui::MainWindow window(*m_ws, *m_auth, as(QStringLiteral("marketer")), *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("templates")));
+        auto* panel = window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->selectItem(QStringLiteral("beauty.standard")), 10000);
+        // The list shows the platform and the audience of each template.
+        auto* tree = panel->findChild<QTreeWidget*>(QStringLiteral("contentTree"));
+        QCOMPARE(tree->currentItem()->text(1), QStringLiteral("Xiaohongshu"));
+        QCOMPARE(tree->currentItem()->text(2), QStringLiteral("everyone"));
+        auto* values = panel->findChild<QTableWidget*>(QStringLiteral("contentValues"));
+        const QString sample = valueOf(values, QStringLiteral("目标人群"));
+        QVERIFY(!sample.isEmpty());
+
+        // A highly active beauty fan: the matcher picks the template written for her, and the
+        // preview takes her audience from her profile.
+        QSignalSpy matched(panel, &ui::TemplatesWidget::matched);
+        auto* user = panel->findChild<QLineEdit*>(QStringLiteral("contentPreviewUser"));
+        QTest::keyClicks(user, QStringLiteral("wechat:we_100064"));
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("contentPreviewApply")), Qt::LeftButton);
+        QVERIFY(matched.wait(10000));
+        QCOMPARE(matched.first().at(0).toBool(), true);
+        QCOMPARE(matched.first().at(1).toString(), QStringLiteral("美妆：活跃用户分享邀请"));
+        auto* match = panel->findChild<QLabel*>(QStringLiteral("contentMatch"));
+        QVERIFY(match->text().contains(QLatin1String("highly active")));
+        QVERIFY(!match->text().contains(QLatin1String("we_100064"))); // the pseudonym, not the id
+        const QString audience = valueOf(values, QStringLiteral("目标人群"));
+        QVERIFY(audience != sample);
+        QVERIFY(audience.contains(QStringLiteral("岁")) || audience.contains(QStringLiteral("城市")));
+        auto* preview = panel->findChild<QTextBrowser*>(QStringLiteral("contentPreview"));
+        QTRY_VERIFY(preview->toPlainText().contains(audience));
+
+        // "Open it" opens the pick, still previewed for her.
+        matched.clear();
+        Q_EMIT match->linkActivated(QStringLiteral("open"));
+        QTRY_COMPARE(tree->currentItem()->text(0), QStringLiteral("美妆：活跃用户分享邀请"));
+        QVERIFY(matched.wait(10000));
+        QVERIFY(match->text().contains(QLatin1String("this template")));
+
+        // A user without consent to profiling: the template for everyone, sample values.
+        user->clear();
+        QTest::keyClicks(user, QStringLiteral("douyin:do_100008"));
+        QTest::keyClick(user, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(match->text().contains(QLatin1String("not consented")), 10000);
+        QCOMPARE(valueOf(values, QStringLiteral("目标人群")), sample);
+
+        // An unknown user is an error in place, not a silent sample preview.
+        panel->previewFor(QStringLiteral("wechat:nobody"));
+        QTRY_VERIFY_WITH_TIMEOUT(match->text().contains(QLatin1String("no profile")), 10000);
+    }
+
+    void marketerSetsWhomATemplateIsFor()
+    {
+        ui::MainWindow window(*m_ws, *m_auth, as(QStringLiteral("marketer")), *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("templates")));
+        auto* panel = window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->selectItem(QStringLiteral("education.standard")), 10000);
+        auto* segment = panel->findChild<QComboBox*>(QStringLiteral("contentSegment"));
+        segment->setCurrentIndex(segment->findData(QStringLiteral("new_user")));
+        QSignalSpy saved(panel, &ui::TemplatesWidget::audienceSaved);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("contentSaveAudience")), Qt::LeftButton);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.first().first().toBool(), true);
+        auto* tree = panel->findChild<QTreeWidget*>(QStringLiteral("contentTree"));
+        QTRY_COMPARE_WITH_TIMEOUT(tree->currentItem() ? tree->currentItem()->text(2) : QString(), QStringLiteral("new users"), 10000);
+        // Back to everyone for the other cases.
+        segment->setCurrentIndex(segment->findData(QString()));
+        saved.clear();
+        panel->saveAudience();
+        QVERIFY(saved.wait(10000));
+    }
+
+    void marketerEditsTheFlowTheBotFollows()
+    {
+        ui::MainWindow window(*m_ws, *m_auth, as(QStringLiteral("marketer")), *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("dialogue")));
+        auto* panel = window.findChild<ui::DialogueFlowWidget*>();
+        QVERIFY(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->findChild<QTableWidget*>(QStringLiteral("dialogueRound2"))->rowCount() > 0, 10000);
+        QVERIFY(panel->findChild<QCheckBox*>(QStringLiteral("dialogueBot"))->isChecked());
+        auto* round2 = panel->findChild<QTableWidget*>(QStringLiteral("dialogueRound2"));
+        const int rows = round2->rowCount();
+
+        // A line for sunburn, added before the default line.
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("dialogueAdd2")), Qt::LeftButton);
+        QCOMPARE(round2->rowCount(), rows + 1);
+        const int added = round2->currentRow();
+        QCOMPARE(added, rows - 1);
+        round2->item(added, 1)->setText(QStringLiteral("晒伤、晒红"));
+        round2->item(added, 3)->setText(QStringLiteral("晒后先冷敷镇静，{产品名}等泛红退了再用哦。"));
+
+        // The rehearsal shows the line the bot would say.
+        QSignalSpy rehearsed(panel, &ui::DialogueFlowWidget::rehearsed);
+        panel->findChild<QLineEdit*>(QStringLiteral("dialogueAnswer1"))->setText(QStringLiteral("昨天晒红了，有点疼"));
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("dialogueRehearse")), Qt::LeftButton);
+        QCOMPARE(rehearsed.size(), 1);
+        const QStringList lines = rehearsed.first().first().toStringList();
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(1), QStringLiteral("晒后先冷敷镇静，水光焕亮精华等泛红退了再用哦。"));
+
+        // A round without its default line is refused whole, nothing saved.
+        QSignalSpy saved(panel, &ui::DialogueFlowWidget::saved);
+        auto* round3 = panel->findChild<QTableWidget*>(QStringLiteral("dialogueRound3"));
+        QTableWidgetItem* lastDefault = round3->item(round3->rowCount() - 1, 2);
+        lastDefault->setCheckState(Qt::Unchecked);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("dialogueSave")), Qt::LeftButton);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.first().first().toBool(), false);
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("dialogueResult"))->text().contains(QLatin1String("round 3")));
+        lastDefault->setCheckState(Qt::Checked);
+        saved.clear();
+        panel->save();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.first().first().toBool(), true);
+
+        // The desk's bot now says it.
+        desk::DeskService desk(*m_auth);
+        const auth::Session supervisor = as(QStringLiteral("supervisor"));
+        desk::InboundMessage m;
+        m.channel = QStringLiteral("wechat");
+        m.conversation = QStringLiteral("sunburn");
+        m.time_ms = QDateTime::currentMSecsSinceEpoch();
+        m.text = QStringLiteral("你好");
+        desk::SentimentReading neutral;
+        neutral.label = QStringLiteral("neutral");
+        m.sentiment = neutral;
+        QVERIFY(desk.ingest(supervisor, m));
+        m.text = QStringLiteral("昨天晒红了，有点疼");
+        m.time_ms += 60000;
+        auto second = desk.ingest(supervisor, m);
+        QVERIFY(second);
+        QCOMPARE(second.value().botReply, QStringLiteral("晒后先冷敷镇静，水光焕亮精华等泛红退了再用哦。"));
+    }
+
+    void adminAddsAWordListAndTriesIt()
+    {
+        ui::MainWindow window(*m_ws, *m_auth, as(QStringLiteral("admin")), *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("lexicons")));
+        auto* panel = window.findChild<ui::LexiconsWidget*>();
+        QVERIFY(panel);
+        auto* table = panel->findChild<QTableWidget*>(QStringLiteral("lexiconTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() >= 3, 10000);
+        const int shipped = table->rowCount();
+
+        QTemporaryDir files;
+        const QString path = files.filePath(QStringLiteral("brand_rivals.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("竞品甲\n\xff\xfe\n限量抢购\n");
+        f.close();
+        QSignalSpy added(panel, &ui::LexiconsWidget::added);
+        QSignalSpy listed(panel, &ui::LexiconsWidget::listed);
+        panel->addFile(path);
+        QVERIFY(added.wait(10000));
+        QCOMPARE(added.first().at(0).toBool(), true);
+        QCOMPARE(added.first().at(1).toInt(), 2);
+        QCOMPARE(added.first().at(2).toInt(), 1);
+        auto* issues = panel->findChild<QListWidget*>(QStringLiteral("lexiconIssues"));
+        QCOMPARE(issues->count(), 1);
+        QVERIFY(issues->item(0)->text().contains(QLatin1String("line 2")));
+        QTRY_COMPARE(table->rowCount(), shipped + 1);
+
+        QSignalSpy tried(panel, &ui::LexiconsWidget::tried);
+        auto* box = panel->findChild<QPlainTextEdit*>(QStringLiteral("lexiconTry"));
+        box->setPlainText(QStringLiteral("比竞 品甲更好，限量抢购中"));
+        QTRY_VERIFY_WITH_TIMEOUT(!tried.isEmpty() && tried.last().first().toInt() == 2, 10000);
+        auto* hits = panel->findChild<QListWidget*>(QStringLiteral("lexiconHits"));
+        QVERIFY(hits->item(0)->text().contains(QStringLiteral("brand_rivals")));
+
+        // Removing it: the row and its hits go.
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text() == QLatin1String("brand_rivals"))
+                table->selectRow(r);
+        }
+        QSignalSpy removed(panel, &ui::LexiconsWidget::removed);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("lexiconRemove")), Qt::LeftButton);
+        QVERIFY(removed.wait(10000));
+        QCOMPARE(removed.first().first().toBool(), true);
+        QTRY_COMPARE(table->rowCount(), shipped);
+        QTRY_VERIFY_WITH_TIMEOUT(tried.last().first().toInt() == 0, 10000);
+    }
+};
+
+QTEST_MAIN(tst_ContentPanels)
+#include "tst_ContentPanels.moc"

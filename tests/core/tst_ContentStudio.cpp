@@ -192,7 +192,7 @@ private Q_SLOTS:
 
         // The shipped allow-list: 第一次 is no ranking claim, 全网第一 is.
         QVERIFY(desk.checkReply(QStringLiteral("这是您第一次咨询吗？我们第一时间处理。")).value().blocking.isEmpty());
-        QCOMPARE(desk.checkReply(QStringLiteral("全网第一的精华")).value().blocking.size(), 1);
+        QVERIFY(!desk.checkReply(QStringLiteral("全网第一的精华")).value().blocking.isEmpty());
 
         // Bad lines are skipped and reported by number; the good words are stored.
         auto added = lexicons.add(admin, QStringLiteral("brand_rivals"), QByteArray("竞品甲\n\n\xff\xfe\n竞品乙\n"),

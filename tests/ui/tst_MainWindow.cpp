@@ -321,7 +321,8 @@ private Q_SLOTS:
         QCOMPARE(nav->item(0)->text(), QStringLiteral("仪表盘"));
         QCOMPARE(nav->item(3)->text(), QStringLiteral("模型质量"));
         QCOMPARE(nav->item(4)->text(), QStringLiteral("情感模型"));
-        QCOMPARE(nav->item(5)->text(), QStringLiteral("操作员"));
+        QCOMPARE(nav->item(5)->text(), QStringLiteral("词库"));
+        QCOMPARE(nav->item(6)->text(), QStringLiteral("操作员"));
         QVERIFY(window.menuBar()->actions().first()->text().startsWith(QStringLiteral("工作区")));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusOperator"))->text().contains(QStringLiteral("管理员")));
         QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));

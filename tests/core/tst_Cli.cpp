@@ -820,6 +820,65 @@ private Q_SLOTS:
         QCOMPARE(badSegment.code, 2);
         QVERIFY(badSegment.err.contains("tier1"));
     }
+
+    void contentMatchLexiconsAndDialogue()
+    {
+        const QStringList ws{QStringLiteral("--workspace"), m_demo, QStringLiteral("--json")};
+        Run match = cli(ws + QStringList{QStringLiteral("--as"), QStringLiteral("marketer"), QStringLiteral("content"),
+                                         QStringLiteral("match"), QStringLiteral("--user"), QStringLiteral("wechat:we_100064"),
+                                         QStringLiteral("--industry"), QStringLiteral("beauty")},
+                        "lingxi-marketer\n");
+        QVERIFY2(match.code == 0, match.err.constData());
+        QCOMPARE(match.json().value(QStringLiteral("segment")).toString(), QStringLiteral("high_activity"));
+        QCOMPARE(match.json().value(QStringLiteral("personalised")).toBool(), true);
+        QVERIFY(match.json().value(QStringLiteral("explanation")).toString().startsWith(QLatin1String("chosen because")));
+        QVERIFY(!match.out.contains("we_100064")); // the pseudonym only
+
+        // An admin adds a list with a bad line: the line is named, the good words land.
+        const QString list = m_dir.filePath(QStringLiteral("rivals.txt"));
+        QFile f(list);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("竞品甲\n\xff\xfe\n竞品乙\n");
+        f.close();
+        Run add = cli(ws + QStringList{QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("content"),
+                                       QStringLiteral("lexicons"), QStringLiteral("add"), list},
+                      "lingxi-admin\n");
+        QVERIFY2(add.code == 0, add.err.constData());
+        QCOMPARE(add.json().value(QStringLiteral("category")).toString(), QStringLiteral("rivals"));
+        QCOMPARE(add.json().value(QStringLiteral("words")).toInt(), 2);
+        QCOMPARE(add.json().value(QStringLiteral("issues")).toArray().at(0).toObject().value(QStringLiteral("line")).toInt(), 2);
+        Run denied = cli(ws + QStringList{QStringLiteral("--as"), QStringLiteral("marketer"), QStringLiteral("content"),
+                                          QStringLiteral("lexicons"), QStringLiteral("remove"), QStringLiteral("rivals")},
+                         "lingxi-marketer\n");
+        QCOMPARE(denied.code, 1);
+        Run removed = cli(ws + QStringList{QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("content"),
+                                           QStringLiteral("lexicons"), QStringLiteral("remove"), QStringLiteral("rivals")},
+                          "lingxi-admin\n");
+        QVERIFY2(removed.code == 0, removed.err.constData());
+
+        // The bot's flow: shown, switched off, a bad file refused with its reason.
+        Run off = cli(ws + QStringList{QStringLiteral("--as"), QStringLiteral("marketer"), QStringLiteral("content"),
+                                       QStringLiteral("dialogue"), QStringLiteral("--bot"), QStringLiteral("none")},
+                      "lingxi-marketer\n");
+        QVERIFY2(off.code == 0, off.err.constData());
+        QCOMPARE(off.json().value(QStringLiteral("bot_flow")).toString(), QString());
+        QCOMPARE(off.json().value(QStringLiteral("flows")).toArray().size(), 1);
+        const QString bad = m_dir.filePath(QStringLiteral("flows.json"));
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(R"({"flows":[{"id":"x","name":"x","rounds":[{"say":"a"},{"branches":[{"when":{"keywords":["k"]},"say":"b"}]},{"say":"c"}]}]})");
+        b.close();
+        Run refused = cli(ws + QStringList{QStringLiteral("--as"), QStringLiteral("marketer"), QStringLiteral("content"),
+                                           QStringLiteral("dialogue"), QStringLiteral("--set"), bad},
+                          "lingxi-marketer\n");
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("round 2 has no default line"), refused.err.constData());
+        Run on = cli(ws + QStringList{QStringLiteral("--as"), QStringLiteral("marketer"), QStringLiteral("content"),
+                                      QStringLiteral("dialogue"), QStringLiteral("--bot"), QStringLiteral("skincare.consult")},
+                     "lingxi-marketer\n");
+        QVERIFY2(on.code == 0, on.err.constData());
+        QCOMPARE(on.json().value(QStringLiteral("bot_flow")).toString(), QStringLiteral("skincare.consult"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -251,6 +251,10 @@ QString cacheKey(const QString& platform, const QString& uid)
 struct EventImportState
 {
     IdCache cache;
+    // The profiles table as the last batch left it. The batches skip SQLite's per-row foreign-key
+    // lookup (they resolve every id themselves); if anything else added or removed a profile in
+    // between (a purge, an erasure), the cached ids are looked up again.
+    std::optional<QPair<qint64, qint64>> profilesSeen;
     QHash<qint64, qint64> lastSeen; // per user, the newest event time in this import
 };
 
@@ -283,9 +287,14 @@ PreparedEvent prepare(EventInput&& e)
     return p;
 }
 
-Result<BatchOutcome> writeEvents(QSqlDatabase& db, QList<PreparedEvent> batch, EventImportState& state, qint64 nowMs)
+Result<BatchOutcome> writeEvents(QSqlDatabase& db, QList<PreparedEvent>& batch, EventImportState& state, qint64 nowMs)
 {
     BatchOutcome out;
+    auto seen = store::ProfileTable::countAndMaxId(db);
+    if (!seen)
+        return Result<BatchOutcome>(seen.status());
+    if (state.profilesSeen != seen.value())
+        state.cache.clear();
     // Resolve users: the cache, then the store, then a minimal profile for a user first met here.
     QHash<QString, QStringList> missing;
     QSet<QString> asked;
@@ -339,6 +348,10 @@ Result<BatchOutcome> writeEvents(QSqlDatabase& db, QList<PreparedEvent> batch, E
     auto inserted = store::ProfileTable::insertEvents(db, rows);
     if (!inserted)
         return Result<BatchOutcome>(inserted.status());
+    auto after = store::ProfileTable::countAndMaxId(db);
+    if (!after)
+        return Result<BatchOutcome>(after.status());
+    state.profilesSeen = after.value();
     out.inserted = inserted.value();
     out.unchanged = rows.size() - inserted.value();
     return out;
@@ -351,7 +364,7 @@ using FinishJob = std::function<Result<QList<qint64>>(QSqlDatabase&)>;
 template<typename Input, typename Validate, typename Write>
 Result<ImportReport> run(store::Workspace& workspace, const QString& path, const ImportOptions& options,
                          tasks::Task* task, const QStringList& keys, int defaultBatch, Validate validate, Write write,
-                         FinishJob finish = {})
+                         FinishJob finish = {}, store::References references = store::References::Checked)
 {
     ImportReport report;
     RecordReader reader(keys, path, options.format);
@@ -420,12 +433,14 @@ Result<ImportReport> run(store::Workspace& workspace, const QString& path, const
         if (batch.isEmpty() || !writeError.isEmpty())
             return;
         written = std::make_shared<BatchOutcome>();
-        pending = workspace.writer().submit([write, written, items = std::move(batch)](QSqlDatabase& db) -> Result<QVariant> {
+        // The writer owns the batch: it is handed over, never copied (a copy of 250,000 records
+        // would be made the moment the writer sorts them).
+        pending = workspace.writer().submit([write, written, items = std::move(batch)](QSqlDatabase& db) mutable -> Result<QVariant> {
             auto outcome = write(db, items);
             if (outcome)
                 *written = outcome.take();
             return store::jobResult(outcome.status());
-        });
+        }, store::Durability::Normal, references);
         batch = QList<Input>();
         batch.reserve(batchSize);
     };
@@ -525,7 +540,7 @@ Result<ImportReport> ProfileImporter::importEvents(store::Workspace& workspace, 
             in = prepare(e.take());
             return {};
         },
-        [state, now](QSqlDatabase& db, const QList<PreparedEvent>& batch) {
+        [state, now](QSqlDatabase& db, QList<PreparedEvent>& batch) {
             return writeEvents(db, batch, *state, now);
         },
         [state](QSqlDatabase& db) -> Result<QList<qint64>> {
@@ -534,7 +549,8 @@ Result<ImportReport> ProfileImporter::importEvents(store::Workspace& workspace, 
             if (auto st = store::ProfileTable::raiseLastSeen(db, state->lastSeen); !st)
                 return Result<QList<qint64>>(st);
             return state->lastSeen.keys();
-        });
+        },
+        store::References::Trusted);
 }
 
 } // namespace lx::profiles

@@ -24,6 +24,7 @@ struct PendingJob
     WriteJob job;
     Durability durability = Durability::Normal;
     std::shared_ptr<QPromise<WriteOutcome>> promise;
+    References references = References::Checked;
 };
 } // namespace
 
@@ -43,6 +44,7 @@ struct StoreWriter::Private
 
     void loop();
     void writeBatch(QSqlDatabase& db, std::vector<PendingJob>& batch, bool& fullSync);
+    bool foreignKeysOn = true; // as the connection's pragmas set it
 };
 
 Result<QVariant> jobResult(const Status& status)
@@ -82,7 +84,7 @@ Status StoreWriter::start()
     return Status::success();
 }
 
-QFuture<WriteOutcome> StoreWriter::submit(WriteJob job, Durability durability)
+QFuture<WriteOutcome> StoreWriter::submit(WriteJob job, Durability durability, References references)
 {
     auto promise = std::make_shared<QPromise<WriteOutcome>>();
     promise->start();
@@ -94,7 +96,7 @@ QFuture<WriteOutcome> StoreWriter::submit(WriteJob job, Durability durability)
             promise->finish();
             return future;
         }
-        d->queue.push_back(PendingJob{std::move(job), durability, promise});
+        d->queue.push_back(PendingJob{std::move(job), durability, promise, references});
     }
     d->wake.notify_one();
     return future;
@@ -164,6 +166,16 @@ void StoreWriter::Private::writeBatch(QSqlDatabase& db, std::vector<PendingJob>&
         QSqlQuery q(db);
         q.exec(wantFull ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
         fullSync = wantFull;
+    }
+    // Foreign keys are switched outside a transaction only; any job that wants them checked
+    // gets them for the whole batch.
+    bool wantChecks = false;
+    for (const auto& j : batch)
+        wantChecks = wantChecks || j.references == References::Checked;
+    if (wantChecks != foreignKeysOn) {
+        QSqlQuery q(db);
+        q.exec(wantChecks ? QStringLiteral("PRAGMA foreign_keys=ON") : QStringLiteral("PRAGMA foreign_keys=OFF"));
+        foreignKeysOn = wantChecks;
     }
 
     std::vector<WriteOutcome> outcomes(batch.size());

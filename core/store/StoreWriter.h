@@ -26,6 +26,13 @@ enum class Durability {
     Full,   // synchronous=FULL: consent, permissions and audit entries, durable against power loss
 };
 
+// Whether SQLite checks the job's foreign keys. A bulk import that resolves every reference
+// itself, in the same transaction, says Trusted and saves a lookup per row.
+enum class References {
+    Checked,
+    Trusted,
+};
+
 using WriteJob = std::function<Result<QVariant>(QSqlDatabase& db)>;
 
 // A job's answer from a plain Status: no value on success, the reason on failure.
@@ -45,7 +52,8 @@ public:
     // Opens the writer connection on its thread; fails with the reason when it cannot.
     Status start();
 
-    QFuture<WriteOutcome> submit(WriteJob job, Durability durability = Durability::Normal);
+    QFuture<WriteOutcome> submit(WriteJob job, Durability durability = Durability::Normal,
+                                 References references = References::Checked);
 
     // Submits and waits. For the CLI, tests and worker threads, never the GUI thread.
     Result<QVariant> runSync(WriteJob job, Durability durability = Durability::Normal);

@@ -152,6 +152,8 @@ int main(int argc, char** argv)
     const qint64 now = QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
     profiles::ImportOptions options;
     options.nowMs = now;
+    if (qEnvironmentVariableIsSet("LX_BENCH_BATCH"))
+        options.batchSize = qEnvironmentVariableIntValue("LX_BENCH_BATCH");
 
     t.restart();
     auto profileReport = profiles::ProfileImporter::importProfiles(*ws.value(), profilesCsv, options);

@@ -14,6 +14,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimeZone>
 
 using namespace lx;
@@ -514,6 +516,41 @@ private Q_SLOTS:
         habits.insert(QStringLiteral("impulse_share"), 2.0);
         silly.insert(QStringLiteral("habits"), habits);
         QVERIFY(!service.setRules(*m_marketer, QJsonDocument(silly).toJson()));
+    }
+
+    // Event batches skip SQLite's per-row foreign-key lookup and resolve users themselves: an
+    // erasure that lands between two batches of a running import must not leave events pointing
+    // at the erased profile (later events for that user make a new, minimal profile).
+    void erasureDuringAnImportLeavesNoOrphans()
+    {
+        QByteArray csv = "platform,platform_user_id,time,type,content_id\n";
+        for (int i = 0; i < 20000; ++i)
+            csv += QStringLiteral("wechat,%1,2026-11-02T10:%2:%3,like,c%4\n")
+                       .arg(i % 2 ? QStringLiteral("wx_erase") : QStringLiteral("wx_keep"))
+                       .arg((i / 60) % 60, 2, 10, QLatin1Char('0'))
+                       .replace(QStringLiteral("T10:"), QStringLiteral("T%1:").arg(10 + i / 3600, 2, 10, QLatin1Char('0')))
+                       .arg(i % 60, 2, 10, QLatin1Char('0'))
+                       .arg(i)
+                       .toUtf8();
+        const QString path = write(QStringLiteral("erase-ev.csv"), csv);
+        ImportOptions options;
+        options.batchSize = 20;
+        ProfileService service(*m_auth);
+        QFuture<Result<ImportReport>> running = QtConcurrent::run([&] { return service.importEvents(*m_marketer, path, options); });
+        // Erase the user as soon as the import has made them, while it goes on.
+        while (!running.isFinished() && !service.card(*m_supervisor, QStringLiteral("wechat"), QStringLiteral("wx_erase")))
+            QThread::msleep(1);
+        QVERIFY(!running.isFinished());
+        QVERIFY(service.deleteUser(*m_admin, QStringLiteral("wechat"), QStringLiteral("wx_erase")));
+        running.waitForFinished();
+        QVERIFY2(running.result(), qPrintable(running.result().error()));
+        QSqlDatabase db = m_tw.workspace().reader();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM profiles p WHERE p.id = e.profile_id)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        QCOMPARE(service.card(*m_supervisor, QStringLiteral("wechat"), QStringLiteral("wx_keep")).value().eventCount, 10000);
     }
 };
 

@@ -106,8 +106,12 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
         m_tree->setColumnCount(3);
         m_tree->header()->setStretchLastSection(false);
         m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-        m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-        m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+        // The name keeps the room; platform and audience get a fixed share (full text in the tooltip).
+        m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+        m_tree->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+        m_tree->header()->resizeSection(1, 92);
+        m_tree->header()->resizeSection(2, 96);
+        m_tree->setTextElideMode(Qt::ElideMiddle);
     } else {
         m_tree->setHeaderHidden(true);
     }
@@ -303,13 +307,13 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     split->addWidget(left);
     split->addWidget(middle);
     split->addWidget(tabs);
-    left->setMinimumWidth(kind == content::ContentKind::Template ? 300 : 230);
+    left->setMinimumWidth(kind == content::ContentKind::Template ? 330 : 230);
     tabs->setMinimumWidth(440);
     middle->setMinimumWidth(300);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 4);
-    split->setSizes(kind == content::ContentKind::Template ? QList<int>{330, 430, 500} : QList<int>{240, 460, 520});
+    split->setSizes(kind == content::ContentKind::Template ? QList<int>{360, 420, 480} : QList<int>{240, 460, 520});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -554,9 +558,10 @@ void TemplatesWidget::reload()
                 auto* leaf = new QTreeWidgetItem(g, {item.name});
                 if (m_kind == content::ContentKind::Template) {
                     leaf->setText(1, item.platform.isEmpty() ? tr("any") : displayName(item.platform));
+                    leaf->setToolTip(1, leaf->text(1));
                     leaf->setText(2, content::TemplateMatcher::segmentTitle(item.segment));
-                    if (!item.tags.isEmpty())
-                        leaf->setToolTip(2, item.tags.join(QStringLiteral(", ")));
+                    leaf->setToolTip(2, item.tags.isEmpty() ? leaf->text(2)
+                                                            : tr("%1; tags: %2").arg(leaf->text(2), item.tags.join(QStringLiteral(", "))));
                 }
                 leaf->setData(0, Qt::UserRole, item.id);
                 leaf->setToolTip(0, tr("%1\nversion %2 · %3").arg(item.name).arg(item.version).arg(item.author));
@@ -707,7 +712,11 @@ void TemplatesWidget::previewFor(const QString& user)
             QString html = tr("For %1 (%2%3): <b>%4</b> — %5.")
                                .arg(pick.reference.toHtmlEscaped(),
                                     profiles::Layers::label(QStringLiteral("value_tier"), pick.valueTier).toHtmlEscaped(),
-                                    tags.isEmpty() ? QString() : QStringLiteral(" · ") + tags.join(QStringLiteral("、")).toHtmlEscaped(),
+                                    tags.isEmpty() ? QString()
+                                                   : QStringLiteral(" · ")
+                                                         + tags.join(QLocale().language() == QLocale::Chinese ? QStringLiteral("、")
+                                                                                                             : QStringLiteral(", "))
+                                                               .toHtmlEscaped(),
                                     pick.item.name.toHtmlEscaped(), pick.explanation.toHtmlEscaped());
             if (pick.item.id != m_current)
                 html += QStringLiteral(" <a href='open'>%1</a>").arg(tr("Open it"));

@@ -251,10 +251,10 @@ QString cacheKey(const QString& platform, const QString& uid)
 struct EventImportState
 {
     IdCache cache;
-    // The profiles table as the last batch left it. The batches skip SQLite's per-row foreign-key
-    // lookup (they resolve every id themselves); if anything else added or removed a profile in
-    // between (a purge, an erasure), the cached ids are looked up again.
-    std::optional<QPair<qint64, qint64>> profilesSeen;
+    // The writer connection's change counter as the last batch left it. The batches skip SQLite's
+    // per-row foreign-key lookup (they resolve every id themselves); if any other job wrote in
+    // between (a purge, an erasure, anything), the cached ids are looked up again.
+    std::optional<qint64> changesSeen;
     QHash<qint64, qint64> lastSeen; // per user, the newest event time in this import
 };
 
@@ -290,10 +290,7 @@ PreparedEvent prepare(EventInput&& e)
 Result<BatchOutcome> writeEvents(QSqlDatabase& db, QList<PreparedEvent>& batch, EventImportState& state, qint64 nowMs)
 {
     BatchOutcome out;
-    auto seen = store::ProfileTable::countAndMaxId(db);
-    if (!seen)
-        return Result<BatchOutcome>(seen.status());
-    if (state.profilesSeen != seen.value())
+    if (state.changesSeen != store::ProfileTable::changesSoFar(db))
         state.cache.clear();
     // Resolve users: the cache, then the store, then a minimal profile for a user first met here.
     QHash<QString, QStringList> missing;
@@ -348,10 +345,7 @@ Result<BatchOutcome> writeEvents(QSqlDatabase& db, QList<PreparedEvent>& batch, 
     auto inserted = store::ProfileTable::insertEvents(db, rows);
     if (!inserted)
         return Result<BatchOutcome>(inserted.status());
-    auto after = store::ProfileTable::countAndMaxId(db);
-    if (!after)
-        return Result<BatchOutcome>(after.status());
-    state.profilesSeen = after.value();
+    state.changesSeen = store::ProfileTable::changesSoFar(db);
     out.inserted = inserted.value();
     out.unchanged = rows.size() - inserted.value();
     return out;

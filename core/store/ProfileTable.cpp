@@ -407,14 +407,9 @@ Result<qint64> ProfileTable::insertEvents(QSqlDatabase& db, const QList<EventIns
     return inserted;
 }
 
-Result<QPair<qint64, qint64>> ProfileTable::countAndMaxId(QSqlDatabase& db)
+qint64 ProfileTable::changesSoFar(QSqlDatabase& db)
 {
-    RawStatement q(SqlUtil::handle(db), "SELECT count(*), coalesce(max(id), 0) FROM profiles");
-    if (!q.ok())
-        return Result<QPair<qint64, qint64>>(q.error());
-    if (q.step() != SQLITE_ROW)
-        return Result<QPair<qint64, qint64>>(q.error());
-    return qMakePair(q.column(0), q.column(1));
+    return sqlite3_total_changes64(SqlUtil::handle(db));
 }
 
 Result<QList<qint64>> ProfileTable::insertStubs(QSqlDatabase& db, const QList<Stub>& stubs, qint64 nowMs)

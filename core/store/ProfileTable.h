@@ -163,8 +163,9 @@ public:
     };
     // Minimal profiles (and their layers rows) for users first met in events; ids in order.
     static Result<QList<qint64>> insertStubs(QSqlDatabase& db, const QList<Stub>& stubs, qint64 nowMs);
-    // Number of profiles and the largest id: changes whenever a profile is added or removed.
-    static Result<QPair<qint64, qint64>> countAndMaxId(QSqlDatabase& db);
+    // Rows changed on this connection since it opened (any table, any job): equal between two
+    // moments of the writer means nothing else was written in between.
+    static qint64 changesSoFar(QSqlDatabase& db);
     // Inserted rows (duplicates of rows already stored are skipped).
     static Result<qint64> insertEvents(QSqlDatabase& db, const QList<EventInsert>& rows);
     static Status raiseLastSeen(QSqlDatabase& db, const QHash<qint64, qint64>& lastSeen);

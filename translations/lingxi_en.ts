@@ -4284,22 +4284,30 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message numerus="yes">
         <source>Replaced “%1”: %n word(s).</source>
         <translation>
-            <numerusform>Replaced “%1”: %n word(s).</numerusform><numerusform>Replaced “%1”: %n word(s).</numerusform></translation>
+            <numerusform>Replaced “%1”: %n word(s).</numerusform>
+            <numerusform>Replaced “%1”: %n word(s).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added “%1”: %n word(s).</source>
         <translation>
-            <numerusform>Added “%1”: %n word(s).</numerusform><numerusform>Added “%1”: %n word(s).</numerusform></translation>
+            <numerusform>Added “%1”: %n word(s).</numerusform>
+            <numerusform>Added “%1”: %n word(s).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
         <translation>
-            <numerusform>%n duplicate(s) skipped.</numerusform><numerusform>%n duplicate(s) skipped.</numerusform></translation>
+            <numerusform>%n duplicate(s) skipped.</numerusform>
+            <numerusform>%n duplicate(s) skipped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bad line(s) skipped:</source>
         <translation>
-            <numerusform>%n bad line(s) skipped:</numerusform><numerusform>%n bad line(s) skipped:</numerusform></translation>
+            <numerusform>%n bad line(s) skipped:</numerusform>
+            <numerusform>%n bad line(s) skipped:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -5958,6 +5966,10 @@ version %2 · %3</translation>
     <message>
         <source>The preview uses this user's audience: %1.</source>
         <translation>The preview uses this user's audience: %1.</translation>
+    </message>
+    <message>
+        <source>%1; tags: %2</source>
+        <translation>%1; tags: %2</translation>
     </message>
 </context>
 <context>

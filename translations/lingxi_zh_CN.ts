@@ -4270,22 +4270,26 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message numerus="yes">
         <source>Replaced “%1”: %n word(s).</source>
         <translation>
-            <numerusform>已替换“%1”：%n 个词。</numerusform></translation>
+            <numerusform>已替换“%1”：%n 个词。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added “%1”: %n word(s).</source>
         <translation>
-            <numerusform>已添加“%1”：%n 个词。</numerusform></translation>
+            <numerusform>已添加“%1”：%n 个词。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
         <translation>
-            <numerusform>跳过 %n 个重复词。</numerusform></translation>
+            <numerusform>跳过 %n 个重复词。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bad line(s) skipped:</source>
         <translation>
-            <numerusform>跳过 %n 个错误行：</numerusform></translation>
+            <numerusform>跳过 %n 个错误行：</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -5936,6 +5940,10 @@ version %2 · %3</source>
     <message>
         <source>The preview uses this user's audience: %1.</source>
         <translation>预览使用该用户的人群：%1。</translation>
+    </message>
+    <message>
+        <source>%1; tags: %2</source>
+        <translation>%1；标签：%2</translation>
     </message>
 </context>
 <context>

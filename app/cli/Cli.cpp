@@ -8,6 +8,7 @@
 #include "content/ContentLibrary.h"
 #include "content/ContentService.h"
 #include "content/DefaultLexicons.h"
+#include "content/LexiconService.h"
 #include "content/TemplateRenderer.h"
 #include "content/QualityGate.h"
 #include "crypto/Crypto.h"
@@ -713,8 +714,7 @@ Status prepareContent(const QCommandLineParser& p, ContentSetup& setup, bool def
             return a.status();
         allow = a.value().words;
     }
-    const QString cacheDir =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("lexicons"));
+    const QString cacheDir = content::LexiconService::cacheDir();
     if (auto st = setup.compliance.load(lists, allow, cacheDir); !st)
         return st.status();
     if (p.isSet(QStringLiteral("terms"))) {

@@ -8,7 +8,9 @@
 #include "store/StoreWriter.h"
 #include "store/Workspace.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -34,6 +36,11 @@ Status LexiconService::checkCategory(const QString& category)
     if (!allowed.match(category).hasMatch())
         return Status::failure(tr("a category name is letters, digits, '_' and '-' only, not '%1'").arg(category));
     return Status::success();
+}
+
+QString LexiconService::cacheDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("lexicons"));
 }
 
 Result<QString> LexiconService::revision(store::Workspace& workspace)

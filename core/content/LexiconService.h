@@ -62,6 +62,9 @@ public:
     Status remove(const auth::Session& actor, const QString& category);
 
     static Result<ActiveLexicons> active(store::Workspace& workspace);
+    // Where compiled databases are kept between runs (keyed by a hash of the lists), so that a
+    // large list compiles once, not at every start.
+    static QString cacheDir();
     static Result<QString> revision(store::Workspace& workspace);
     static Status checkCategory(const QString& category);
 

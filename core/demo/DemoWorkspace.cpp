@@ -69,9 +69,10 @@ Status DemoWorkspace::defineExperiment(auth::AuthService& auth, const auth::Sess
     }
     if (!beauty)
         return Status::success();
-    const QString resultFirst = QStringLiteral("28 天肤色提亮看得见：{数据支撑}。\n{产品名}｜专为{目标人群}打造\n"
-                                               "核心成分：{核心优势}。\n用法：{场景描述}。\n真实体验：“{用户证言}”\n"
-                                               "{行动号召}，{限时优惠}");
+    // Version B puts the 28-day result first and keeps the rest of the shipped text.
+    QString rest = beauty->body;
+    rest.remove(QStringLiteral("28 天对比：{数据支撑}。\n"));
+    const QString resultFirst = QStringLiteral("28 天肤色提亮看得见：{数据支撑}。\n") + rest;
     auto saved = content.save(marketer, beauty->id, resultFirst, QStringLiteral("B 版：效果先行"));
     if (!saved)
         return saved.status();

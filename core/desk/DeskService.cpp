@@ -621,7 +621,7 @@ Result<std::shared_ptr<text::LexiconMatcher>> DeskService::compliance() const
         if (!lists)
             return Result<std::shared_ptr<text::LexiconMatcher>>(lists.status());
         auto matcher = m_compliance ? m_compliance : std::make_shared<text::LexiconMatcher>();
-        if (auto loaded = matcher->load(lists.value().lists, lists.value().allow); !loaded)
+        if (auto loaded = matcher->load(lists.value().lists, lists.value().allow, content::LexiconService::cacheDir()); !loaded)
             return Result<std::shared_ptr<text::LexiconMatcher>>(loaded.status());
         m_compliance = matcher;
         m_complianceRevision = lists.value().revision;

@@ -207,7 +207,7 @@ void LexiconsWidget::reloadMatcher()
         this,
         [matcher, ws] {
             auto lists = content::LexiconService::active(*ws);
-            return lists && bool(matcher->load(lists.value().lists, lists.value().allow));
+            return lists && bool(matcher->load(lists.value().lists, lists.value().allow, content::LexiconService::cacheDir()));
         },
         [this](const bool&) { tryText(); });
 }

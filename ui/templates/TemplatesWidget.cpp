@@ -425,7 +425,7 @@ void TemplatesWidget::loadCompliance()
             auto lists = content::LexiconService::active(*ws);
             if (!lists)
                 return known;
-            return compliance->load(lists.value().lists, lists.value().allow) ? lists.value().revision : known;
+            return compliance->load(lists.value().lists, lists.value().allow, content::LexiconService::cacheDir()) ? lists.value().revision : known;
         },
         [this](const QString& revision) {
             const bool changed = revision != m_lexiconRevision;

@@ -350,7 +350,7 @@ Result<TemplatePick> ContentService::chooseFor(const auth::Session& actor, const
         candidates.append(TemplateCandidate{key, i.name, i.group, i.segment, i.tags});
     }
     const AudienceProfile audience = TemplateMatcher::fromValueTier(pick.valueTier, pick.tags);
-    const auto choice = TemplateMatcher::choose(audience, industry, candidates);
+    const auto choice = TemplateMatcher::choose(audience, industry, candidates, &profiles::ProfileTagger::tagLabel);
     if (!choice)
         return Result<TemplatePick>::failure(tr("no template for the industry '%1' suits this user").arg(industry));
     pick.item = byKey.value(choice->key);

@@ -45,7 +45,8 @@ AudienceProfile TemplateMatcher::fromValueTier(const QString& valueTier, const Q
 }
 
 std::optional<TemplateChoice> TemplateMatcher::choose(const AudienceProfile& profile, const QString& scene,
-                                                      const QList<TemplateCandidate>& candidates)
+                                                      const QList<TemplateCandidate>& candidates,
+                                                      const std::function<QString(const QString&)>& tagLabel)
 {
     const QStringList segments = segmentsOf(profile);
     struct Ranked
@@ -93,8 +94,12 @@ std::optional<TemplateChoice> TemplateMatcher::choose(const AudienceProfile& pro
                                     .arg(segmentTitle(segments.first())))
         : tr("chosen because the user is among %1 and the template is written for them")
               .arg(segmentTitle(best.c->segment));
-    if (!best.shared.isEmpty())
-        why += tr("; shared tags: %1").arg(best.shared.join(QStringLiteral(", ")));
+    if (!best.shared.isEmpty()) {
+        QStringList named;
+        for (const QString& t : best.shared)
+            named << (tagLabel ? tagLabel(t) : t);
+        why += tr("; shared tags: %1").arg(named.join(QStringLiteral(", ")));
+    }
     if (ranked.size() > 1) {
         const Ranked& next = ranked.at(1);
         if (next.segmentRank == best.segmentRank && next.shared.size() == best.shared.size())

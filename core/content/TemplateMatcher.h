@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace lx::content {
@@ -47,8 +48,10 @@ class TemplateMatcher final
 public:
     TemplateMatcher() = delete;
     static QStringList segmentsOf(const AudienceProfile& profile); // in priority order
+    // tagLabel, when given, names the shared tags in the explanation (keys stay in sharedTags).
     static std::optional<TemplateChoice> choose(const AudienceProfile& profile, const QString& scene,
-                                                const QList<TemplateCandidate>& candidates);
+                                                const QList<TemplateCandidate>& candidates,
+                                                const std::function<QString(const QString&)>& tagLabel = {});
     static QString segmentTitle(const QString& segment);
     // Every segment a template may be written for, "" (everyone) first.
     static const QStringList& segments();

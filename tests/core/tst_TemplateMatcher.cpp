@@ -65,6 +65,16 @@ private Q_SLOTS:
         QCOMPARE(choice->sharedTags.size(), 2);
     }
 
+    void sharedTagsAreNamedByTheirLabels()
+    {
+        AudienceProfile p{QStringLiteral("high"), false, false, {QStringLiteral("护肤"), QStringLiteral("敏感肌")}};
+        auto choice = TemplateMatcher::choose(p, QStringLiteral("promo"), catalogue(),
+                                              [](const QString& t) { return QStringLiteral("«%1»").arg(t); });
+        QVERIFY(choice);
+        QVERIFY(choice->explanation.contains(QStringLiteral("«敏感肌»")));
+        QVERIFY(choice->sharedTags.contains(QStringLiteral("敏感肌"))); // keys stay keys
+    }
+
     void deterministicWhateverTheOrder()
     {
         AudienceProfile p{QStringLiteral("high"), false, false, {QStringLiteral("护肤")}};

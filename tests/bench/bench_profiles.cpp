@@ -1,7 +1,8 @@
 // Profile-store figures: importing 1,000,000 events from CSV against the sqlite3 command-line
 // shell's .import of the same file into a plain table (the peer, same run, same disk); importing
 // profiles; re-tagging; a segment count over the profiles and the profile table's first page.
-// Prints JSON; asserts nothing. Usage: bench_profiles [EVENTS [PROFILES]] (defaults 1,000,000).
+// Prints JSON; asserts nothing. Usage: bench_profiles [EVENTS [PROFILES]] (defaults 1,000,000);
+// LX_BENCH_BATCH=N sets the import batch size (default 250,000 events) to compare batchings.
 #include "auth/AuthService.h"
 #include "dashboard/DashboardService.h"
 #include "profiles/ProfileImporter.h"

@@ -177,19 +177,32 @@ Result<ContentItem> ContentService::create(const auth::Session& actor, ContentKi
     return load(id.value().toLongLong());
 }
 
+Result<std::pair<ContentItem, QString>> ContentService::loadForEdit(const auth::Session& actor, qint64 itemId,
+                                                                    const QString& verb) const
+{
+    using R = Result<std::pair<ContentItem, QString>>;
+    auto current = load(itemId);
+    if (!current)
+        return R(current.status());
+    const ContentKind kind = current.value().kind;
+    const QString target = kindKey(kind) + QLatin1Char('/') + QString::number(itemId);
+    if (auto st = m_auth.require(actor, editPermission(kind), kindKey(kind) + QLatin1Char('.') + verb, target); !st)
+        return R(st);
+    return std::make_pair(current.value(), target);
+}
+
 Result<ContentItem> ContentService::save(const auth::Session& actor, qint64 itemId, const QString& body,
                                          const QString& note)
 {
-    auto current = load(itemId);
-    if (!current)
-        return current;
-    const ContentKind kind = current.value().kind;
-    const QString target = kindKey(kind) + QLatin1Char('/') + QString::number(itemId);
-    if (auto st = m_auth.require(actor, editPermission(kind), kindKey(kind) + QStringLiteral(".save"), target); !st)
-        return Result<ContentItem>(st);
+    auto editing = loadForEdit(actor, itemId, QStringLiteral("save"));
+    if (!editing)
+        return Result<ContentItem>(editing.status());
+    const ContentItem current = editing.value().first;
+    const QString target = editing.value().second;
+    const ContentKind kind = current.kind;
     if (auto uses = TemplateRenderer::variables(body); !uses)
         return Result<ContentItem>(uses.status());
-    if (body == current.value().body)
+    if (body == current.body)
         return current;
     const qint64 now = m_auth.nowMs();
     const QString actorName = actor.name();
@@ -233,13 +246,12 @@ Result<QList<ContentVersion>> ContentService::versions(const auth::Session& acto
 Result<ContentItem> ContentService::setAudience(const auth::Session& actor, qint64 itemId, const QString& platform,
                                                 const QString& segment, const QStringList& tags)
 {
-    auto current = load(itemId);
-    if (!current)
-        return current;
-    const ContentKind kind = current.value().kind;
-    const QString target = kindKey(kind) + QLatin1Char('/') + QString::number(itemId);
-    if (auto st = m_auth.require(actor, editPermission(kind), kindKey(kind) + QStringLiteral(".audience"), target); !st)
-        return Result<ContentItem>(st);
+    auto editing = loadForEdit(actor, itemId, QStringLiteral("audience"));
+    if (!editing)
+        return Result<ContentItem>(editing.status());
+    const ContentItem current = editing.value().first;
+    const QString target = editing.value().second;
+    const ContentKind kind = current.kind;
     if (!TemplateMatcher::segments().contains(segment))
         return Result<ContentItem>::failure(tr("'%1' is not a segment; use high_value, high_activity, new_user or none").arg(segment));
     if (!platform.isEmpty() && !QualityGate::platform(platform))

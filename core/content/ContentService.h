@@ -97,6 +97,9 @@ public:
 
 private:
     Result<ContentItem> load(qint64 itemId) const;
+    // The item for a change named VERB ("save", "audience"), once the actor may edit its kind;
+    // the audit target ("template/12") comes with it.
+    Result<std::pair<ContentItem, QString>> loadForEdit(const auth::Session& actor, qint64 itemId, const QString& verb) const;
 
     auth::AuthService& m_auth;
 };

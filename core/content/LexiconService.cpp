@@ -7,6 +7,7 @@
 #include "store/SettingsTable.h"
 #include "store/StoreWriter.h"
 #include "store/Workspace.h"
+#include "text/LexiconMatcher.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -20,6 +21,15 @@ namespace lx::content {
 namespace {
 const QString kRevisionKey = QStringLiteral("content.lexicons_revision");
 constexpr int kMaxCategory = 40;
+
+// Every change to the lists moves the revision, inside the change's transaction.
+Status bumpRevision(QSqlDatabase& db)
+{
+    auto rev = store::SettingsTable::value(db, kRevisionKey, QStringLiteral("0"));
+    if (!rev)
+        return rev.status();
+    return store::SettingsTable::setValue(db, kRevisionKey, QString::number(rev.value().toLongLong() + 1));
+}
 } // namespace
 
 LexiconService::LexiconService(auth::AuthService& auth) : m_auth(auth)
@@ -41,6 +51,21 @@ Status LexiconService::checkCategory(const QString& category)
 QString LexiconService::cacheDir()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("lexicons"));
+}
+
+Result<QString> LexiconService::loadInto(store::Workspace& workspace, text::LexiconMatcher& matcher, const QString& known)
+{
+    auto rev = revision(workspace);
+    if (!rev)
+        return rev;
+    if (matcher.isLoaded() && rev.value() == known)
+        return known;
+    auto lists = active(workspace);
+    if (!lists)
+        return Result<QString>(lists.status());
+    if (auto loaded = matcher.load(lists.value().lists, lists.value().allow, cacheDir()); !loaded)
+        return Result<QString>(loaded.status());
+    return lists.value().revision;
 }
 
 Result<QString> LexiconService::revision(store::Workspace& workspace)
@@ -137,10 +162,7 @@ Result<LexiconAddReport> LexiconService::add(const auth::Session& actor, const Q
             }
             if (auto st = store::ContentTable::putLexicon(db, row); !st)
                 return Result<QVariant>(st);
-            auto rev = store::SettingsTable::value(db, kRevisionKey, QStringLiteral("0"));
-            if (!rev)
-                return Result<QVariant>(rev.status());
-            if (auto st = store::SettingsTable::setValue(db, kRevisionKey, QString::number(rev.value().toLongLong() + 1)); !st)
+            if (auto st = bumpRevision(db); !st)
                 return Result<QVariant>(st);
             if (auto st = audit::AuditLog::append(db, row.addedBy,
                                                   replaced ? QStringLiteral("lexicon.replace") : QStringLiteral("lexicon.add"),
@@ -169,10 +191,7 @@ Status LexiconService::remove(const auth::Session& actor, const QString& categor
                 return Result<QVariant>(removed.status());
             if (!removed.value())
                 return Result<QVariant>::failure(tr("the workspace has no list '%1' (shipped lists cannot be removed)").arg(category));
-            auto rev = store::SettingsTable::value(db, kRevisionKey, QStringLiteral("0"));
-            if (!rev)
-                return Result<QVariant>(rev.status());
-            if (auto st = store::SettingsTable::setValue(db, kRevisionKey, QString::number(rev.value().toLongLong() + 1)); !st)
+            if (auto st = bumpRevision(db); !st)
                 return Result<QVariant>(st);
             return store::jobResult(audit::AuditLog::append(db, name, QStringLiteral("lexicon.remove"),
                                                             QStringLiteral("lexicon/") + category, {}, now));

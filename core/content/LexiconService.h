@@ -15,6 +15,9 @@ class AuthService;
 namespace lx::store {
 class Workspace;
 }
+namespace lx::text {
+class LexiconMatcher;
+}
 
 namespace lx::content {
 
@@ -65,6 +68,10 @@ public:
     // Where compiled databases are kept between runs (keyed by a hash of the lists), so that a
     // large list compiles once, not at every start.
     static QString cacheDir();
+    // Loads the workspace's active lists into MATCHER unless it already holds revision KNOWN;
+    // returns the revision it holds afterwards. The matcher swaps atomically, so checks running
+    // on other threads go on with the old lists meanwhile.
+    static Result<QString> loadInto(store::Workspace& workspace, text::LexiconMatcher& matcher, const QString& known = {});
     static Result<QString> revision(store::Workspace& workspace);
     static Status checkCategory(const QString& category);
 

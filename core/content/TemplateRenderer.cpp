@@ -128,4 +128,13 @@ Result<QString> TemplateRenderer::render(const QString& t, const QHash<QString, 
     return out;
 }
 
+QString TemplateRenderer::preview(const QString& templateText, const QHash<QString, QString>& values)
+{
+    QHash<QString, QString> filled = values;
+    for (const QString& m : missing(templateText, values))
+        filled.insert(m, QStringLiteral("【%1】").arg(m));
+    auto r = render(templateText, filled);
+    return r ? r.value() : templateText;
+}
+
 } // namespace lx::content

@@ -47,6 +47,9 @@ public:
     static Result<QString> render(const QString& templateText, const QHash<QString, QString>& values);
     // The variables a render would miss, as the template writes them, in order of first use.
     static QStringList missing(const QString& templateText, const QHash<QString, QString>& values);
+    // For previews: renders with every missing value shown as 【name】; text that does not parse
+    // comes back as it is.
+    static QString preview(const QString& templateText, const QHash<QString, QString>& values);
 };
 
 } // namespace lx::content

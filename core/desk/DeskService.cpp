@@ -110,12 +110,11 @@ FlowLine flowLine(QSqlDatabase& db, qint64 conversationId, const QString& answer
     auto flow = content::DialogueService::botFlow(db);
     if (!flow || !flow.value())
         return {};
-    auto messages = store::DeskTable::messages(db, conversationId);
-    if (!messages)
+    // The user's messages so far, this one included.
+    auto count = store::DeskTable::messageCount(db, conversationId, QStringLiteral("user"));
+    if (!count)
         return {};
-    int round = 0;
-    for (const store::DeskMessageRow& m : messages.value())
-        round += m.role == QLatin1String("user") ? 1 : 0;
+    const int round = int(count.value());
     if (round < 1 || round > int(flow.value()->rounds.size()))
         return {};
     auto step = flow.value()->step(round, answer, sentiment);
@@ -610,22 +609,14 @@ Result<store::ConversationRow> DeskService::escalate(const auth::Session& actor,
 
 Result<std::shared_ptr<text::LexiconMatcher>> DeskService::compliance() const
 {
-    // The workspace's lists change while the desk runs: a new revision loads them again (the
-    // matcher swaps its database atomically, so checks on other threads go on meanwhile).
-    auto revision = content::LexiconService::revision(m_auth.workspace());
+    // The workspace's lists change while the desk runs: a new revision loads them again.
+    std::lock_guard lock(m_complianceMutex);
+    if (!m_compliance)
+        m_compliance = std::make_shared<text::LexiconMatcher>();
+    auto revision = content::LexiconService::loadInto(m_auth.workspace(), *m_compliance, m_complianceRevision);
     if (!revision)
         return Result<std::shared_ptr<text::LexiconMatcher>>(revision.status());
-    std::lock_guard lock(m_complianceMutex);
-    if (!m_compliance || m_complianceRevision != revision.value()) {
-        auto lists = content::LexiconService::active(m_auth.workspace());
-        if (!lists)
-            return Result<std::shared_ptr<text::LexiconMatcher>>(lists.status());
-        auto matcher = m_compliance ? m_compliance : std::make_shared<text::LexiconMatcher>();
-        if (auto loaded = matcher->load(lists.value().lists, lists.value().allow, content::LexiconService::cacheDir()); !loaded)
-            return Result<std::shared_ptr<text::LexiconMatcher>>(loaded.status());
-        m_compliance = matcher;
-        m_complianceRevision = lists.value().revision;
-    }
+    m_complianceRevision = revision.value();
     return m_compliance;
 }
 

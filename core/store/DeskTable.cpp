@@ -161,6 +161,16 @@ Result<qint64> DeskTable::insertMessage(QSqlDatabase& db, const DeskMessageRow& 
     return q.lastInsertId().toLongLong();
 }
 
+Result<qint64> DeskTable::messageCount(QSqlDatabase& db, qint64 conversationId, const QString& role)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q, QStringLiteral("SELECT count(*) FROM desk_messages WHERE conversation_id = ? AND role = ?"),
+                                {conversationId, role});
+        !st)
+        return Result<qint64>(st);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<QList<DeskMessageRow>> DeskTable::messages(QSqlDatabase& db, qint64 conversationId)
 {
     QSqlQuery q(db);

@@ -118,6 +118,7 @@ public:
 
     static Result<qint64> insertMessage(QSqlDatabase& db, const DeskMessageRow& row);
     static Result<QList<DeskMessageRow>> messages(QSqlDatabase& db, qint64 conversationId);
+    static Result<qint64> messageCount(QSqlDatabase& db, qint64 conversationId, const QString& role);
     static Result<qint64> lastMessageId(QSqlDatabase& db);
 
     static Status insertComplaint(QSqlDatabase& db, const ComplaintRow& row);

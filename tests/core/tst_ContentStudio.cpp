@@ -3,6 +3,7 @@
 // own lexicons reaching the desk's quality gate, and the dialogue flow the bot follows.
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
+#include "common/DemoLogins.h"
 #include "content/ContentService.h"
 #include "content/DialogueService.h"
 #include "content/LexiconService.h"
@@ -29,17 +30,7 @@ private:
     std::unique_ptr<store::Workspace> m_ws;
     std::unique_ptr<auth::AuthService> m_auth;
 
-    auth::Session as(const QString& name)
-    {
-        for (const auto& l : demo::DemoWorkspace::logins()) {
-            if (l.name == name) {
-                auto s = m_auth->login(name, l.password);
-                if (s)
-                    return s.value();
-            }
-        }
-        qFatal("no demo login %s", qPrintable(name));
-    }
+    auth::Session as(const QString& name) { return test::demoSession(*m_auth, name); }
 
     desk::InboundMessage message(const QString& conversation, int minute, const QString& text, const QString& sentiment)
     {

@@ -2,6 +2,7 @@
 // previews a template for a user and opens the matcher's pick, edits the bot's dialogue flow
 // and sees the desk's bot follow it; an admin adds a word list with a bad line and tries it.
 #include "auth/AuthService.h"
+#include "common/DemoLogins.h"
 #include "common/LanguageManager.h"
 #include "demo/DemoWorkspace.h"
 #include "desk/DeskService.h"
@@ -39,17 +40,7 @@ private:
     std::unique_ptr<auth::AuthService> m_auth;
     std::unique_ptr<ui::LanguageManager> m_languages;
 
-    auth::Session as(const QString& name)
-    {
-        for (const auto& l : demo::DemoWorkspace::logins()) {
-            if (l.name == name) {
-                auto s = m_auth->login(name, l.password);
-                if (s)
-                    return s.value();
-            }
-        }
-        qFatal("no demo login %s", qPrintable(name));
-    }
+    auth::Session as(const QString& name) { return test::demoSession(*m_auth, name); }
 
     static QString valueOf(QTableWidget* values, const QString& variable)
     {

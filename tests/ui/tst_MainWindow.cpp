@@ -1,5 +1,6 @@
 #include "audit/AuditWidget.h"
 #include "auth/AuthService.h"
+#include "common/DemoLogins.h"
 #include "common/LanguageManager.h"
 #include "demo/DemoWorkspace.h"
 #include "login/LoginDialog.h"
@@ -57,14 +58,7 @@ private:
         return dialog.session();
     }
 
-    QString passwordOf(const QString& name)
-    {
-        for (const auto& l : demo::DemoWorkspace::logins()) {
-            if (l.name == name)
-                return l.password;
-        }
-        return {};
-    }
+    static QString passwordOf(const QString& name) { return test::demoPassword(name); }
 
 private Q_SLOTS:
     void initTestCase()

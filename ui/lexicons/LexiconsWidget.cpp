@@ -205,10 +205,7 @@ void LexiconsWidget::reloadMatcher()
     store::Workspace* ws = &m_ctx.auth.workspace();
     runAsync<bool>(
         this,
-        [matcher, ws] {
-            auto lists = content::LexiconService::active(*ws);
-            return lists && bool(matcher->load(lists.value().lists, lists.value().allow, content::LexiconService::cacheDir()));
-        },
+        [matcher, ws] { return bool(content::LexiconService::loadInto(*ws, *matcher)); },
         [this](const bool&) { tryText(); });
 }
 

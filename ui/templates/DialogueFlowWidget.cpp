@@ -43,15 +43,6 @@ QString sentimentTitle(const QString& key)
     return DialogueFlowWidget::tr("any");
 }
 
-// A line of the flow as the user will read it: missing values show as 【name】.
-QString renderLine(const QString& say, const QHash<QString, QString>& values)
-{
-    QHash<QString, QString> filled = values;
-    for (const QString& m : content::TemplateRenderer::missing(say, values))
-        filled.insert(m, QStringLiteral("【%1】").arg(m));
-    auto r = content::TemplateRenderer::render(say, filled);
-    return r ? r.value() : say;
-}
 } // namespace
 
 DialogueFlowWidget::DialogueFlowWidget(UiContext& context, QWidget* parent)
@@ -426,7 +417,7 @@ void DialogueFlowWidget::rehearse()
             lines << QString();
             return;
         }
-        const QString text = renderLine(step.value().say, m_values);
+        const QString text = content::TemplateRenderer::preview(step.value().say, m_values);
         lines << text;
         html += QStringLiteral("<p><b>%1</b> <span style='color:gray'>(%2)</span><br>%3</p>")
                     .arg(tr("Bot, round %1").arg(round), step.value().reason.toHtmlEscaped(), text.toHtmlEscaped());
@@ -455,14 +446,13 @@ void DialogueFlowWidget::save()
         this, [a, s, flows, bot] { return content::DialogueService(*a).save(s, flows, bot); },
         [this, bot](const Status& st) {
             m_save->setEnabled(true);
+            QString botName = bot;
+            for (const auto& f : std::as_const(m_settings.flows))
+                botName = f.id == bot ? f.name : botName;
             m_result->setStyleSheet(st ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #b3261e;"));
-            m_result->setText(st ? (bot.isEmpty() ? tr("Saved. The bot answers from the scripts; no flow is followed.")
-                                                  : tr("Saved. The bot follows “%1” from the next new conversation.")
-                                                        .arg(m_flow->itemText(m_flow->currentIndex()) == m_name->text()
-                                                                 && m_bot->isChecked()
-                                                                 ? m_name->text()
-                                                                 : bot))
-                                 : st.error());
+            m_result->setText(!st              ? st.error()
+                              : bot.isEmpty() ? tr("Saved. The bot answers from the scripts; no flow is followed.")
+                                              : tr("Saved. The bot follows “%1” from the next new conversation.").arg(botName));
             Q_EMIT saved(bool(st));
         });
 }

@@ -419,13 +419,8 @@ void TemplatesWidget::loadCompliance()
     runAsync<QString>(
         this,
         [compliance, ws, known]() -> QString {
-            auto revision = content::LexiconService::revision(*ws);
-            if (!revision || (revision.value() == known && compliance->isLoaded()))
-                return known;
-            auto lists = content::LexiconService::active(*ws);
-            if (!lists)
-                return known;
-            return compliance->load(lists.value().lists, lists.value().allow, content::LexiconService::cacheDir()) ? lists.value().revision : known;
+            auto revision = content::LexiconService::loadInto(*ws, *compliance, known);
+            return revision ? revision.value() : known;
         },
         [this](const QString& revision) {
             const bool changed = revision != m_lexiconRevision;
@@ -754,11 +749,7 @@ void TemplatesWidget::recheck()
         m_variables->setText(unknown.isEmpty() ? tr("%n variable(s), all known.", nullptr, int(uses.value().size()))
                                                : tr("Unknown variables: %1").arg(unknown.join(QStringLiteral(", "))));
         // Missing sample values render as the bare name so the preview still reads.
-        QHash<QString, QString> filled = values;
-        for (const QString& m : missing)
-            filled.insert(m, QStringLiteral("【%1】").arg(m));
-        auto r = content::TemplateRenderer::render(body, filled);
-        rendered = r ? r.value() : body;
+        rendered = content::TemplateRenderer::preview(body, values);
     }
     m_preview->setPlainText(rendered);
 

@@ -661,15 +661,17 @@ Result<ReplyOutcome> DeskService::reply(const auth::Session& actor, qint64 conve
         if (auto st = store::DeskTable::completeCallbacks(db, row.id, now, name); !st)
             return Result<QVariant>(st);
         if (exposure && row.profileId) {
+            store::EventInserts one;
             store::EventInsert e;
             e.profileId = *row.profileId;
             e.type = profiles::Records::eventTypeCode(QStringLiteral("impression"));
             e.timeMs = now;
             e.fingerprint = id.value(); // one exposure per reply
-            e.experiment = QByteArray::number(exposure->experimentId);
-            e.variant = exposure->variant.toUtf8();
-            e.contentId = QByteArrayLiteral("desk-reply");
-            if (auto n = store::ProfileTable::insertEvents(db, {e}); !n)
+            e.experiment = one.add(QByteArrayView(QByteArray::number(exposure->experimentId)));
+            e.variant = one.add(QStringView(exposure->variant));
+            e.contentId = one.add(QByteArrayView("desk-reply"));
+            one.rows.append(e);
+            if (auto n = store::ProfileTable::insertEvents(db, one); !n)
                 return Result<QVariant>(n.status());
         }
         row.answeredMs = now;

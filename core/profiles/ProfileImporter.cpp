@@ -227,8 +227,11 @@ quint64 fnv1a(quint64 h, QStringView s)
     return h;
 }
 
+// The identity of an event besides its user, type and time. Stored with every event since
+// schema 7: the formula must not change, or a re-import would duplicate older rows.
 qint64 fingerprint(const EventInput& e)
 {
+    static const char16_t digits[] = u"0123456789";
     quint64 h = 14695981039346656037ULL;
     h = fnv1a(h, e.contentId);
     h = fnv1a(h, e.brand);
@@ -237,20 +240,77 @@ qint64 fingerprint(const EventInput& e)
     h = fnv1a(h, e.tags);
     h = fnv1a(h, e.experiment);
     h = fnv1a(h, e.variant);
-    h = fnv1a(h, QString::number(e.sentiment));
+    h = fnv1a(h, QStringView(digits + qBound(0, e.sentiment, 9), 1));
     return qint64(h);
 }
-
-using IdCache = QHash<QString, qint64>;
 
 QString cacheKey(const QString& platform, const QString& uid)
 {
     return platform + u'\x1f' + uid;
 }
 
+// A batch of events as the reading thread builds it: compact rows, their text in one buffer,
+// and each distinct user once. A row's profileId holds its user's index here until the writer
+// puts the stored id there.
+struct EventBatch
+{
+    struct User
+    {
+        QString platform;
+        QString platformUserId;
+        qint64 firstMs = 0;
+        qint64 lastMs = 0;
+    };
+
+    store::EventInserts events;
+    QList<User> users;
+    QList<QHash<QString, int>> index; // per platform code: platform_user_id → users index
+
+    qsizetype size() const { return events.rows.size(); }
+    bool isEmpty() const { return events.rows.isEmpty(); }
+    void reserve(qsizetype n)
+    {
+        events.rows.reserve(n);
+        events.text.reserve(n * 16);
+    }
+
+    void append(EventInput&& e)
+    {
+        const int platform = qMax(0, Layers::platforms().indexOf(e.platform));
+        if (index.size() <= platform)
+            index.resize(platform + 1);
+        auto it = index[platform].constFind(e.platformUserId);
+        int user;
+        if (it == index[platform].constEnd()) {
+            user = int(users.size());
+            index[platform].insert(e.platformUserId, user);
+            users.append(User{std::move(e.platform), std::move(e.platformUserId), e.timeMs, e.timeMs});
+        } else {
+            user = *it;
+            users[user].firstMs = qMin(users[user].firstMs, e.timeMs);
+            users[user].lastMs = qMax(users[user].lastMs, e.timeMs);
+        }
+        store::EventInsert r;
+        r.profileId = user;
+        r.type = e.type;
+        r.timeMs = e.timeMs;
+        r.fingerprint = fingerprint(e);
+        r.contentId = events.add(QStringView(e.contentId));
+        r.brand = events.add(QStringView(e.brand));
+        r.tags = events.add(QStringView(e.tags));
+        r.experiment = events.add(QStringView(e.experiment));
+        r.variant = events.add(QStringView(e.variant));
+        r.hasAmount = e.amount.has_value();
+        r.amount = e.amount.value_or(0);
+        r.coupon = e.coupon ? (*e.coupon ? 1 : 0) : -1;
+        r.sentiment = qint8(e.sentiment);
+        events.rows.append(r);
+    }
+};
+
 struct EventImportState
 {
-    IdCache cache;
+    QHash<QString, qint64> cache; // cacheKey → profile id
     // The writer connection's change counter as the last batch left it. The batches skip SQLite's
     // per-row foreign-key lookup (they resolve every id themselves); if any other job wrote in
     // between (a purge, an erasure, anything), the cached ids are looked up again.
@@ -258,48 +318,24 @@ struct EventImportState
     QHash<qint64, qint64> lastSeen; // per user, the newest event time in this import
 };
 
-// An event ready for the writer: its user's cache key and its row, text already UTF-8.
-struct PreparedEvent
-{
-    QString key;
-    QString platform;
-    QString platformUserId;
-    store::EventInsert row;
-};
-
-PreparedEvent prepare(EventInput&& e)
-{
-    PreparedEvent p;
-    p.key = cacheKey(e.platform, e.platformUserId);
-    p.row.type = e.type;
-    p.row.timeMs = e.timeMs;
-    p.row.fingerprint = fingerprint(e);
-    p.row.contentId = e.contentId.toUtf8();
-    p.row.brand = e.brand.toUtf8();
-    p.row.tags = e.tags.toUtf8();
-    p.row.experiment = e.experiment.toUtf8();
-    p.row.variant = e.variant.toUtf8();
-    p.row.amount = e.amount;
-    p.row.coupon = e.coupon;
-    p.row.sentiment = e.sentiment;
-    p.platform = std::move(e.platform);
-    p.platformUserId = std::move(e.platformUserId);
-    return p;
-}
-
-Result<BatchOutcome> writeEvents(QSqlDatabase& db, QList<PreparedEvent>& batch, EventImportState& state, qint64 nowMs)
+Result<BatchOutcome> writeEvents(QSqlDatabase& db, EventBatch& batch, EventImportState& state, qint64 nowMs)
 {
     BatchOutcome out;
     if (state.changesSeen != store::ProfileTable::changesSoFar(db))
         state.cache.clear();
-    // Resolve users: the cache, then the store, then a minimal profile for a user first met here.
+    // Resolve users, each once: the cache, then the store, then a minimal profile for a user
+    // first met here.
+    QList<qint64> ids(batch.users.size(), 0);
+    QList<QString> keys(batch.users.size());
     QHash<QString, QStringList> missing;
-    QSet<QString> asked;
-    for (const PreparedEvent& e : std::as_const(batch)) {
-        if (!state.cache.contains(e.key) && !asked.contains(e.key)) {
-            asked.insert(e.key);
-            missing[e.platform].append(e.platformUserId);
-        }
+    for (qsizetype u = 0; u < batch.users.size(); ++u) {
+        const EventBatch::User& user = batch.users.at(u);
+        keys[u] = cacheKey(user.platform, user.platformUserId);
+        const auto it = state.cache.constFind(keys.at(u));
+        if (it != state.cache.constEnd())
+            ids[u] = *it;
+        else
+            missing[user.platform].append(user.platformUserId);
     }
     for (auto it = missing.begin(); it != missing.end(); ++it) {
         auto found = store::ProfileTable::ids(db, it.key(), it.value());
@@ -309,40 +345,42 @@ Result<BatchOutcome> writeEvents(QSqlDatabase& db, QList<PreparedEvent>& batch, 
             state.cache.insert(cacheKey(it.key(), f.key()), f.value());
     }
     QList<store::ProfileTable::Stub> stubs;
-    QHash<QString, int> stubIndex;
-    for (const PreparedEvent& e : std::as_const(batch)) {
-        if (asked.isEmpty() || !asked.contains(e.key) || state.cache.contains(e.key))
+    QList<qsizetype> stubUsers;
+    for (qsizetype u = 0; u < batch.users.size(); ++u) {
+        if (ids.at(u) != 0)
             continue;
-        const auto it = stubIndex.constFind(e.key);
-        if (it != stubIndex.constEnd()) {
-            stubs[*it].firstSeenMs = qMin(stubs[*it].firstSeenMs, e.row.timeMs);
+        const auto it = state.cache.constFind(keys.at(u));
+        if (it != state.cache.constEnd()) {
+            ids[u] = *it;
             continue;
         }
-        stubIndex.insert(e.key, int(stubs.size()));
-        stubs.append(store::ProfileTable::Stub{e.platform, e.platformUserId, e.row.timeMs,
-                                               Layers::code(QStringLiteral("platform"), e.platform)});
+        const EventBatch::User& user = batch.users.at(u);
+        stubs.append(store::ProfileTable::Stub{user.platform, user.platformUserId, user.firstMs,
+                                               Layers::code(QStringLiteral("platform"), user.platform)});
+        stubUsers.append(u);
     }
     if (!stubs.isEmpty()) {
-        auto ids = store::ProfileTable::insertStubs(db, stubs, nowMs);
-        if (!ids)
-            return Result<BatchOutcome>(ids.status());
-        for (qsizetype i = 0; i < stubs.size(); ++i)
-            state.cache.insert(cacheKey(stubs.at(i).platform, stubs.at(i).platformUserId), ids.value().at(i));
+        auto created = store::ProfileTable::insertStubs(db, stubs, nowMs);
+        if (!created)
+            return Result<BatchOutcome>(created.status());
+        for (qsizetype i = 0; i < stubs.size(); ++i) {
+            ids[stubUsers.at(i)] = created.value().at(i);
+            state.cache.insert(keys.at(stubUsers.at(i)), created.value().at(i));
+        }
         out.profilesCreated = stubs.size();
     }
-    QList<store::EventInsert> rows;
-    rows.reserve(batch.size());
-    for (PreparedEvent& e : batch) {
-        e.row.profileId = state.cache.value(e.key);
-        qint64& seen = state.lastSeen[e.row.profileId];
-        seen = qMax(seen, e.row.timeMs);
-        rows.append(std::move(e.row));
+    for (qsizetype u = 0; u < batch.users.size(); ++u) {
+        qint64& seen = state.lastSeen[ids.at(u)];
+        seen = qMax(seen, batch.users.at(u).lastMs);
     }
+    QList<store::EventInsert>& rows = batch.events.rows;
+    for (store::EventInsert& r : rows)
+        r.profileId = ids.at(r.profileId);
     // In key order the B-tree is walked forwards instead of at random.
     std::sort(rows.begin(), rows.end(), [](const store::EventInsert& a, const store::EventInsert& b) {
         return std::tie(a.profileId, a.type, a.timeMs, a.fingerprint) < std::tie(b.profileId, b.type, b.timeMs, b.fingerprint);
     });
-    auto inserted = store::ProfileTable::insertEvents(db, rows);
+    auto inserted = store::ProfileTable::insertEvents(db, batch.events);
     if (!inserted)
         return Result<BatchOutcome>(inserted.status());
     state.changesSeen = store::ProfileTable::changesSoFar(db);
@@ -355,7 +393,7 @@ using FinishJob = std::function<Result<QList<qint64>>(QSqlDatabase&)>;
 
 // The shared loop: read, validate, batch, write (one transaction per batch, the next batch
 // parsed while the writer commits the last), report.
-template<typename Input, typename Validate, typename Write>
+template<typename Input, typename Batch, typename Validate, typename Write>
 Result<ImportReport> run(store::Workspace& workspace, const QString& path, const ImportOptions& options,
                          tasks::Task* task, const QStringList& keys, int defaultBatch, Validate validate, Write write,
                          FinishJob finish = {}, store::References references = store::References::Checked)
@@ -400,7 +438,7 @@ Result<ImportReport> run(store::Workspace& workspace, const QString& path, const
     }
 
     const int batchSize = options.batchSize > 0 ? options.batchSize : defaultBatch;
-    QList<Input> batch;
+    Batch batch;
     batch.reserve(batchSize);
     // The batch in the writer's hands and what it will report.
     std::optional<QFuture<store::WriteOutcome>> pending;
@@ -435,7 +473,7 @@ Result<ImportReport> run(store::Workspace& workspace, const QString& path, const
                 *written = outcome.take();
             return store::jobResult(outcome.status());
         }, store::Durability::Normal, references);
-        batch = QList<Input>();
+        batch = Batch();
         batch.reserve(batchSize);
     };
 
@@ -501,7 +539,7 @@ Result<ImportReport> ProfileImporter::importProfiles(store::Workspace& workspace
     const QStringList sensitive = rules.value().tags.sensitiveAttributes;
     qint64 dropped = 0;
     auto shared = std::make_shared<std::pair<Pseudonymizer, ProfileRules>>(pseudo.value(), rules.value());
-    auto result = run<ProfileInput>(
+    auto result = run<ProfileInput, QList<ProfileInput>>(
         workspace, path, options, task, Records::profileKeys(), 2000,
         [year, sensitive, &dropped](const RawRecord& raw, ProfileInput& in) -> QString {
             auto p = Records::profile(raw, year, sensitive);
@@ -525,16 +563,16 @@ Result<ImportReport> ProfileImporter::importEvents(store::Workspace& workspace, 
     const qint64 now = options.nowMs > 0 ? options.nowMs : store::SqlUtil::nowMs();
     // The id cache lives on the writer thread only: each batch's job runs there, one at a time.
     auto state = std::make_shared<EventImportState>();
-    return run<PreparedEvent>(
+    return run<EventInput, EventBatch>(
         workspace, path, options, task, Records::eventKeys(), 250000,
-        [](const RawRecord& raw, PreparedEvent& in) -> QString {
+        [](const RawRecord& raw, EventInput& in) -> QString {
             auto e = Records::event(raw);
             if (!e)
                 return e.error();
-            in = prepare(e.take());
+            in = e.take();
             return {};
         },
-        [state, now](QSqlDatabase& db, QList<PreparedEvent>& batch) {
+        [state, now](QSqlDatabase& db, EventBatch& batch) {
             return writeEvents(db, batch, *state, now);
         },
         [state](QSqlDatabase& db) -> Result<QList<qint64>> {

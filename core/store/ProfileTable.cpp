@@ -153,7 +153,7 @@ public:
     }
     void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
     // Empty text is stored as NULL; the bytes must outlive the step.
-    void bind(int i, const QByteArray& utf8)
+    void bind(int i, QByteArrayView utf8)
     {
         if (utf8.isEmpty())
             sqlite3_bind_null(m_stmt, i);
@@ -378,26 +378,56 @@ Result<QHash<QString, qint64>> ProfileTable::ids(QSqlDatabase& db, const QString
     return out;
 }
 
-Result<qint64> ProfileTable::insertEvents(QSqlDatabase& db, const QList<EventInsert>& rows)
+EventText EventInserts::add(QByteArrayView utf8)
+{
+    const EventText t{quint32(text.size()), quint32(utf8.size())};
+    text.append(utf8.data(), utf8.size());
+    return t;
+}
+
+EventText EventInserts::add(QStringView s)
+{
+    // Event text is mostly ASCII (ids, brands, tags in Latin letters): copied as it is.
+    bool ascii = true;
+    for (QChar c : s) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (!ascii)
+        return add(QByteArrayView(s.toUtf8()));
+    const EventText t{quint32(text.size()), quint32(s.size())};
+    const qsizetype at = text.size();
+    text.resize(at + s.size());
+    char* out = text.data() + at;
+    for (qsizetype i = 0; i < s.size(); ++i)
+        out[i] = char(s[i].unicode());
+    return t;
+}
+
+Result<qint64> ProfileTable::insertEvents(QSqlDatabase& db, const EventInserts& events)
 {
     RawStatement q(SqlUtil::handle(db),
                    "INSERT OR IGNORE INTO events(profile_id, type, time_ms, fingerprint, content_id, brand, amount, coupon,"
                    " tags, experiment, variant, sentiment) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!q.ok())
         return Result<qint64>(q.error());
+    const char* text = events.text.constData();
+    const auto bindText = [&](int i, const EventText& t) { q.bind(i, QByteArrayView(text + t.offset, t.size)); };
     qint64 inserted = 0;
-    for (const EventInsert& r : rows) {
+    for (const EventInsert& r : events.rows) {
         q.bind(1, r.profileId);
         q.bind(2, qint64(r.type));
         q.bind(3, r.timeMs);
         q.bind(4, r.fingerprint);
-        q.bind(5, r.contentId);
-        q.bind(6, r.brand);
-        q.bind(7, r.amount);
-        q.bindOptional(8, r.coupon ? std::optional<qint64>(*r.coupon ? 1 : 0) : std::nullopt);
-        q.bind(9, r.tags);
-        q.bind(10, r.experiment);
-        q.bind(11, r.variant);
+        bindText(5, r.contentId);
+        bindText(6, r.brand);
+        q.bind(7, r.hasAmount ? std::optional<double>(r.amount) : std::nullopt);
+        q.bindOptional(8, r.coupon >= 0 ? std::optional<qint64>(r.coupon) : std::nullopt);
+        bindText(9, r.tags);
+        bindText(10, r.experiment);
+        bindText(11, r.variant);
         q.bindOptional(12, r.sentiment > 0 ? std::optional<qint64>(r.sentiment) : std::nullopt);
         if (q.step() != SQLITE_DONE)
             return Result<qint64>(q.error());

@@ -79,17 +79,34 @@ struct EventRow
     int sentiment = 0;
 };
 
-// An event as the bulk insert takes it: text already UTF-8 (done on the parsing thread).
+// Events as the bulk insert takes them: fixed-size rows whose text (UTF-8) lives in one buffer
+// the batch owns, so a quarter of a million rows are sorted and bound without a copy each.
+struct EventText
+{
+    quint32 offset = 0;
+    quint32 size = 0; // 0: stored as NULL
+};
+
 struct EventInsert
 {
     qint64 profileId = 0;
-    int type = 0;
     qint64 timeMs = 0;
     qint64 fingerprint = 0;
-    QByteArray contentId, brand, tags, experiment, variant;
-    std::optional<double> amount;
-    std::optional<bool> coupon;
-    int sentiment = 0;
+    double amount = 0;
+    EventText contentId, brand, tags, experiment, variant;
+    qint32 type = 0;
+    bool hasAmount = false;
+    qint8 coupon = -1;   // -1 none, 0 false, 1 true
+    qint8 sentiment = 0; // 0 none, 1 positive, 2 neutral, 3 negative
+};
+
+struct EventInserts
+{
+    QByteArray text;
+    QList<EventInsert> rows;
+
+    EventText add(QStringView s);
+    EventText add(QByteArrayView utf8);
 };
 
 // The statements a profile import runs for every record, prepared once per batch.
@@ -167,7 +184,7 @@ public:
     // moments of the writer means nothing else was written in between.
     static qint64 changesSoFar(QSqlDatabase& db);
     // Inserted rows (duplicates of rows already stored are skipped).
-    static Result<qint64> insertEvents(QSqlDatabase& db, const QList<EventInsert>& rows);
+    static Result<qint64> insertEvents(QSqlDatabase& db, const EventInserts& events);
     static Status raiseLastSeen(QSqlDatabase& db, const QHash<qint64, qint64>& lastSeen);
     static Result<QList<EventRow>> events(QSqlDatabase& db, qint64 profileId, int limit);
     // Each profile (all when ids is empty) with all its events, in id order; visit returns false

@@ -244,27 +244,46 @@ qint64 fingerprint(const EventInput& e)
     return qint64(h);
 }
 
-QString cacheKey(const QString& platform, const QString& uid)
+// The users of one events import, each once, numbered in the order the file first names them.
+// The reading thread numbers them (platform code, platform_user_id → number); a batch carries
+// the users it met first, so the writer learns each user once per import, not once per event.
+struct EventUser
 {
-    return platform + u'\x1f' + uid;
-}
+    QString platform;
+    QString platformUserId;
+    qint64 firstMs = 0; // the earliest event of the batch that met the user first
+};
 
-// A batch of events as the reading thread builds it: compact rows, their text in one buffer,
-// and each distinct user once. A row's profileId holds its user's index here until the writer
-// puts the stored id there.
+class EventUserNumbers
+{
+public:
+    int number(const EventInput& e, QList<EventUser>& met)
+    {
+        QHash<QString, int>& byId = m_byPlatform[qBound(0, e.platformCode, kPlatforms - 1)];
+        const auto it = byId.constFind(e.platformUserId);
+        if (it != byId.constEnd())
+            return *it;
+        const int n = m_count++;
+        byId.insert(e.platformUserId, n);
+        met.append(EventUser{e.platform, e.platformUserId, e.timeMs});
+        return n;
+    }
+    int count() const { return m_count; }
+
+private:
+    static constexpr int kPlatforms = 8;
+    QHash<QString, int> m_byPlatform[kPlatforms];
+    int m_count = 0;
+};
+
+// A batch of events as the reading thread builds it: compact rows with their text in one
+// buffer. A row's profileId holds its user's number until the writer puts the stored id there.
 struct EventBatch
 {
-    struct User
-    {
-        QString platform;
-        QString platformUserId;
-        qint64 firstMs = 0;
-        qint64 lastMs = 0;
-    };
-
+    std::shared_ptr<EventUserNumbers> numbers;
+    int firstNew = 0;           // the number of met.first()
+    QList<EventUser> met;       // users first met in this batch
     store::EventInserts events;
-    QList<User> users;
-    QList<QHash<QString, int>> index; // per platform code: platform_user_id → users index
 
     qsizetype size() const { return events.rows.size(); }
     bool isEmpty() const { return events.rows.isEmpty(); }
@@ -276,20 +295,10 @@ struct EventBatch
 
     void append(EventInput&& e)
     {
-        const int platform = qMax(0, Layers::platforms().indexOf(e.platform));
-        if (index.size() <= platform)
-            index.resize(platform + 1);
-        auto it = index[platform].constFind(e.platformUserId);
-        int user;
-        if (it == index[platform].constEnd()) {
-            user = int(users.size());
-            index[platform].insert(e.platformUserId, user);
-            users.append(User{std::move(e.platform), std::move(e.platformUserId), e.timeMs, e.timeMs});
-        } else {
-            user = *it;
-            users[user].firstMs = qMin(users[user].firstMs, e.timeMs);
-            users[user].lastMs = qMax(users[user].lastMs, e.timeMs);
-        }
+        const int before = int(met.size());
+        const int user = numbers->number(e, met);
+        if (int(met.size()) == before && user >= firstNew)
+            met[user - firstNew].firstMs = qMin(met.at(user - firstNew).firstMs, e.timeMs);
         store::EventInsert r;
         r.profileId = user;
         r.type = e.type;
@@ -308,53 +317,71 @@ struct EventBatch
     }
 };
 
+// What the writer keeps across the batches of one import, by user number.
 struct EventImportState
 {
-    QHash<QString, qint64> cache; // cacheKey → profile id
+    QList<EventUser> users;
+    QList<qint64> ids;    // the stored profile id; 0 until looked up
+    QList<qint64> lastMs; // the newest event written for the user; 0 for none yet
     // The writer connection's change counter as the last batch left it. The batches skip SQLite's
     // per-row foreign-key lookup (they resolve every id themselves); if any other job wrote in
-    // between (a purge, an erasure, anything), the cached ids are looked up again.
+    // between (a purge, an erasure, anything), every id is looked up again.
     std::optional<qint64> changesSeen;
-    QHash<qint64, qint64> lastSeen; // per user, the newest event time in this import
 };
+
+// The stored ids of the given users (by number); a user not in the store is left out.
+Result<QHash<int, qint64>> storedIds(QSqlDatabase& db, const QList<EventUser>& users, const QList<int>& which)
+{
+    QHash<QString, QStringList> byPlatform;
+    for (int u : which)
+        byPlatform[users.at(u).platform].append(users.at(u).platformUserId);
+    QHash<QString, QHash<QString, qint64>> found;
+    for (auto it = byPlatform.begin(); it != byPlatform.end(); ++it) {
+        auto ids = store::ProfileTable::ids(db, it.key(), it.value());
+        if (!ids)
+            return Result<QHash<int, qint64>>(ids.status());
+        found.insert(it.key(), ids.take());
+    }
+    QHash<int, qint64> out;
+    for (int u : which) {
+        const qint64 id = found.value(users.at(u).platform).value(users.at(u).platformUserId, 0);
+        if (id > 0)
+            out.insert(u, id);
+    }
+    return out;
+}
 
 Result<BatchOutcome> writeEvents(QSqlDatabase& db, EventBatch& batch, EventImportState& state, qint64 nowMs)
 {
     BatchOutcome out;
+    if (batch.firstNew != state.users.size())
+        return Result<BatchOutcome>::failure(QStringLiteral("event batches reached the writer out of order"));
+    state.users.append(batch.met);
+    state.ids.resize(state.users.size(), 0);
+    state.lastMs.resize(state.users.size(), 0);
     if (state.changesSeen != store::ProfileTable::changesSoFar(db))
-        state.cache.clear();
-    // Resolve users, each once: the cache, then the store, then a minimal profile for a user
+        state.ids.fill(0);
+    QList<store::EventInsert>& rows = batch.events.rows;
+    // The users of this batch not resolved yet: the store, then a minimal profile for a user
     // first met here.
-    QList<qint64> ids(batch.users.size(), 0);
-    QList<QString> keys(batch.users.size());
-    QHash<QString, QStringList> missing;
-    for (qsizetype u = 0; u < batch.users.size(); ++u) {
-        const EventBatch::User& user = batch.users.at(u);
-        keys[u] = cacheKey(user.platform, user.platformUserId);
-        const auto it = state.cache.constFind(keys.at(u));
-        if (it != state.cache.constEnd())
-            ids[u] = *it;
-        else
-            missing[user.platform].append(user.platformUserId);
+    QList<int> unresolved;
+    for (const store::EventInsert& r : std::as_const(rows)) {
+        const int u = int(r.profileId);
+        if (state.ids.at(u) != 0)
+            continue;
+        state.ids[u] = -1; // asked for
+        unresolved.append(u);
     }
-    for (auto it = missing.begin(); it != missing.end(); ++it) {
-        auto found = store::ProfileTable::ids(db, it.key(), it.value());
-        if (!found)
-            return Result<BatchOutcome>(found.status());
-        for (auto f = found.value().begin(); f != found.value().end(); ++f)
-            state.cache.insert(cacheKey(it.key(), f.key()), f.value());
-    }
+    auto found = storedIds(db, state.users, unresolved);
+    if (!found)
+        return Result<BatchOutcome>(found.status());
     QList<store::ProfileTable::Stub> stubs;
-    QList<qsizetype> stubUsers;
-    for (qsizetype u = 0; u < batch.users.size(); ++u) {
-        if (ids.at(u) != 0)
+    QList<int> stubUsers;
+    for (int u : std::as_const(unresolved)) {
+        state.ids[u] = found.value().value(u, 0);
+        if (state.ids.at(u) != 0)
             continue;
-        const auto it = state.cache.constFind(keys.at(u));
-        if (it != state.cache.constEnd()) {
-            ids[u] = *it;
-            continue;
-        }
-        const EventBatch::User& user = batch.users.at(u);
+        const EventUser& user = state.users.at(u);
         stubs.append(store::ProfileTable::Stub{user.platform, user.platformUserId, user.firstMs,
                                                Layers::code(QStringLiteral("platform"), user.platform)});
         stubUsers.append(u);
@@ -363,19 +390,15 @@ Result<BatchOutcome> writeEvents(QSqlDatabase& db, EventBatch& batch, EventImpor
         auto created = store::ProfileTable::insertStubs(db, stubs, nowMs);
         if (!created)
             return Result<BatchOutcome>(created.status());
-        for (qsizetype i = 0; i < stubs.size(); ++i) {
-            ids[stubUsers.at(i)] = created.value().at(i);
-            state.cache.insert(keys.at(stubUsers.at(i)), created.value().at(i));
-        }
+        for (qsizetype i = 0; i < stubs.size(); ++i)
+            state.ids[stubUsers.at(i)] = created.value().at(i);
         out.profilesCreated = stubs.size();
     }
-    for (qsizetype u = 0; u < batch.users.size(); ++u) {
-        qint64& seen = state.lastSeen[ids.at(u)];
-        seen = qMax(seen, batch.users.at(u).lastMs);
+    for (store::EventInsert& r : rows) {
+        qint64& last = state.lastMs[r.profileId];
+        last = qMax(last, r.timeMs);
+        r.profileId = state.ids.at(r.profileId);
     }
-    QList<store::EventInsert>& rows = batch.events.rows;
-    for (store::EventInsert& r : rows)
-        r.profileId = ids.at(r.profileId);
     // In key order the B-tree is walked forwards instead of at random.
     std::sort(rows.begin(), rows.end(), [](const store::EventInsert& a, const store::EventInsert& b) {
         return std::tie(a.profileId, a.type, a.timeMs, a.fingerprint) < std::tie(b.profileId, b.type, b.timeMs, b.fingerprint);
@@ -393,9 +416,10 @@ using FinishJob = std::function<Result<QList<qint64>>(QSqlDatabase&)>;
 
 // The shared loop: read, validate, batch, write (one transaction per batch, the next batch
 // parsed while the writer commits the last), report.
-template<typename Input, typename Batch, typename Validate, typename Write>
+template<typename Input, typename Batch, typename NewBatch, typename Validate, typename Write>
 Result<ImportReport> run(store::Workspace& workspace, const QString& path, const ImportOptions& options,
-                         tasks::Task* task, const QStringList& keys, int defaultBatch, Validate validate, Write write,
+                         tasks::Task* task, const QStringList& keys, int defaultBatch, NewBatch newBatch,
+                         Validate validate, Write write,
                          FinishJob finish = {}, store::References references = store::References::Checked)
 {
     ImportReport report;
@@ -438,7 +462,7 @@ Result<ImportReport> run(store::Workspace& workspace, const QString& path, const
     }
 
     const int batchSize = options.batchSize > 0 ? options.batchSize : defaultBatch;
-    Batch batch;
+    Batch batch = newBatch();
     batch.reserve(batchSize);
     // The batch in the writer's hands and what it will report.
     std::optional<QFuture<store::WriteOutcome>> pending;
@@ -473,7 +497,7 @@ Result<ImportReport> run(store::Workspace& workspace, const QString& path, const
                 *written = outcome.take();
             return store::jobResult(outcome.status());
         }, store::Durability::Normal, references);
-        batch = Batch();
+        batch = newBatch();
         batch.reserve(batchSize);
     };
 
@@ -540,7 +564,7 @@ Result<ImportReport> ProfileImporter::importProfiles(store::Workspace& workspace
     qint64 dropped = 0;
     auto shared = std::make_shared<std::pair<Pseudonymizer, ProfileRules>>(pseudo.value(), rules.value());
     auto result = run<ProfileInput, QList<ProfileInput>>(
-        workspace, path, options, task, Records::profileKeys(), 2000,
+        workspace, path, options, task, Records::profileKeys(), 2000, [] { return QList<ProfileInput>(); },
         [year, sensitive, &dropped](const RawRecord& raw, ProfileInput& in) -> QString {
             auto p = Records::profile(raw, year, sensitive);
             if (!p)
@@ -561,10 +585,13 @@ Result<ImportReport> ProfileImporter::importEvents(store::Workspace& workspace, 
                                                    const ImportOptions& options, tasks::Task* task)
 {
     const qint64 now = options.nowMs > 0 ? options.nowMs : store::SqlUtil::nowMs();
-    // The id cache lives on the writer thread only: each batch's job runs there, one at a time.
+    // User numbers are given on the reading thread; ids and last-seen times live on the writer
+    // thread only: each batch's job runs there, one at a time.
+    auto numbers = std::make_shared<EventUserNumbers>();
     auto state = std::make_shared<EventImportState>();
     return run<EventInput, EventBatch>(
         workspace, path, options, task, Records::eventKeys(), 250000,
+        [numbers] { return EventBatch{numbers, numbers->count(), {}, {}}; },
         [](const RawRecord& raw, EventInput& in) -> QString {
             auto e = Records::event(raw);
             if (!e)
@@ -578,9 +605,26 @@ Result<ImportReport> ProfileImporter::importEvents(store::Workspace& workspace, 
         [state](QSqlDatabase& db) -> Result<QList<qint64>> {
             // Last seen moves once per user at the end; purge also looks at the events
             // themselves, so an import cut short never makes an active user look inactive.
-            if (auto st = store::ProfileTable::raiseLastSeen(db, state->lastSeen); !st)
+            // Ids forgotten because another job wrote in between are looked up again; a user
+            // erased meanwhile is not found and stays erased.
+            if (state->changesSeen != store::ProfileTable::changesSoFar(db))
+                state->ids.fill(0);
+            QList<int> again;
+            for (int u = 0; u < int(state->users.size()); ++u)
+                if (state->lastMs.at(u) > 0 && state->ids.at(u) <= 0)
+                    again.append(u);
+            auto found = storedIds(db, state->users, again);
+            if (!found)
+                return Result<QList<qint64>>(found.status());
+            QHash<qint64, qint64> lastSeen;
+            for (int u = 0; u < int(state->users.size()); ++u) {
+                const qint64 id = state->ids.at(u) > 0 ? state->ids.at(u) : found.value().value(u, 0);
+                if (state->lastMs.at(u) > 0 && id > 0)
+                    lastSeen.insert(id, state->lastMs.at(u));
+            }
+            if (auto st = store::ProfileTable::raiseLastSeen(db, lastSeen); !st)
                 return Result<QList<qint64>>(st);
-            return state->lastSeen.keys();
+            return lastSeen.keys();
         },
         store::References::Trusted);
 }

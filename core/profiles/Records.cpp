@@ -85,6 +85,24 @@ QStringList listValue(const RawRecord& raw, int key)
     return out;
 }
 
+// Tags already as listValue would join them: '|' between non-empty tags, no space, no other
+// separator, no JSON list. Most event files write them so; they are taken as they are.
+bool isPlainTagList(const RawRecord& raw, int key)
+{
+    if (key < raw.nested.size() && !raw.nested.at(key).isUndefined() && !raw.nested.at(key).isNull())
+        return false;
+    const QString& text = raw.values.at(key);
+    if (text.isEmpty() || text.front() == u'[' || text.front() == u'|' || text.back() == u'|')
+        return false;
+    QChar previous;
+    for (QChar c : text) {
+        if (c == u';' || c == u'\uFF1B' || c == u'\u3001' || c.isSpace() || (c == u'|' && previous == u'|'))
+            return false;
+        previous = c;
+    }
+    return true;
+}
+
 std::optional<qint64> parseInteger(const QString& text)
 {
     bool ok = false;
@@ -454,11 +472,14 @@ Result<EventInput> Records::event(const RawRecord& raw)
         return Result<EventInput>::failure(raw.error);
     EventInput e;
     e.platform = raw.value(EPlatform);
-    if (!Layers::platforms().contains(e.platform))
+    e.platformCode = int(Layers::platforms().indexOf(e.platform));
+    if (e.platformCode < 0) {
         e.platform = e.platform.toLower();
+        e.platformCode = int(Layers::platforms().indexOf(e.platform));
+    }
     if (e.platform.isEmpty())
         return Result<EventInput>::failure(tr("platform is missing"));
-    if (!Layers::platforms().contains(e.platform))
+    if (e.platformCode < 0)
         return Result<EventInput>::failure(
             tr("platform '%1' is not one of %2").arg(raw.value(EPlatform), Layers::platforms().join(QStringLiteral(", "))));
     e.platformUserId = raw.value(EUserId);
@@ -491,7 +512,7 @@ Result<EventInput> Records::event(const RawRecord& raw)
             return Result<EventInput>::failure(tr("coupon '%1' is not true or false").arg(raw.value(ECoupon)));
     }
     if (raw.has(ETags))
-        e.tags = listValue(raw, ETags).join(u'|');
+        e.tags = isPlainTagList(raw, ETags) ? raw.values.at(ETags) : listValue(raw, ETags).join(u'|');
     e.experiment = raw.value(EExperiment);
     e.variant = raw.value(EVariant);
     if (raw.has(ESentiment)) {

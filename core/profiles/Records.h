@@ -49,6 +49,7 @@ struct ProfileInput
 struct EventInput
 {
     QString platform;
+    int platformCode = 0; // index in Layers::platforms()
     QString platformUserId;
     qint64 timeMs = 0;
     int type = 0;

@@ -18,7 +18,10 @@ Status SqlUtil::applyConnectionPragmas(QSqlDatabase& db, bool writer)
                       // Erased personal data is overwritten, not left in free pages.
                       QStringLiteral("PRAGMA secure_delete=ON"),
                       // Imports write into large B-trees: keep their working set in memory (128 MiB).
-                      QStringLiteral("PRAGMA cache_size=-131072")}
+                      QStringLiteral("PRAGMA cache_size=-131072"),
+                      // The writer checkpoints when idle (StoreWriter), not inside a commit; the
+                      // log file is cut back to 64 MiB after each checkpoint.
+                      QStringLiteral("PRAGMA journal_size_limit=67108864")}
         : QStringList{QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA query_only=ON")};
     for (const QString& p : pragmas) {
         if (!q.exec(p))

@@ -10,6 +10,9 @@
 #include <QThread>
 #include <QUuid>
 
+#include <sqlite3.h>
+
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -18,6 +21,19 @@ namespace lx::store {
 
 namespace {
 constexpr int kMaxJobsPerBatch = 512;
+// The write-ahead log is copied into the database when the writer has been idle this long, so
+// that a bulk import's batches do not each pay for a checkpoint; past the frame limit it is
+// copied after the commit whatever comes next.
+constexpr auto kCheckpointWhenIdle = std::chrono::milliseconds(750);
+constexpr int kCheckpointFrames = 65536;
+
+// SQLite calls this after each commit with the frames in the log (it replaces the automatic
+// checkpoint, which is SQLite's own hook).
+int countWalFrames(void* frames, sqlite3*, const char*, int count)
+{
+    *static_cast<int*>(frames) = count;
+    return SQLITE_OK;
+}
 
 struct PendingJob
 {
@@ -42,7 +58,10 @@ struct StoreWriter::Private
     QString startError;
     std::atomic<quint64> committed{0};
 
+    int walFrames = 0;
+
     void loop();
+    void checkpoint(QSqlDatabase& db);
     void writeBatch(QSqlDatabase& db, std::vector<PendingJob>& batch, bool& fullSync);
     bool foreignKeysOn = true; // as the connection's pragmas set it
 };
@@ -137,12 +156,20 @@ void StoreWriter::Private::loop()
         }
         ready.notify_all();
 
+        if (error.isEmpty())
+            sqlite3_wal_hook(SqlUtil::handle(db), countWalFrames, &walFrames);
+
         bool fullSync = false;
         while (error.isEmpty()) {
             std::vector<PendingJob> batch;
+            bool idle = false;
             {
                 std::unique_lock<std::mutex> lock(mutex);
-                wake.wait(lock, [this] { return stopping || !queue.empty(); });
+                const auto due = [this] { return stopping || !queue.empty(); };
+                if (walFrames > 0)
+                    idle = !wake.wait_for(lock, kCheckpointWhenIdle, due);
+                else
+                    wake.wait(lock, due);
                 if (queue.empty() && stopping)
                     break;
                 while (!queue.empty() && int(batch.size()) < kMaxJobsPerBatch) {
@@ -150,11 +177,30 @@ void StoreWriter::Private::loop()
                     queue.pop_front();
                 }
             }
+            if (idle) {
+                checkpoint(db);
+                continue;
+            }
             writeBatch(db, batch, fullSync);
+            if (walFrames > kCheckpointFrames)
+                checkpoint(db);
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+}
+
+void StoreWriter::Private::checkpoint(QSqlDatabase& db)
+{
+    // Passive: readers are never blocked. Frames a reader still needs stay in the log and the
+    // next idle moment tries again.
+    int logFrames = 0;
+    int copied = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(SqlUtil::handle(db), nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copied);
+    if (rc == SQLITE_OK && copied >= logFrames)
+        walFrames = 0;
+    else if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        walFrames = 0; // not a WAL database, or nothing to do: do not spin on it
 }
 
 void StoreWriter::Private::writeBatch(QSqlDatabase& db, std::vector<PendingJob>& batch, bool& fullSync)
@@ -184,21 +230,33 @@ void StoreWriter::Private::writeBatch(QSqlDatabase& db, std::vector<PendingJob>&
     if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         batchError = QCoreApplication::translate("StoreWriter", "the workspace is busy or read-only: ") + tx.lastError().text();
     } else {
+        // Each job runs inside a savepoint so that a failing one leaves the others of the batch;
+        // a job alone in its batch needs none (a failure rolls the transaction back), which
+        // spares SQLite a copy of every page it touches in the savepoint's sub-journal.
+        const bool alone = batch.size() == 1;
         for (size_t i = 0; i < batch.size(); ++i) {
             QSqlQuery sp(db);
-            sp.exec(QStringLiteral("SAVEPOINT lx_job"));
+            if (!alone)
+                sp.exec(QStringLiteral("SAVEPOINT lx_job"));
             Result<QVariant> r = batch[i].job ? batch[i].job(db)
                                               : Result<QVariant>::failure(QStringLiteral("empty job"));
             if (r) {
-                sp.exec(QStringLiteral("RELEASE lx_job"));
+                if (!alone)
+                    sp.exec(QStringLiteral("RELEASE lx_job"));
                 outcomes[i] = WriteOutcome{true, {}, r.value()};
             } else {
-                sp.exec(QStringLiteral("ROLLBACK TO lx_job"));
-                sp.exec(QStringLiteral("RELEASE lx_job"));
+                if (!alone) {
+                    sp.exec(QStringLiteral("ROLLBACK TO lx_job"));
+                    sp.exec(QStringLiteral("RELEASE lx_job"));
+                }
                 outcomes[i] = WriteOutcome{false, r.error(), {}};
             }
         }
-        if (!tx.exec(QStringLiteral("COMMIT"))) {
+        if (alone && !outcomes.front().ok) {
+            // Nothing of the job stays; the batch itself did not fail.
+            if (!tx.exec(QStringLiteral("ROLLBACK")))
+                batchError = QCoreApplication::translate("StoreWriter", "the workspace could not roll back: ") + tx.lastError().text();
+        } else if (!tx.exec(QStringLiteral("COMMIT"))) {
             batchError = QCoreApplication::translate("StoreWriter", "the workspace could not commit: ") + tx.lastError().text();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         } else {

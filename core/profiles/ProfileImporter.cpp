@@ -257,23 +257,64 @@ struct EventUser
 class EventUserNumbers
 {
 public:
+    // A flat open-addressed table of (hash, number): a lookup reads one slot and, on a hash
+    // match, the one id it names, where a QHash<QString, int> compares strings as it probes.
     int number(const EventInput& e, QList<EventUser>& met)
     {
-        QHash<QString, int>& byId = m_byPlatform[qBound(0, e.platformCode, kPlatforms - 1)];
-        const auto it = byId.constFind(e.platformUserId);
-        if (it != byId.constEnd())
-            return *it;
-        const int n = m_count++;
-        byId.insert(e.platformUserId, n);
-        met.append(EventUser{e.platform, e.platformUserId, e.timeMs});
-        return n;
+        if ((m_ids.size() + 1) * 2 > m_slots.size())
+            grow();
+        const quint64 h = hashOf(e.platformCode, e.platformUserId);
+        const quint64 mask = quint64(m_slots.size() - 1);
+        for (quint64 i = h & mask;; i = (i + 1) & mask) {
+            Slot& slot = m_slots[qsizetype(i)];
+            if (slot.number < 0) {
+                slot = Slot{h, int(m_ids.size())};
+                m_ids.append(e.platformUserId);
+                m_platforms.append(e.platformCode);
+                met.append(EventUser{e.platform, e.platformUserId, e.timeMs});
+                return slot.number;
+            }
+            if (slot.hash == h && m_platforms.at(slot.number) == e.platformCode && m_ids.at(slot.number) == e.platformUserId)
+                return slot.number;
+        }
     }
-    int count() const { return m_count; }
+    int count() const { return int(m_ids.size()); }
 
 private:
-    static constexpr int kPlatforms = 8;
-    QHash<QString, int> m_byPlatform[kPlatforms];
-    int m_count = 0;
+    struct Slot
+    {
+        quint64 hash = 0;
+        int number = -1;
+    };
+
+    static quint64 hashOf(int platform, QStringView id)
+    {
+        quint64 h = 14695981039346656037ULL ^ quint64(platform);
+        for (QChar c : id) {
+            h ^= c.unicode();
+            h *= 1099511628211ULL;
+        }
+        return h ^ (h >> 29);
+    }
+
+    void grow()
+    {
+        QList<Slot> table(qMax<qsizetype>(1024, m_slots.size() * 2));
+        const quint64 mask = quint64(table.size() - 1);
+        for (const Slot& s : std::as_const(m_slots)) {
+            if (s.number < 0)
+                continue;
+            quint64 i = s.hash & mask;
+            while (table.at(qsizetype(i)).number >= 0)
+                i = (i + 1) & mask;
+            table[qsizetype(i)] = s;
+        }
+        m_slots = std::move(table);
+    }
+
+    QList<Slot> m_slots;
+    QList<QString> m_ids;  // by number
+    QList<int> m_platforms; // by number
 };
 
 // A batch of events as the reading thread builds it: compact rows with their text in one

@@ -460,7 +460,9 @@ int eventRowsBestIndex(sqlite3_vtab*, sqlite3_index_info* info)
             info->aConstraintUsage[i].argvIndex = 1;
             info->aConstraintUsage[i].omit = 1;
             info->idxNum = 1;
-            info->estimatedCost = 1;
+            // Read once, whole: a join puts the batch in the outer loop, never the inner.
+            info->estimatedCost = 1e6;
+            info->estimatedRows = 1000000;
             return SQLITE_OK;
         }
     }
@@ -572,26 +574,35 @@ const sqlite3_module kEventRowsModule = [] {
     return m;
 }();
 
+// A statement that reads lx_event_rows, the module registered on first use on this connection
+// (it lives as long as the connection).
+Result<std::unique_ptr<RawStatement>> eventRowsStatement(sqlite3* h, const char* sql)
+{
+    auto q = std::make_unique<RawStatement>(h, sql);
+    if (!q->ok() && h) {
+        if (sqlite3_create_module(h, kEventRowsPointer, &kEventRowsModule, nullptr) != SQLITE_OK)
+            return Result<std::unique_ptr<RawStatement>>(q->error());
+        q = std::make_unique<RawStatement>(h, sql);
+    }
+    if (!q->ok())
+        return Result<std::unique_ptr<RawStatement>>(q->error());
+    return q;
+}
+
 } // namespace
 
 Result<qint64> ProfileTable::insertEvents(QSqlDatabase& db, const EventInserts& events)
 {
     if (events.rows.isEmpty())
         return qint64(0);
-    sqlite3* h = SqlUtil::handle(db);
     static const char* const sql =
         "INSERT OR IGNORE INTO events(profile_id, type, time_ms, fingerprint, content_id, brand, amount, coupon,"
         " tags, experiment, variant, sentiment) SELECT profile_id, type, time_ms, fingerprint, content_id, brand,"
         " amount, coupon, tags, experiment, variant, sentiment FROM lx_event_rows(?1)";
-    auto q = std::make_unique<RawStatement>(h, sql);
-    if (!q->ok() && h) {
-        // First use on this connection: the module is registered once and lives as long as it.
-        if (sqlite3_create_module(h, kEventRowsPointer, &kEventRowsModule, nullptr) != SQLITE_OK)
-            return Result<qint64>(q->error());
-        q = std::make_unique<RawStatement>(h, sql);
-    }
-    if (!q->ok())
-        return Result<qint64>(q->error());
+    auto prepared = eventRowsStatement(SqlUtil::handle(db), sql);
+    if (!prepared)
+        return Result<qint64>(prepared.status());
+    auto& q = prepared.value();
     q->bindPointer(1, const_cast<EventInserts*>(&events), kEventRowsPointer);
     if (q->step() != SQLITE_DONE)
         return Result<qint64>(q->error());
@@ -640,23 +651,31 @@ Result<QList<qint64>> ProfileTable::insertStubs(QSqlDatabase& db, const QList<St
 
 Status ProfileTable::raiseLastSeen(QSqlDatabase& db, const QHash<qint64, qint64>& lastSeen)
 {
-    sqlite3* h = SqlUtil::handle(db);
-    // Only rows that move are written, in id order: each page of both tables is visited once.
-    RawStatement profiles(h, "UPDATE profiles SET last_seen_ms = ?1 WHERE id = ?2 AND (last_seen_ms IS NULL OR last_seen_ms < ?1)");
-    RawStatement layers(h, "UPDATE profile_layers SET last_seen_ms = ?1 WHERE profile_id = ?2"
-                           " AND (last_seen_ms IS NULL OR last_seen_ms < ?1)");
-    if (!profiles.ok() || !layers.ok())
-        return profiles.ok() ? layers.error() : profiles.error();
-    QList<qint64> ids = lastSeen.keys();
-    std::sort(ids.begin(), ids.end());
-    for (RawStatement* q : {&profiles, &layers}) {
-        for (qint64 id : std::as_const(ids)) {
-            q->bind(1, lastSeen.value(id));
-            q->bind(2, id);
-            if (q->step() != SQLITE_DONE)
-                return q->error();
-            q->reset();
-        }
+    if (lastSeen.isEmpty())
+        return Status::success();
+    // One statement per table over (profile, time) rows in id order, through the same batch
+    // table the event insert reads; only rows that move are written.
+    EventInserts users;
+    users.rows.reserve(lastSeen.size());
+    for (auto it = lastSeen.begin(); it != lastSeen.end(); ++it) {
+        EventInsert r;
+        r.profileId = it.key();
+        r.timeMs = it.value();
+        users.rows.append(r);
+    }
+    std::sort(users.rows.begin(), users.rows.end(),
+              [](const EventInsert& a, const EventInsert& b) { return a.profileId < b.profileId; });
+    for (const char* sql : {"UPDATE profiles SET last_seen_ms = v.time_ms FROM lx_event_rows(?1) AS v"
+                            " WHERE profiles.id = v.profile_id AND (profiles.last_seen_ms IS NULL OR profiles.last_seen_ms < v.time_ms)",
+                            "UPDATE profile_layers SET last_seen_ms = v.time_ms FROM lx_event_rows(?1) AS v"
+                            " WHERE profile_layers.profile_id = v.profile_id"
+                            " AND (profile_layers.last_seen_ms IS NULL OR profile_layers.last_seen_ms < v.time_ms)"}) {
+        auto q = eventRowsStatement(SqlUtil::handle(db), sql);
+        if (!q)
+            return q.status();
+        q.value()->bindPointer(1, &users, kEventRowsPointer);
+        if (q.value()->step() != SQLITE_DONE)
+            return q.value()->error();
     }
     return Status::success();
 }

@@ -244,104 +244,57 @@ qint64 fingerprint(const EventInput& e)
     return qint64(h);
 }
 
-// The users of one events import, each once, numbered in the order the file first names them.
-// The reading thread numbers them (platform code, platform_user_id → number); a batch carries
-// the users it met first, so the writer learns each user once per import, not once per event.
+// The users of one events import, each once, numbered in the order the writer first meets them.
 struct EventUser
 {
     QString platform;
     QString platformUserId;
     qint64 firstMs = 0; // the earliest event of the batch that met the user first
+    QByteArray idUtf8;  // platformUserId as the batches carry it
 };
 
-class EventUserNumbers
+quint64 userHash(int platform, QStringView id)
 {
-public:
-    // A flat open-addressed table of (hash, number): a lookup reads one slot and, on a hash
-    // match, the one id it names, where a QHash<QString, int> compares strings as it probes.
-    int number(const EventInput& e, QList<EventUser>& met)
-    {
-        if ((m_ids.size() + 1) * 2 > m_slots.size())
-            grow();
-        const quint64 h = hashOf(e.platformCode, e.platformUserId);
-        const quint64 mask = quint64(m_slots.size() - 1);
-        for (quint64 i = h & mask;; i = (i + 1) & mask) {
-            Slot& slot = m_slots[qsizetype(i)];
-            if (slot.number < 0) {
-                slot = Slot{h, int(m_ids.size())};
-                m_ids.append(e.platformUserId);
-                m_platforms.append(e.platformCode);
-                met.append(EventUser{e.platform, e.platformUserId, e.timeMs});
-                return slot.number;
-            }
-            if (slot.hash == h && m_platforms.at(slot.number) == e.platformCode && m_ids.at(slot.number) == e.platformUserId)
-                return slot.number;
-        }
+    quint64 h = 14695981039346656037ULL ^ quint64(platform + 1);
+    for (QChar c : id) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
     }
-    int count() const { return int(m_ids.size()); }
-
-private:
-    struct Slot
-    {
-        quint64 hash = 0;
-        int number = -1;
-    };
-
-    static quint64 hashOf(int platform, QStringView id)
-    {
-        quint64 h = 14695981039346656037ULL ^ quint64(platform);
-        for (QChar c : id) {
-            h ^= c.unicode();
-            h *= 1099511628211ULL;
-        }
-        return h ^ (h >> 29);
-    }
-
-    void grow()
-    {
-        QList<Slot> table(qMax<qsizetype>(1024, m_slots.size() * 2));
-        const quint64 mask = quint64(table.size() - 1);
-        for (const Slot& s : std::as_const(m_slots)) {
-            if (s.number < 0)
-                continue;
-            quint64 i = s.hash & mask;
-            while (table.at(qsizetype(i)).number >= 0)
-                i = (i + 1) & mask;
-            table[qsizetype(i)] = s;
-        }
-        m_slots = std::move(table);
-    }
-
-    QList<Slot> m_slots;
-    QList<QString> m_ids;  // by number
-    QList<int> m_platforms; // by number
-};
+    return h ^ (h >> 29);
+}
 
 // A batch of events as the reading thread builds it: compact rows with their text in one
-// buffer. A row's profileId holds its user's number until the writer puts the stored id there.
+// buffer, and beside each row its user's key. The reading thread only hashes the user (a
+// lookup per event in a table of 100,000 users costs more than the parsing); the writer sorts
+// the keys and meets each user of the batch once.
 struct EventBatch
 {
-    std::shared_ptr<EventUserNumbers> numbers;
-    int firstNew = 0;           // the number of met.first()
-    QList<EventUser> met;       // users first met in this batch
+    struct Key
+    {
+        quint64 hash = 0;
+        qint64 timeMs = 0;
+        store::EventText id; // platform_user_id, UTF-8, in events.text
+        qint32 platform = 0;  // index in Layers::platforms()
+        qint32 row = 0;
+    };
+
     store::EventInserts events;
+    QList<Key> keys;
 
     qsizetype size() const { return events.rows.size(); }
     bool isEmpty() const { return events.rows.isEmpty(); }
     void reserve(qsizetype n)
     {
         events.rows.reserve(n);
-        events.text.reserve(n * 16);
+        keys.reserve(n);
+        events.text.reserve(n * 24);
     }
 
     void append(EventInput&& e)
     {
-        const int before = int(met.size());
-        const int user = numbers->number(e, met);
-        if (int(met.size()) == before && user >= firstNew)
-            met[user - firstNew].firstMs = qMin(met.at(user - firstNew).firstMs, e.timeMs);
+        keys.append(Key{userHash(e.platformCode, e.platformUserId), e.timeMs, events.add(QStringView(e.platformUserId)),
+                        e.platformCode, qint32(events.rows.size())});
         store::EventInsert r;
-        r.profileId = user;
         r.type = e.type;
         r.timeMs = e.timeMs;
         r.fingerprint = fingerprint(e);
@@ -356,6 +309,8 @@ struct EventBatch
         r.sentiment = qint8(e.sentiment);
         events.rows.append(r);
     }
+
+    QByteArrayView text(const store::EventText& t) const { return QByteArrayView(events.text.constData() + t.offset, t.size); }
 };
 
 // What the writer keeps across the batches of one import, by user number.
@@ -364,10 +319,66 @@ struct EventImportState
     QList<EventUser> users;
     QList<qint64> ids;    // the stored profile id; 0 until looked up
     QList<qint64> lastMs; // the newest event written for the user; 0 for none yet
+    QHash<quint64, int> byHash;     // user hash → number, for the first user with that hash
+    QHash<QString, int> collisions; // "platform\x1fid" → number, for any later user with the same hash
     // The writer connection's change counter as the last batch left it. The batches skip SQLite's
     // per-row foreign-key lookup (they resolve every id themselves); if any other job wrote in
     // between (a purge, an erasure, anything), every id is looked up again.
     std::optional<qint64> changesSeen;
+
+    int number(quint64 hash, int platform, QByteArrayView id, qint64 firstMs)
+    {
+        const QString platformName = Layers::platforms().value(platform);
+        const auto it = byHash.constFind(hash);
+        if (it != byHash.constEnd() && users.at(*it).platform == platformName && QByteArrayView(users.at(*it).idUtf8) == id)
+            return *it;
+        const QString uid = QString::fromUtf8(id);
+        if (it != byHash.constEnd()) {
+            const QString key = platformName + u'\x1f' + uid;
+            const auto c = collisions.constFind(key);
+            if (c != collisions.constEnd())
+                return *c;
+            collisions.insert(key, int(users.size()));
+        } else {
+            byHash.insert(hash, int(users.size()));
+        }
+        users.append(EventUser{platformName, uid, firstMs, id.toByteArray()});
+        ids.append(0);
+        lastMs.append(0);
+        return int(users.size() - 1);
+    }
+
+    // Puts each row's user number in its profileId: the keys in (hash, platform) order, each run
+    // of one user looked up once.
+    void numberRows(EventBatch& batch)
+    {
+        QList<EventBatch::Key>& keys = batch.keys;
+        std::sort(keys.begin(), keys.end(), [](const EventBatch::Key& a, const EventBatch::Key& b) {
+            return std::tie(a.hash, a.platform) < std::tie(b.hash, b.platform);
+        });
+        QList<store::EventInsert>& rows = batch.events.rows;
+        for (qsizetype start = 0; start < keys.size();) {
+            const EventBatch::Key& first = keys.at(start);
+            const QByteArrayView id = batch.text(first.id);
+            qsizetype end = start;
+            qint64 firstMs = first.timeMs;
+            bool mixed = false; // two users with one hash in this batch: each row looked up
+            while (end < keys.size() && keys.at(end).hash == first.hash && keys.at(end).platform == first.platform) {
+                mixed = mixed || batch.text(keys.at(end).id) != id;
+                firstMs = qMin(firstMs, keys.at(end).timeMs);
+                ++end;
+            }
+            if (!mixed) {
+                const int n = number(first.hash, first.platform, id, firstMs);
+                for (qsizetype k = start; k < end; ++k)
+                    rows[keys.at(k).row].profileId = n;
+            } else {
+                for (qsizetype k = start; k < end; ++k)
+                    rows[keys.at(k).row].profileId = number(first.hash, first.platform, batch.text(keys.at(k).id), keys.at(k).timeMs);
+            }
+            start = end;
+        }
+    }
 };
 
 // The stored ids of the given users (by number); a user not in the store is left out.
@@ -395,11 +406,7 @@ Result<QHash<int, qint64>> storedIds(QSqlDatabase& db, const QList<EventUser>& u
 Result<BatchOutcome> writeEvents(QSqlDatabase& db, EventBatch& batch, EventImportState& state, qint64 nowMs)
 {
     BatchOutcome out;
-    if (batch.firstNew != state.users.size())
-        return Result<BatchOutcome>::failure(QStringLiteral("event batches reached the writer out of order"));
-    state.users.append(batch.met);
-    state.ids.resize(state.users.size(), 0);
-    state.lastMs.resize(state.users.size(), 0);
+    state.numberRows(batch);
     if (state.changesSeen != store::ProfileTable::changesSoFar(db))
         state.ids.fill(0);
     QList<store::EventInsert>& rows = batch.events.rows;
@@ -626,13 +633,12 @@ Result<ImportReport> ProfileImporter::importEvents(store::Workspace& workspace, 
                                                    const ImportOptions& options, tasks::Task* task)
 {
     const qint64 now = options.nowMs > 0 ? options.nowMs : store::SqlUtil::nowMs();
-    // User numbers are given on the reading thread; ids and last-seen times live on the writer
-    // thread only: each batch's job runs there, one at a time.
-    auto numbers = std::make_shared<EventUserNumbers>();
+    // Users, their ids and last-seen times live on the writer thread only: each batch's job runs
+    // there, one at a time.
     auto state = std::make_shared<EventImportState>();
     return run<EventInput, EventBatch>(
         workspace, path, options, task, Records::eventKeys(), 250000,
-        [numbers] { return EventBatch{numbers, numbers->count(), {}, {}}; },
+        [] { return EventBatch(); },
         [](const RawRecord& raw, EventInput& in) -> QString {
             auto e = Records::event(raw);
             if (!e)

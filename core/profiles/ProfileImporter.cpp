@@ -381,24 +381,27 @@ struct EventImportState
     }
 };
 
-// The stored ids of the given users (by number); a user not in the store is left out.
-Result<QHash<int, qint64>> storedIds(QSqlDatabase& db, const QList<EventUser>& users, const QList<int>& which)
+// The stored ids of the given users (by number); a user not in the store is left out. Asked
+// per platform in id order, so that the lookups walk the index forwards.
+Result<QHash<int, qint64>> storedIds(QSqlDatabase& db, const QList<EventUser>& users, QList<int> which)
 {
-    QHash<QString, QStringList> byPlatform;
-    for (int u : which)
-        byPlatform[users.at(u).platform].append(users.at(u).platformUserId);
-    QHash<QString, QHash<QString, qint64>> found;
-    for (auto it = byPlatform.begin(); it != byPlatform.end(); ++it) {
-        auto ids = store::ProfileTable::ids(db, it.key(), it.value());
-        if (!ids)
-            return Result<QHash<int, qint64>>(ids.status());
-        found.insert(it.key(), ids.take());
-    }
+    std::sort(which.begin(), which.end(), [&users](int a, int b) {
+        return std::tie(users.at(a).platform, users.at(a).idUtf8) < std::tie(users.at(b).platform, users.at(b).idUtf8);
+    });
     QHash<int, qint64> out;
-    for (int u : which) {
-        const qint64 id = found.value(users.at(u).platform).value(users.at(u).platformUserId, 0);
-        if (id > 0)
-            out.insert(u, id);
+    for (qsizetype start = 0; start < which.size();) {
+        const QString& platform = users.at(which.at(start)).platform;
+        qsizetype end = start;
+        QList<QByteArray> ids;
+        while (end < which.size() && users.at(which.at(end)).platform == platform)
+            ids.append(users.at(which.at(end++)).idUtf8);
+        auto found = store::ProfileTable::ids(db, platform, ids);
+        if (!found)
+            return Result<QHash<int, qint64>>(found.status());
+        for (qsizetype k = start; k < end; ++k)
+            if (found.value().at(k - start) > 0)
+                out.insert(which.at(k), found.value().at(k - start));
+        start = end;
     }
     return out;
 }

@@ -362,22 +362,24 @@ Result<QStringList> ProfileTable::distinctTags(QSqlDatabase& db)
     return out;
 }
 
-Result<QHash<QString, qint64>> ProfileTable::ids(QSqlDatabase& db, const QString& platform, const QStringList& userIds)
+Result<QList<qint64>> ProfileTable::ids(QSqlDatabase& db, const QString& platform, const QList<QByteArray>& userIds)
 {
     RawStatement q(SqlUtil::handle(db), "SELECT id FROM profiles WHERE platform = ? AND platform_user_id = ?");
     if (!q.ok())
-        return Result<QHash<QString, qint64>>(q.error());
-    QHash<QString, qint64> out;
+        return Result<QList<qint64>>(q.error());
+    QList<qint64> out;
+    out.reserve(userIds.size());
     const QByteArray p = platform.toUtf8();
     q.bind(1, p);
-    for (const QString& uid : userIds) {
-        const QByteArray u = uid.toUtf8();
-        q.bind(2, u);
+    for (const QByteArray& uid : userIds) {
+        q.bind(2, uid);
         const int rc = q.step();
         if (rc == SQLITE_ROW)
-            out.insert(uid, q.column(0));
-        else if (rc != SQLITE_DONE)
-            return Result<QHash<QString, qint64>>(q.error());
+            out.append(q.column(0));
+        else if (rc == SQLITE_DONE)
+            out.append(0);
+        else
+            return Result<QList<qint64>>(q.error());
         q.reset();
     }
     return out;

@@ -170,8 +170,9 @@ public:
     static Result<QList<TagRow>> tags(QSqlDatabase& db, qint64 id);
     static Result<QStringList> distinctTags(QSqlDatabase& db);
 
-    // Profile ids by external id; missing ones are absent from the answer.
-    static Result<QHash<QString, qint64>> ids(QSqlDatabase& db, const QString& platform, const QStringList& platformUserIds);
+    // The ids of the platform's users (UTF-8), in the order given; 0 for a user not stored. Ask
+    // in byte order and the index is walked forwards.
+    static Result<QList<qint64>> ids(QSqlDatabase& db, const QString& platform, const QList<QByteArray>& userIds);
     struct Stub
     {
         QString platform, platformUserId;

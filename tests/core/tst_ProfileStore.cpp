@@ -193,6 +193,31 @@ private Q_SLOTS:
         QCOMPARE(card(QStringLiteral("wechat"), QStringLiteral("wx_re")).eventCount, 2);
     }
 
+    void eventsKeepTheirFingerprintAndRaiseLastSeen()
+    {
+        // The fingerprint makes a re-import a no-op; events stored by earlier versions carry the
+        // value of the same formula, so it must never change (computed by hand from it).
+        const QByteArray events = "platform,platform_user_id,time,type,content_id,brand,amount,coupon,tags\n"
+                                  "wechat,wx_fp,2026-11-03T09:30:00+08:00,purchase,c42,薇诺娜,128.5,true,护肤|美妆\n"
+                                  "wechat,wx_fp,2026-11-01T09:30:00+08:00,view,c42,,,,\n";
+        QCOMPARE(importEvents(QStringLiteral("fp.csv"), events).inserted, 2);
+        QSqlDatabase db = m_tw.workspace().reader();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT e.fingerprint, p.last_seen_ms, l.last_seen_ms FROM events e"
+                                      " JOIN profiles p ON p.id = e.profile_id JOIN profile_layers l ON l.profile_id = p.id"
+                                      " WHERE p.platform_user_id = 'wx_fp' AND e.content_id = 'c42' AND e.brand IS NOT NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), Q_INT64_C(-3675102895355151562));
+        // Last seen is the newest event, in the profile and in its layers row.
+        QCOMPARE(q.value(1).toLongLong(), at("2026-11-03T09:30:00+08:00"));
+        QCOMPARE(q.value(2).toLongLong(), at("2026-11-03T09:30:00+08:00"));
+        q.finish();
+        // An older event later does not move it back.
+        QCOMPARE(importEvents(QStringLiteral("fp2.csv"), "platform,platform_user_id,time,type\nwechat,wx_fp,2026-10-01,view\n").inserted, 1);
+        QCOMPARE(card(QStringLiteral("wechat"), QStringLiteral("wx_fp")).profile.lastSeenMs.value_or(0),
+                 at("2026-11-03T09:30:00+08:00"));
+    }
+
     void csvAndXmlReadTheSameRecord()
     {
         const QByteArray csv =

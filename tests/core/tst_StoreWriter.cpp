@@ -86,6 +86,50 @@ private Q_SLOTS:
                  QStringLiteral("none"));
     }
 
+    void aFailingJobOnItsOwnLeavesNothing()
+    {
+        // A job that is alone in its transaction runs without a savepoint: its failure must still
+        // undo everything it wrote, and the writer must go on.
+        auto ws = store::Workspace::open(m_dir.filePath(QStringLiteral("alone.lingxi")));
+        QVERIFY(ws);
+        auto& writer = ws.value()->writer();
+        auto bad = writer.runSync([](QSqlDatabase& db) -> Result<QVariant> {
+            store::SettingsTable::setValue(db, QStringLiteral("half-written"), QStringLiteral("v"));
+            return Result<QVariant>::failure(QStringLiteral("validation failed"));
+        });
+        QVERIFY(!bad);
+        QCOMPARE(bad.error(), QStringLiteral("validation failed"));
+        auto good = writer.runSync([](QSqlDatabase& db) -> Result<QVariant> {
+            auto st = store::SettingsTable::setValue(db, QStringLiteral("after"), QStringLiteral("v"));
+            return st ? Result<QVariant>(QVariant()) : Result<QVariant>(st);
+        });
+        QVERIFY2(good, qPrintable(good.error()));
+        QSqlDatabase r = ws.value()->reader();
+        QCOMPARE(store::SettingsTable::value(r, QStringLiteral("half-written"), QStringLiteral("none")).value(),
+                 QStringLiteral("none"));
+        QCOMPARE(store::SettingsTable::value(r, QStringLiteral("after")).value(), QStringLiteral("v"));
+    }
+
+    void anIdleWriterCopiesItsLogIntoTheDatabase()
+    {
+        // Commits go to the write-ahead log; once the writer has nothing to do, the log is copied
+        // into the workspace file itself, without waiting for the workspace to close.
+        const QString path = m_dir.filePath(QStringLiteral("idle.lingxi"));
+        auto ws = store::Workspace::open(path);
+        QVERIFY(ws);
+        const QByteArray marker = "idle-checkpoint-marker-7f3a";
+        auto done = ws.value()->writer().runSync([&](QSqlDatabase& db) -> Result<QVariant> {
+            auto st = store::SettingsTable::setValue(db, QStringLiteral("marker"), QString::fromLatin1(marker));
+            return st ? Result<QVariant>(QVariant()) : Result<QVariant>(st);
+        });
+        QVERIFY(done);
+        const auto inFile = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains(marker);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(inFile(), 10000);
+    }
+
     void writerKilledMidBatchKeepsEveryCommittedBatch()
     {
         const QString p = m_dir.filePath(QStringLiteral("killed.lingxi"));

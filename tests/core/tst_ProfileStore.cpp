@@ -218,6 +218,45 @@ private Q_SLOTS:
                  at("2026-11-03T09:30:00+08:00"));
     }
 
+    void usersWithOneHashStayApart()
+    {
+        // The importer groups a batch's events by a 64-bit hash of the user. These two WeChat ids
+        // hash alike (a collision found for the test); each must still get its own profile, in
+        // one batch and across batches, and the same id on another platform is another user.
+        const QString a = QStringLiteral("2a70da4a75452ba3");
+        const QString b = QStringLiteral("a858471fb512b672");
+        QByteArray csv = "platform,platform_user_id,time,type,content_id\n";
+        const struct { const char* platform; QString id; const char* time; } rows[] = {
+            {"wechat", a, "2026-11-01T10:00:00"}, {"wechat", b, "2026-11-01T10:00:00"},
+            {"weibo", a, "2026-11-01T10:00:00"},  {"wechat", a, "2026-11-01T11:00:00"},
+            {"wechat", b, "2026-11-01T11:00:00"}, {"wechat", a, "2026-11-01T12:00:00"},
+        };
+        for (const auto& r : rows)
+            csv += QStringLiteral("%1,%2,%3,view,c7\n").arg(QLatin1String(r.platform), r.id, QLatin1String(r.time)).toUtf8();
+        const QString path = write(QStringLiteral("same-hash.csv"), csv);
+        ProfileService service(*m_auth);
+        for (int batch : {100, 2}) {
+            ImportOptions options;
+            options.batchSize = batch;
+            auto report = service.importEvents(*m_marketer, path, options);
+            QVERIFY2(report, qPrintable(report.error()));
+            QCOMPARE(report.value().inserted, batch == 100 ? 6 : 0);
+            QCOMPARE(service.card(*m_supervisor, QStringLiteral("wechat"), a).value().eventCount, 3);
+            QCOMPARE(service.card(*m_supervisor, QStringLiteral("wechat"), b).value().eventCount, 2);
+            QCOMPARE(service.card(*m_supervisor, QStringLiteral("weibo"), a).value().eventCount, 1);
+        }
+        // Across batches: a later file meets B first, then A.
+        const QString later = write(QStringLiteral("same-hash-2.csv"),
+                                    QStringLiteral("platform,platform_user_id,time,type\nwechat,%1,2026-11-02,like\nwechat,%2,2026-11-02,like\n")
+                                        .arg(b, a)
+                                        .toUtf8());
+        ImportOptions one;
+        one.batchSize = 1;
+        QCOMPARE(service.importEvents(*m_marketer, later, one).value().inserted, 2);
+        QCOMPARE(service.card(*m_supervisor, QStringLiteral("wechat"), a).value().eventCount, 4);
+        QCOMPARE(service.card(*m_supervisor, QStringLiteral("wechat"), b).value().eventCount, 3);
+    }
+
     void csvAndXmlReadTheSameRecord()
     {
         const QByteArray csv =

@@ -8,11 +8,29 @@
 #include <openssl/params.h>
 #include <openssl/rand.h>
 
+#include <QCoreApplication>
+#include <QThreadPool>
+
 #include <memory>
 
 namespace lx::crypto {
 
 namespace {
+
+// OpenSSL frees each thread's state when the thread ends and its global state from an exit
+// handler. A pooled Qt thread that ends while the process exits can do the first after the
+// second and crash the exit; the pooled threads are ended with the application object instead,
+// before any exit handler runs (bounded, so that a task that never ends cannot hold the exit).
+void endPooledThreads()
+{
+    QThreadPool::globalInstance()->waitForDone(5000);
+}
+
+void endPooledThreadsWithTheApplication()
+{
+    qAddPostRoutine(endPooledThreads);
+}
+Q_COREAPP_STARTUP_FUNCTION(endPooledThreadsWithTheApplication)
 
 constexpr int kGcmNonceBytes = 12;
 constexpr int kGcmTagBytes = 16;

@@ -257,6 +257,23 @@ private Q_SLOTS:
         QCOMPARE(service.card(*m_supervisor, QStringLiteral("wechat"), b).value().eventCount, 3);
     }
 
+    void eventsFindProfilesByNonAsciiIds()
+    {
+        // Ids in Chinese reach the events as UTF-8 and must name the profile already stored.
+        QCOMPARE(importProfiles(QStringLiteral("zh.jsonl"),
+                                "{\"platform\":\"xiaohongshu\",\"platform_user_id\":\"小红书_甲01\",\"city\":\"温州\"}\n")
+                     .inserted,
+                 1);
+        const ImportReport r = importEvents(QStringLiteral("zh.csv"), "platform,platform_user_id,time,type\n"
+                                                                       "xiaohongshu,小红书_甲01,2026-11-01,like\n"
+                                                                       "xiaohongshu,小红书_甲01,2026-11-02,share\n");
+        QCOMPARE(r.inserted, 2);
+        QCOMPARE(r.profilesCreated, 0);
+        const ProfileCard c = card(QStringLiteral("xiaohongshu"), QStringLiteral("小红书_甲01"));
+        QCOMPARE(c.eventCount, 2);
+        QCOMPARE(c.profile.city, QStringLiteral("温州"));
+    }
+
     void csvAndXmlReadTheSameRecord()
     {
         const QByteArray csv =

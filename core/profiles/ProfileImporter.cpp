@@ -19,6 +19,7 @@
 #include <QSqlDatabase>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <tuple>
 
@@ -280,6 +281,9 @@ struct EventBatch
 
     store::EventInserts events;
     QList<Key> keys;
+    // Given for the first batch only: called with each further kLookAhead keys and their ids.
+    std::function<void(QList<Key>, QByteArray)> lookAhead;
+    static constexpr int kLookAhead = 32768;
 
     qsizetype size() const { return events.rows.size(); }
     bool isEmpty() const { return events.rows.isEmpty(); }
@@ -308,6 +312,21 @@ struct EventBatch
         r.coupon = e.coupon ? (*e.coupon ? 1 : 0) : -1;
         r.sentiment = qint8(e.sentiment);
         events.rows.append(r);
+        if (lookAhead && keys.size() % kLookAhead == 0)
+            handAhead();
+    }
+
+    void handAhead()
+    {
+        QList<Key> chunk(keys.cend() - kLookAhead, keys.cend());
+        QByteArray ids;
+        ids.reserve(kLookAhead * 16);
+        for (Key& k : chunk) {
+            const quint32 at = quint32(ids.size());
+            ids.append(events.text.constData() + k.id.offset, k.id.size);
+            k.id.offset = at;
+        }
+        lookAhead(std::move(chunk), std::move(ids));
     }
 
     QByteArrayView text(const store::EventText& t) const { return QByteArrayView(events.text.constData() + t.offset, t.size); }
@@ -330,14 +349,18 @@ struct EventImportState
     {
         const QString platformName = Layers::platforms().value(platform);
         const auto it = byHash.constFind(hash);
-        if (it != byHash.constEnd() && users.at(*it).platform == platformName && QByteArrayView(users.at(*it).idUtf8) == id)
+        if (it != byHash.constEnd() && users.at(*it).platform == platformName && QByteArrayView(users.at(*it).idUtf8) == id) {
+            users[*it].firstMs = qMin(users.at(*it).firstMs, firstMs); // a stub made later starts here
             return *it;
+        }
         const QString uid = QString::fromUtf8(id);
         if (it != byHash.constEnd()) {
             const QString key = platformName + u'\x1f' + uid;
             const auto c = collisions.constFind(key);
-            if (c != collisions.constEnd())
+            if (c != collisions.constEnd()) {
+                users[*c].firstMs = qMin(users.at(*c).firstMs, firstMs);
                 return *c;
+            }
             collisions.insert(key, int(users.size()));
         } else {
             byHash.insert(hash, int(users.size()));
@@ -348,36 +371,50 @@ struct EventImportState
         return int(users.size() - 1);
     }
 
-    // Puts each row's user number in its profileId: the keys in (hash, platform) order, each run
-    // of one user looked up once.
-    void numberRows(EventBatch& batch)
+    // Numbers the users the keys name (sorting them by user), each run of one user once; assign
+    // is told each key's number.
+    template<typename Assign>
+    void numberKeys(QList<EventBatch::Key>& keys, const QByteArray& text, Assign assign)
     {
-        QList<EventBatch::Key>& keys = batch.keys;
+        const auto idOf = [&text](const EventBatch::Key& k) { return QByteArrayView(text.constData() + k.id.offset, k.id.size); };
         std::sort(keys.begin(), keys.end(), [](const EventBatch::Key& a, const EventBatch::Key& b) {
             return std::tie(a.hash, a.platform) < std::tie(b.hash, b.platform);
         });
-        QList<store::EventInsert>& rows = batch.events.rows;
         for (qsizetype start = 0; start < keys.size();) {
             const EventBatch::Key& first = keys.at(start);
-            const QByteArrayView id = batch.text(first.id);
+            const QByteArrayView id = idOf(first);
             qsizetype end = start;
             qint64 firstMs = first.timeMs;
-            bool mixed = false; // two users with one hash in this batch: each row looked up
+            bool mixed = false; // two users with one hash here: each key looked up
             while (end < keys.size() && keys.at(end).hash == first.hash && keys.at(end).platform == first.platform) {
-                mixed = mixed || batch.text(keys.at(end).id) != id;
+                mixed = mixed || idOf(keys.at(end)) != id;
                 firstMs = qMin(firstMs, keys.at(end).timeMs);
                 ++end;
             }
             if (!mixed) {
                 const int n = number(first.hash, first.platform, id, firstMs);
                 for (qsizetype k = start; k < end; ++k)
-                    rows[keys.at(k).row].profileId = n;
+                    assign(keys.at(k), n);
             } else {
                 for (qsizetype k = start; k < end; ++k)
-                    rows[keys.at(k).row].profileId = number(first.hash, first.platform, batch.text(keys.at(k).id), keys.at(k).timeMs);
+                    assign(keys.at(k), number(first.hash, first.platform, idOf(keys.at(k)), keys.at(k).timeMs));
             }
             start = end;
         }
+    }
+
+    // Puts each row's user number in its profileId.
+    void numberRows(EventBatch& batch)
+    {
+        QList<store::EventInsert>& rows = batch.events.rows;
+        numberKeys(batch.keys, batch.events.text, [&rows](const EventBatch::Key& k, int n) { rows[k.row].profileId = n; });
+    }
+
+    // Forgets every id if any other job wrote since this import's last one.
+    void checkChanges(QSqlDatabase& db)
+    {
+        if (changesSeen != store::ProfileTable::changesSoFar(db))
+            ids.fill(0);
     }
 };
 
@@ -406,12 +443,33 @@ Result<QHash<int, qint64>> storedIds(QSqlDatabase& db, const QList<EventUser>& u
     return out;
 }
 
+// While the reading thread fills the first batch the writer has nothing to do: it is handed the
+// users read so far, numbers them and looks up those already stored, so that the first batch
+// finds them resolved. Reads only; a user not stored yet gets a profile with the batch.
+Status resolveAhead(QSqlDatabase& db, EventImportState& state, QList<EventBatch::Key>& keys, const QByteArray& ids)
+{
+    state.checkChanges(db);
+    QList<int> unresolved;
+    state.numberKeys(keys, ids, [&state, &unresolved](const EventBatch::Key&, int n) {
+        if (state.ids.at(n) == 0) {
+            state.ids[n] = -1;
+            unresolved.append(n);
+        }
+    });
+    auto found = storedIds(db, state.users, unresolved);
+    if (!found)
+        return found.status();
+    for (int u : std::as_const(unresolved))
+        state.ids[u] = found.value().value(u, 0);
+    state.changesSeen = store::ProfileTable::changesSoFar(db);
+    return Status::success();
+}
+
 Result<BatchOutcome> writeEvents(QSqlDatabase& db, EventBatch& batch, EventImportState& state, qint64 nowMs)
 {
     BatchOutcome out;
     state.numberRows(batch);
-    if (state.changesSeen != store::ProfileTable::changesSoFar(db))
-        state.ids.fill(0);
+    state.checkChanges(db);
     QList<store::EventInsert>& rows = batch.events.rows;
     // The users of this batch not resolved yet: the store, then a minimal profile for a user
     // first met here.
@@ -641,7 +699,21 @@ Result<ImportReport> ProfileImporter::importEvents(store::Workspace& workspace, 
     auto state = std::make_shared<EventImportState>();
     return run<EventInput, EventBatch>(
         workspace, path, options, task, Records::eventKeys(), 250000,
-        [] { return EventBatch(); },
+        [state, first = std::make_shared<bool>(true), &workspace] {
+            EventBatch batch;
+            if (*first) {
+                *first = false;
+                batch.lookAhead = [state, &workspace](QList<EventBatch::Key> keys, QByteArray ids) {
+                    // Nobody waits for it: the first batch's job comes after it in the writer's queue.
+                    workspace.writer().submit(
+                        [state, keys = std::move(keys), ids = std::move(ids)](QSqlDatabase& db) mutable -> Result<QVariant> {
+                            return store::jobResult(resolveAhead(db, *state, keys, ids));
+                        },
+                        store::Durability::Normal, store::References::Trusted);
+                };
+            }
+            return batch;
+        },
         [](const RawRecord& raw, EventInput& in) -> QString {
             auto e = Records::event(raw);
             if (!e)

@@ -274,6 +274,38 @@ private Q_SLOTS:
         QCOMPARE(c.profile.city, QStringLiteral("温州"));
     }
 
+    void aLargeFirstBatchFindsUsersAheadOfItsWrite()
+    {
+        // Past 32,768 events the writer starts finding the first batch's users while the rest of
+        // the batch is read. Half of these users are stored already, half are new; each must end
+        // with exactly one profile, the stored ones unchanged, a new one first seen at its
+        // earliest event even when that event comes after the look-ahead.
+        QByteArray profiles;
+        for (int u = 0; u < 1500; ++u)
+            profiles += QStringLiteral("{\"platform\":\"douyin\",\"platform_user_id\":\"ahead_%1\",\"city\":\"北京\"}\n").arg(u).toUtf8();
+        QCOMPARE(importProfiles(QStringLiteral("ahead.jsonl"), profiles).inserted, 1500);
+        QByteArray csv = "platform,platform_user_id,time,type,content_id\n";
+        for (int i = 0; i < 40000; ++i)
+            csv += QStringLiteral("douyin,ahead_%1,2026-10-%2T08:00:00,view,c%3\n").arg(i % 3000).arg(10 + (i / 3000) % 18).arg(i).toUtf8();
+        // User 2999's earliest event is the very last line, long after the look-ahead.
+        csv += "douyin,ahead_2999,2026-10-01T08:00:00,view,c-first\n";
+        const ImportReport r = importEvents(QStringLiteral("ahead.csv"), csv);
+        QCOMPARE(r.read, 40001);
+        QCOMPARE(r.inserted, 40001);
+        QCOMPARE(r.profilesCreated, 1500);
+        QSqlDatabase db = m_tw.workspace().reader();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT platform_user_id) FROM profiles WHERE platform_user_id LIKE 'ahead_%'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3000);
+        QCOMPARE(q.value(1).toInt(), 3000);
+        q.finish();
+        QCOMPARE(card(QStringLiteral("douyin"), QStringLiteral("ahead_7")).profile.city, QStringLiteral("北京"));
+        QCOMPARE(card(QStringLiteral("douyin"), QStringLiteral("ahead_7")).eventCount, 14);
+        QCOMPARE(card(QStringLiteral("douyin"), QStringLiteral("ahead_2999")).profile.firstSeenMs.value_or(0),
+                 at("2026-10-01T08:00:00+08:00"));
+    }
+
     void csvAndXmlReadTheSameRecord()
     {
         const QByteArray csv =

@@ -457,10 +457,10 @@ Status resolveAhead(QSqlDatabase& db, EventImportState& state, QList<EventBatch:
         }
     });
     auto found = storedIds(db, state.users, unresolved);
+    for (int u : std::as_const(unresolved))
+        state.ids[u] = found ? found.value().value(u, 0) : 0; // on failure the batch asks again
     if (!found)
         return found.status();
-    for (int u : std::as_const(unresolved))
-        state.ids[u] = found.value().value(u, 0);
     state.changesSeen = store::ProfileTable::changesSoFar(db);
     return Status::success();
 }

@@ -329,7 +329,6 @@ struct EventBatch
         lookAhead(std::move(chunk), std::move(ids));
     }
 
-    QByteArrayView text(const store::EventText& t) const { return QByteArrayView(events.text.constData() + t.offset, t.size); }
 };
 
 // What the writer keeps across the batches of one import, by user number.
@@ -729,8 +728,7 @@ Result<ImportReport> ProfileImporter::importEvents(store::Workspace& workspace, 
             // themselves, so an import cut short never makes an active user look inactive.
             // Ids forgotten because another job wrote in between are looked up again; a user
             // erased meanwhile is not found and stays erased.
-            if (state->changesSeen != store::ProfileTable::changesSoFar(db))
-                state->ids.fill(0);
+            state->checkChanges(db);
             QList<int> again;
             for (int u = 0; u < int(state->users.size()); ++u)
                 if (state->lastMs.at(u) > 0 && state->ids.at(u) <= 0)

@@ -53,6 +53,12 @@ int daysInMonth(int y, int m)
     return days[m - 1];
 }
 
+// Separators a list may use besides '|' (full-width semicolon, enumeration comma).
+bool isOtherListSeparator(QChar c)
+{
+    return c == u';' || c == u'\uFF1B' || c == u'\u3001';
+}
+
 QStringList listValue(const RawRecord& raw, int key)
 {
     QStringList out;
@@ -73,7 +79,7 @@ QStringList listValue(const RawRecord& raw, int key)
         return out;
     }
     static const QRegularExpression separators(QStringLiteral("[|;；、]"));
-    if (!text.contains(u';') && !text.contains(u'；') && !text.contains(u'、')) {
+    if (std::none_of(text.cbegin(), text.cend(), isOtherListSeparator)) {
         for (const QString& part : text.split(u'|', Qt::SkipEmptyParts))
             if (!part.trimmed().isEmpty())
                 out.append(part.trimmed());
@@ -96,7 +102,7 @@ bool isPlainTagList(const RawRecord& raw, int key)
         return false;
     QChar previous;
     for (QChar c : text) {
-        if (c == u';' || c == u'\uFF1B' || c == u'\u3001' || c.isSpace() || (c == u'|' && previous == u'|'))
+        if (isOtherListSeparator(c) || c.isSpace() || (c == u'|' && previous == u'|'))
             return false;
         previous = c;
     }

@@ -5,6 +5,7 @@
 #include "auth/OperatorService.h"
 #include "cli/PasswordPrompt.h"
 #include "cli/VerbParser.h"
+#include "content/BulkCheck.h"
 #include "content/ContentLibrary.h"
 #include "content/ContentService.h"
 #include "content/DefaultLexicons.h"
@@ -21,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -47,7 +49,7 @@ const char* const kTopHelp =
     "  workspace   init | info | check | backup --to FILE\n"
     "  operators   list | add | disable | enable | set-role | reset-password | unlock | passwd\n"
     "  audit       verify | list\n"
-    "  content     check (text on stdin) | render --template FILE_OR_ID --values FILE.json |\n"
+    "  content     check (text on stdin; --jsonl: one text a line) | render --template FILE_OR_ID --values FILE.json |\n"
     "              match --user P:ID --industry X | lexicons [list|add FILE|remove CAT] | dialogue\n"
     "  demo        create --to FILE\n"
     "  profiles    import FILE | show PLATFORM:ID | count | list | retag\n"
@@ -93,6 +95,7 @@ const char* const kContentHelp =
     "Usage: lingxi-cli content check --platform wechat_moments|weibo|xiaohongshu\n"
     "                                --type technical|marketing|news\n"
     "                                [--lexicon-dir DIR]... [--allow FILE] [--terms FILE] [--json]\n"
+    "       lingxi-cli content check --jsonl [--lexicon-dir DIR]... [--allow FILE]\n"
     "\n"
     "       lingxi-cli content render --template FILE_OR_ID --values FILE.json [same options] [--json]\n"
     "\n"
@@ -104,6 +107,14 @@ const char* const kContentHelp =
     "  compliance hit with its category (each list file's name) and its code-point offsets in\n"
     "  the input. Without --lexicon-dir the built-in lists are used. Exit 3 when a hit blocks\n"
     "  publishing.\n"
+    "\n"
+    "  check --jsonl audits many texts in one stream: stdin holds one text a line, or one\n"
+    "  {\"id\": ..., \"text\": ...} object a line (the first non-empty line decides). Each input\n"
+    "  line gives one JSON line on stdout, in order: {\"line\", \"id\", \"verdict\" (pass, blocked or\n"
+    "  error), \"hits\": [{\"start\", \"end\", \"matched_text\", \"word\", \"categories\"}], \"error\"}, with\n"
+    "  code-point offsets into that line's text and a span listed in several categories reported\n"
+    "  once. Only compliance hits decide the verdict. A line over 1 MiB is an error line. A summary\n"
+    "  goes to stderr; exit 3 when any line is blocked or unreadable.\n"
     "\n"
     "  With a workspace: content match (a template for a user), content lexicons (the workspace's\n"
     "  own lists) and content dialogue (the bot's flows); see lingxi-cli content match --help.\n";
@@ -155,7 +166,8 @@ int Cli::run()
     Outcome o = dispatch();
     QTextStream out(stdout);
     if (o.exitCode != 0 && !o.error.isEmpty()) {
-        if (m_json) {
+        if (o.streamed) {
+        } else if (m_json) {
             QJsonObject j = o.json;
             j.insert(QStringLiteral("ok"), false);
             j.insert(QStringLiteral("error"), o.error);
@@ -170,7 +182,8 @@ int Cli::run()
         std::fprintf(stderr, "lingxi-cli: %s\n", line.toLocal8Bit().constData());
         return o.exitCode;
     }
-    if (m_json && !o.json.isEmpty()) {
+    if (o.streamed) {
+    } else if (m_json && !o.json.isEmpty()) {
         QJsonObject j = o.json;
         if (!j.contains(QStringLiteral("ok")))
             j.insert(QStringLiteral("ok"), o.exitCode == 0);
@@ -676,7 +689,7 @@ struct ContentSetup
 QList<QCommandLineOption> contentOptions()
 {
     return {valueOption("platform"), valueOption("type"),     valueOption("lexicon-dir"), valueOption("allow"),
-            valueOption("terms"),    valueOption("template"), valueOption("values")};
+            valueOption("terms"),    valueOption("template"), valueOption("values"),      flagOption("jsonl")};
 }
 
 Status prepareContent(const QCommandLineParser& p, ContentSetup& setup, bool defaults)
@@ -789,8 +802,12 @@ Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
         return usage(h(kContentHelp));
     const bool render = verb == QLatin1String("render");
     ContentSetup setup;
-    if (auto st = prepareContent(v.parser, setup, render); !st)
+    const bool many = !render && v.parser.isSet(QStringLiteral("jsonl"));
+    if (auto st = prepareContent(v.parser, setup, render || many); !st)
         return fail(st.error(), st.error().startsWith(QLatin1String("--")) ? 2 : 1);
+
+    if (many)
+        return checkMany(setup.compliance);
 
     QString input;
     Outcome o;
@@ -880,6 +897,49 @@ Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
     if (!report.ok()) {
         o.exitCode = 3;
         o.error = QStringLiteral("%1 compliance hit(s) block publishing").arg(report.compliance.size());
+    }
+    return o;
+}
+
+Cli::Outcome Cli::checkMany(const text::LexiconMatcher& compliance)
+{
+    QFile in;
+    QFile out;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the texts from stdin"));
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write to stdout"));
+    QElapsedTimer timer;
+    timer.start();
+    content::BulkCheck check(compliance);
+    auto summary = check.run(in, out);
+    out.flush();
+    Outcome o;
+    o.streamed = true;
+    if (!summary) {
+        o.exitCode = 1;
+        o.error = summary.error();
+        return o;
+    }
+    if (out.error() != QFileDevice::NoError) {
+        o.exitCode = 1;
+        o.error = QStringLiteral("cannot write the results: %1").arg(out.errorString());
+        return o;
+    }
+    const content::BulkCheckSummary& s = summary.value();
+    const double seconds = std::max(1e-9, double(timer.nsecsElapsed()) / 1e9);
+    const QString line = QStringLiteral("%1 line(s): %2 blocked, %3 unreadable, %4 hit(s); %5 MB in %6 s")
+                             .arg(s.lines)
+                             .arg(s.blocked)
+                             .arg(s.bad)
+                             .arg(s.hits)
+                             .arg(double(s.bytesIn) / 1e6, 0, 'f', 1)
+                             .arg(seconds, 0, 'f', 2);
+    if (s.blocked > 0 || s.bad > 0) {
+        o.exitCode = 3;
+        o.error = line; // the one line on stderr
+    } else {
+        std::fprintf(stderr, "lingxi-cli: %s\n", line.toLocal8Bit().constData());
     }
     return o;
 }

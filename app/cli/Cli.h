@@ -17,6 +17,10 @@ class AuthService;
 class Session;
 }
 
+namespace lx::text {
+class LexiconMatcher;
+}
+
 namespace lx::cli {
 
 struct VerbParser;
@@ -37,6 +41,7 @@ private:
         QString error;
         QJsonObject json;
         QString text;
+        bool streamed = false; // the results already went to stdout as they came (bulk checks)
     };
 
     Outcome dispatch();
@@ -45,6 +50,7 @@ private:
     Outcome auditArea(const QString& verb, const QStringList& args);
     Outcome demoArea(const QString& verb, const QStringList& args);
     Outcome contentArea(const QString& verb, const QStringList& args);
+    Outcome checkMany(const text::LexiconMatcher& compliance); // content check --jsonl
     Outcome contentWorkspaceArea(const QString& verb, const QStringList& args); // ContentCommands.cpp
     Outcome graphArea(const QString& verb, const QStringList& args); // GraphCommands.cpp
     Outcome abArea(const QString& verb, const QStringList& args);    // AbCommands.cpp

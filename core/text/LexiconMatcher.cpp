@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <type_traits>
 
 namespace lx::text {
 
@@ -87,7 +88,13 @@ struct LexiconMatcher::Compiled
 
     void scan(const QByteArray& utf8, std::vector<RawHit>& hits) const
     {
-        if (!db || utf8.isEmpty())
+        scanRaw(utf8.constData(), utf8.size(), hits);
+    }
+
+    template<typename Hit>
+    void scanRaw(const char* utf8, qsizetype size, std::vector<Hit>& hits) const
+    {
+        if (!db || size <= 0)
             return;
         hs_scratch_t* scratch = threadScratch(db, generation);
         if (!scratch)
@@ -95,14 +102,17 @@ struct LexiconMatcher::Compiled
         struct Ctx
         {
             const Compiled* self;
-            std::vector<RawHit>* hits;
+            std::vector<Hit>* hits;
         } ctx{this, &hits};
         hs_scan(
-            db, utf8.constData(), unsigned(utf8.size()), 0, scratch,
+            db, utf8, unsigned(size), 0, scratch,
             [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* c) -> int {
                 auto* x = static_cast<Ctx*>(c);
                 const qint32 len = x->self->lengths[id];
-                x->hits->push_back(RawHit{id, qint32(to) - len, qint32(to)});
+                if constexpr (std::is_same_v<Hit, RawHit>)
+                    x->hits->push_back(RawHit{id, qint32(to) - len, qint32(to)});
+                else
+                    x->hits->push_back(PatternHit{qint32(to) - len, qint32(to), qint32(id)});
                 return 0;
             },
             &ctx);
@@ -357,6 +367,68 @@ qint64 LexiconMatcher::countMatches(const QByteArray& normalizedUtf8) const
     raw.reserve(1024);
     c->scan(normalizedUtf8, raw);
     return qint64(raw.size());
+}
+
+LexiconSnapshot LexiconMatcher::snapshotForBulk() const
+{
+    LexiconSnapshot s;
+    s.m_compiled = snapshot();
+    return s;
+}
+
+int LexiconSnapshot::patternCount() const
+{
+    return m_compiled ? int(m_compiled->patterns.size()) : 0;
+}
+
+void LexiconSnapshot::denyHits(const char* utf8, qsizetype size, std::vector<PatternHit>& out,
+                               std::vector<PatternHit>& scratch) const
+{
+    out.clear();
+    scratch.clear();
+    if (!m_compiled)
+        return;
+    m_compiled->scanRaw(utf8, size, scratch);
+    const int deny = m_compiled->denyCount;
+    auto allowedBegin = std::partition(scratch.begin(), scratch.end(),
+                                       [deny](const PatternHit& h) { return h.pattern < deny; });
+    for (auto it = scratch.begin(); it != allowedBegin; ++it) {
+        const bool suppressed = std::any_of(allowedBegin, scratch.end(), [&](const PatternHit& a) {
+            return a.byteStart <= it->byteStart && it->byteEnd <= a.byteEnd;
+        });
+        if (!suppressed)
+            out.push_back(*it);
+    }
+    std::sort(out.begin(), out.end(), [](const PatternHit& a, const PatternHit& b) {
+        return a.byteStart != b.byteStart ? a.byteStart < b.byteStart : a.byteEnd < b.byteEnd;
+    });
+}
+
+QStringList LexiconSnapshot::words(int pattern) const
+{
+    QStringList words;
+    QStringList seen;
+    if (!m_compiled || pattern < 0 || pattern >= m_compiled->entries.size())
+        return words;
+    for (const Entry& e : m_compiled->entries.at(pattern)) {
+        if (seen.contains(e.category))
+            continue;
+        seen << e.category;
+        words << e.word;
+    }
+    return words;
+}
+
+QStringList LexiconSnapshot::categories(int pattern) const
+{
+    QStringList seen;
+    if (!m_compiled || pattern < 0 || pattern >= m_compiled->entries.size())
+        return seen;
+    for (const Entry& e : m_compiled->entries.at(pattern)) {
+        if (!seen.contains(e.category))
+            seen << e.category;
+    }
+    return seen;
 }
 
 } // namespace lx::text

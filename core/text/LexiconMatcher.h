@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <mutex>
+#include <vector>
 
 namespace lx::text {
 
@@ -31,6 +32,16 @@ struct LexiconStats
     bool fromCache = false;
     qint64 build_ms = 0;
 };
+
+// A deny-list hit in normalised UTF-8: bytes [byteStart, byteEnd) and the compiled pattern.
+struct PatternHit
+{
+    qint32 byteStart = 0;
+    qint32 byteEnd = 0;
+    qint32 pattern = 0;
+};
+
+class LexiconSnapshot;
 
 // Multi-pattern matching of normalised text against word lists with Hyperscan. Entries are
 // normalised like the text, so "ＦａＬｕｎ" and "法 輪·功" meet the entries "falun" and "法轮功".
@@ -58,13 +69,36 @@ public:
     qint64 countMatches(const QByteArray& normalizedUtf8) const;
 
     bool isLoaded() const;
+    LexiconSnapshot snapshotForBulk() const;
 
 private:
+    friend class LexiconSnapshot;
     struct Compiled;
     std::shared_ptr<const Compiled> snapshot() const;
 
     mutable std::mutex m_mutex;
     std::shared_ptr<const Compiled> m_current;
+};
+
+// One compiled database held for a bulk run: it stays valid (and unchanged) while the matcher it
+// came from reloads. Pattern numbers refer to this snapshot only.
+class LexiconSnapshot final
+{
+public:
+    bool isNull() const { return !m_compiled; }
+    int patternCount() const;
+    // Deny-list hits of normalised UTF-8, those inside an allow-listed word dropped, sorted by
+    // start then end. `scratch` is reused between calls.
+    void denyHits(const char* utf8, qsizetype size, std::vector<PatternHit>& out,
+                  std::vector<PatternHit>& scratch) const;
+    // The list entries that normalise to a pattern: the words as written and their categories,
+    // one (the first) word per distinct category.
+    QStringList words(int pattern) const;
+    QStringList categories(int pattern) const;
+
+private:
+    friend class LexiconMatcher;
+    std::shared_ptr<const LexiconMatcher::Compiled> m_compiled;
 };
 
 } // namespace lx::text

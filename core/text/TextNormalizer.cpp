@@ -35,6 +35,14 @@ public:
         return it == m_astral.end() ? cp : it.value();
     }
 
+    // Whether a code point survives normalisation (ASCII by normalize()'s own rule).
+    bool keeps(char32_t cp) const
+    {
+        if (cp < m_keep.size())
+            return m_keep[cp] != 0;
+        return !TextNormalizer::isFiller(map(cp));
+    }
+
 private:
     CharTable()
     {
@@ -63,6 +71,11 @@ private:
             if (m < 0x10000)
                 m_bmp[cp] = QChar::toCaseFolded(m);
         }
+        m_keep.assign(0x10000, 0);
+        for (char32_t cp = 0; cp < 0x80; ++cp)
+            m_keep[cp] = (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') || (cp >= U'0' && cp <= U'9');
+        for (char32_t cp = 0x80; cp < 0x10000; ++cp)
+            m_keep[cp] = !TextNormalizer::isFiller(m_bmp[cp]);
     }
 
     void loadTraditionalToSimplified()
@@ -104,6 +117,7 @@ private:
     }
 
     std::vector<char32_t> m_bmp;
+    std::vector<quint8> m_keep; // BMP: 1 where the mapped code point is not filler
     QHash<char32_t, char32_t> m_astral;
 };
 
@@ -222,6 +236,59 @@ NormalizedText TextNormalizer::normalize(const QString& text)
     out.byteOffset.push_back(qint32(out.utf8.size()));
     out.originalLength = index;
     return out;
+}
+
+int Utf8Normalized::indexAtByte(qint32 byte) const
+{
+    auto it = std::upper_bound(origin.begin(), origin.end(), byte,
+                               [](qint32 b, const Origin& o) { return b < o.normalizedByte; });
+    return int(std::distance(origin.begin(), it)) - 1;
+}
+
+void TextNormalizer::normalizeUtf8(const char* data, qsizetype size, Utf8Normalized& out)
+{
+    const CharTable& table = CharTable::instance();
+    out.utf8.clear();
+    out.origin.clear();
+    out.utf8.reserve(size);
+    const auto* base = reinterpret_cast<const unsigned char*>(data);
+    const unsigned char* p = base;
+    const unsigned char* const end = base + size;
+    auto continuation = [](unsigned char c) { return (c & 0xC0) == 0x80; };
+    qint32 index = 0;
+    while (p < end) {
+        const unsigned char* start = p;
+        const unsigned c = *p;
+        char32_t cp = 0xFFFD;
+        qsizetype need = 1;
+        if (c < 0x80) {
+            cp = c;
+        } else if (c >= 0xC2 && c < 0xE0) {
+            if (end - p >= 2 && continuation(p[1]))
+                cp = char32_t(((c & 0x1F) << 6) | (p[1] & 0x3F)), need = 2;
+        } else if (c >= 0xE0 && c < 0xF0) {
+            if (end - p >= 3 && continuation(p[1]) && continuation(p[2])) {
+                const char32_t v = char32_t(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+                if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF))
+                    cp = v, need = 3;
+            }
+        } else if (c >= 0xF0 && c < 0xF5) {
+            if (end - p >= 4 && continuation(p[1]) && continuation(p[2]) && continuation(p[3])) {
+                const char32_t v =
+                    char32_t(((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F));
+                if (v >= 0x10000 && v <= 0x10FFFF)
+                    cp = v, need = 4;
+            }
+        }
+        p += need;
+        const qint32 at = index++;
+        if (!table.keeps(cp))
+            continue;
+        cp = cp < 0x80 ? ((cp >= U'A' && cp <= U'Z') ? cp + 32 : cp) : table.map(cp);
+        out.origin.push_back(Utf8Normalized::Origin{qint32(out.utf8.size()), at, qint32(start - base), qint32(p - base)});
+        appendUtf8(out.utf8, cp);
+    }
+    out.originalLength = index;
 }
 
 QString TextNormalizer::normalizeWord(const QString& word)

@@ -5,7 +5,29 @@
 #include <QChar>
 #include <QString>
 
+#include <vector>
+
 namespace lx::text {
+
+// A text normalised straight from UTF-8 into buffers reused from one text to the next (bulk
+// checks). The rules are normalize()'s; each kept code point remembers its original code point
+// index and the original's bytes, so hits map back to offsets and excerpts of the input.
+struct Utf8Normalized
+{
+    struct Origin
+    {
+        qint32 normalizedByte; // where this code point starts in utf8
+        qint32 index;          // original code point index
+        qint32 byteStart;      // the original code point's bytes in the input
+        qint32 byteEnd;
+    };
+    QByteArray utf8;
+    std::vector<Origin> origin;
+    qint32 originalLength = 0; // code points in the input (an invalid byte counts as one)
+
+    // Index of the normalised code point that starts at (or contains) a normalised byte offset.
+    int indexAtByte(qint32 byte) const;
+};
 
 // Normalises text for matching the way filters people trust do: compatibility forms (full-width
 // letters and digits, circled numbers) to their plain form, case folding, traditional to
@@ -18,6 +40,8 @@ public:
     TextNormalizer() = delete;
 
     static NormalizedText normalize(const QString& text);
+    // The same from UTF-8 (invalid bytes read as U+FFFD, one code point each, and dropped as filler).
+    static void normalizeUtf8(const char* data, qsizetype size, Utf8Normalized& out);
     // The same normalisation for a lexicon entry, as plain text.
     static QString normalizeWord(const QString& word);
     static bool isFiller(char32_t cp);

@@ -276,6 +276,32 @@ private Q_SLOTS:
         QCOMPARE(clean.code, 0);
         QCOMPARE(clean.json().value(QStringLiteral("ok")).toBool(), true);
         QVERIFY(clean.json().value(QStringLiteral("compliance")).toArray().isEmpty());
+
+        // Many texts at once: one JSON line per input line, in order, with the span's categories.
+        const QStringList bulk{QStringLiteral("content"), QStringLiteral("check"), QStringLiteral("--jsonl"),
+                               QStringLiteral("--lexicon-dir"), dir, QStringLiteral("--json")};
+        Run many = cli(bulk, QStringLiteral("{\"id\":\"a\",\"text\":\"😀这是全网第一的产品\"}\n"
+                                            "{\"id\":\"b\",\"text\":\"这款耳机音质清晰\"}\n"
+                                            "{\"id\":\"c\"}\n")
+                                 .toUtf8());
+        QCOMPARE(many.code, 3);
+        QVERIFY2(oneLine(many.err), many.err.constData());
+        QVERIFY(many.err.contains("3 line(s): 1 blocked, 1 unreadable"));
+        const QList<QByteArray> lines = many.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject a = QJsonDocument::fromJson(lines.at(0)).object();
+        QCOMPARE(a.value(QStringLiteral("id")).toString(), QStringLiteral("a"));
+        QCOMPARE(a.value(QStringLiteral("verdict")).toString(), QStringLiteral("blocked"));
+        const QJsonObject hit = a.value(QStringLiteral("hits")).toArray().at(0).toObject();
+        QCOMPARE(hit.value(QStringLiteral("start")).toInt(), 3);
+        QCOMPARE(hit.value(QStringLiteral("end")).toInt(), 7);
+        QCOMPARE(hit.value(QStringLiteral("categories")).toArray(), QJsonArray{QStringLiteral("ads")});
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("verdict")).toString(), QStringLiteral("pass"));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(2)).object().value(QStringLiteral("line")).toInt(), 3);
+        QCOMPARE(QJsonDocument::fromJson(lines.at(2)).object().value(QStringLiteral("verdict")).toString(), QStringLiteral("error"));
+        Run none = cli(bulk, QByteArray("一行\n两行\n"));
+        QCOMPARE(none.code, 0);
+        QCOMPARE(none.out.count('\n'), 2);
     }
 
     void abAnalyzeExperimentFromEvents()

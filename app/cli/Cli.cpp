@@ -13,13 +13,17 @@
 #include "content/TemplateRenderer.h"
 #include "content/QualityGate.h"
 #include "crypto/Crypto.h"
+#if LX_CLI_ML
 #include "inference/SentimentModel.h"
+#endif
 #include "demo/DemoWorkspace.h"
 #include "models/AuditTableModel.h"
 #include "store/Workspace.h"
+#include "text/LexiconSource.h"
 #include "text/WordSegmenter.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,7 +34,12 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <vector>
+
+#include <unistd.h>
 
 namespace lx::cli {
 
@@ -233,8 +242,14 @@ Cli::Outcome Cli::dispatch()
         m_operator = qEnvironmentVariable("LINGXI_OPERATOR");
 
     const QString area = rest.takeFirst();
+#if !LX_CLI_ML
+    // libtorch costs every process ~0.4 s to load; only the commands that use a model pay it.
+    if (area == QLatin1String("version") || area == QLatin1String("sentiment"))
+        return execWithInference();
+#endif
     if (area == QLatin1String("version")) {
         Outcome o;
+#if LX_CLI_ML
         o.json = QJsonObject{{QStringLiteral("lingxi"), QStringLiteral(LX_VERSION_STRING)},
                              {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
                              {QStringLiteral("sqlite"), store::Workspace::sqliteVersion()},
@@ -247,6 +262,7 @@ Cli::Outcome Cli::dispatch()
                           store::Workspace::sqliteVersion(), crypto::Crypto::libraryVersion(),
                           text::WordSegmenter::icuVersion())
                      .arg(inference::torchVersion(), inference::defaultDevice());
+#endif
         return o;
     }
     const QString verb = rest.isEmpty() ? QString() : rest.takeFirst();
@@ -274,8 +290,10 @@ Cli::Outcome Cli::dispatch()
         return funnelArea(verb.isEmpty() ? rest : QStringList{verb} + rest);
     if (area == QLatin1String("privacy"))
         return privacyArea(verb, rest);
+#if LX_CLI_ML
     if (area == QLatin1String("sentiment"))
         return sentimentArea(verb, rest);
+#endif
     if (area == QLatin1String("desk"))
         return deskArea(verb, rest);
     return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(area), 2);
@@ -291,6 +309,27 @@ std::optional<Cli::Outcome> Cli::prepareVerb(VerbParser& v, const QStringList& a
     if (auto st = openWorkspace(false); !st)
         return fail(st.error());
     return std::nullopt;
+}
+
+Cli::Outcome Cli::execWithInference()
+{
+#if LX_CLI_ML
+    return fail(QStringLiteral("internal: already the inference build"));
+#else
+    const QString ml = QCoreApplication::applicationDirPath() + QStringLiteral("/lingxi-cli-ml");
+    std::vector<QByteArray> args;
+    args.push_back(QFile::encodeName(ml));
+    for (int i = 1; i < m_arguments.size(); ++i)
+        args.push_back(m_arguments.at(i).toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::fflush(stdout);
+    ::execv(argv.front(), argv.data());
+    return fail(QStringLiteral("this command needs %1 (installed beside lingxi-cli): %2")
+                    .arg(ml, QString::fromLocal8Bit(std::strerror(errno))));
+#endif
 }
 
 Status Cli::openWorkspace(bool create)
@@ -704,32 +743,36 @@ Status prepareContent(const QCommandLineParser& p, ContentSetup& setup, bool def
     if (!setup.type)
         return Status::failure(QStringLiteral("--type must be technical, marketing or news"));
 
-    QList<text::LexiconFile> lists;
     const QStringList dirs = p.values(QStringLiteral("lexicon-dir"));
-    for (const QString& dir : dirs) {
-        auto loaded = text::LexiconFile::loadDirectory(dir);
-        if (!loaded)
-            return loaded.status();
-        lists += loaded.value();
-    }
-    if (dirs.isEmpty())
-        lists = content::DefaultLexicons::load();
-    for (const auto& lf : std::as_const(lists)) {
-        for (const auto& issue : lf.issues)
-            setup.lexiconIssues.append(QJsonObject{{QStringLiteral("file"), lf.path},
+    const QString allowFile = p.isSet(QStringLiteral("allow")) ? p.value(QStringLiteral("allow")) : QString();
+    const QString cacheDir = content::LexiconService::cacheDir();
+    if (!dirs.isEmpty()) {
+        // Folders named on the command line: unchanged files load from the cache without a parse.
+        QList<text::SourceIssue> issues;
+        if (auto st = text::LexiconSource::load(setup.compliance, dirs, allowFile, cacheDir, &issues); !st)
+            return st.status();
+        for (const auto& issue : std::as_const(issues))
+            setup.lexiconIssues.append(QJsonObject{{QStringLiteral("file"), issue.file},
                                                    {QStringLiteral("line"), issue.line},
                                                    {QStringLiteral("reason"), issue.reason}});
+    } else {
+        const QList<text::LexiconFile> lists = content::DefaultLexicons::load();
+        for (const auto& lf : lists) {
+            for (const auto& issue : lf.issues)
+                setup.lexiconIssues.append(QJsonObject{{QStringLiteral("file"), lf.path},
+                                                       {QStringLiteral("line"), issue.line},
+                                                       {QStringLiteral("reason"), issue.reason}});
+        }
+        QStringList allow;
+        if (!allowFile.isEmpty()) {
+            auto a = text::LexiconFile::load(allowFile, QStringLiteral("allow"));
+            if (!a)
+                return a.status();
+            allow = a.value().words;
+        }
+        if (auto st = setup.compliance.load(lists, allow, cacheDir); !st)
+            return st.status();
     }
-    QStringList allow;
-    if (p.isSet(QStringLiteral("allow"))) {
-        auto a = text::LexiconFile::load(p.value(QStringLiteral("allow")), QStringLiteral("allow"));
-        if (!a)
-            return a.status();
-        allow = a.value().words;
-    }
-    const QString cacheDir = content::LexiconService::cacheDir();
-    if (auto st = setup.compliance.load(lists, allow, cacheDir); !st)
-        return st.status();
     if (p.isSet(QStringLiteral("terms"))) {
         auto t = text::LexiconFile::load(p.value(QStringLiteral("terms")), QStringLiteral("term"));
         if (!t)

@@ -45,6 +45,9 @@ private:
     };
 
     Outcome dispatch();
+    // Runs the same command line in lingxi-cli-ml, the build that links libtorch (exec: stdin,
+    // stdout and the exit status carry over). Returns only when that fails.
+    Outcome execWithInference();
     Outcome workspaceArea(const QString& verb, const QStringList& args);
     Outcome operatorsArea(const QString& verb, const QStringList& args);
     Outcome auditArea(const QString& verb, const QStringList& args);

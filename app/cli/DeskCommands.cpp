@@ -4,8 +4,10 @@
 #include "cli/VerbParser.h"
 #include "desk/DeskReplay.h"
 #include "desk/DeskService.h"
+#if LX_CLI_ML
 #include "inference/ModelRegistry.h"
 #include "inference/Predictor.h"
+#endif
 
 #include <QDateTime>
 #include <QFile>
@@ -47,6 +49,7 @@ const char* const kDeskHelp =
     "  sla                       escalate breached SLAs now (as the desk does every few seconds)\n"
     "  complaints --out FILE.csv  complaint records as label,text for retraining (supervisor)\n";
 
+#if LX_CLI_ML
 // The workspace's active sentiment model, loaded on the first text that needs it, once.
 desk::SentimentFn activeModelClassifier(auth::AuthService* auth)
 {
@@ -86,9 +89,11 @@ desk::SentimentFn activeModelClassifier(auth::AuthService* auth)
         return r;
     };
 }
+#endif
 
 } // namespace
 
+#if LX_CLI_ML
 Cli::Outcome Cli::deskReplay(const QStringList& args)
 {
     VerbParser v;
@@ -157,6 +162,7 @@ Cli::Outcome Cli::deskReplay(const QStringList& args)
     Outcome o;
     return o;
 }
+#endif
 
 namespace {
 
@@ -194,8 +200,13 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
     const QString help = QString::fromUtf8(kDeskHelp);
     if (verb.isEmpty() || verb == QLatin1String("--help"))
         return usage(help);
+#if LX_CLI_ML
     if (verb == QLatin1String("replay"))
         return deskReplay(args);
+#else
+    if (verb == QLatin1String("replay") || verb == QLatin1String("ingest"))
+        return execWithInference(); // they classify texts with the sentiment model
+#endif
 
     VerbParser v;
     const QList<QCommandLineOption> options{valueOption("input"), valueOption("set"), valueOption("conversation"),
@@ -253,6 +264,7 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
         o.text = QString::fromUtf8(QJsonDocument(o.json).toJson(QJsonDocument::Indented));
         return o;
     }
+#if LX_CLI_ML
     if (verb == QLatin1String("ingest")) {
         const QString path = v.parser.value(QStringLiteral("input"));
         if (path.isEmpty())
@@ -324,6 +336,7 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
                  + problems.join(QLatin1Char('\n'));
         return o;
     }
+#endif
     if (verb == QLatin1String("queue")) {
         auto items = service.queue(me);
         if (!items)

@@ -3,7 +3,6 @@
 #include "text/TextNormalizer.h"
 
 #include <QCryptographicHash>
-#include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,6 +13,7 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <cstring>
 #include <atomic>
 #include <type_traits>
 
@@ -21,7 +21,9 @@ namespace lx::text {
 
 namespace {
 
-constexpr quint32 kCacheFormat = 1;
+// Version 2: flat arrays read straight from the mapped file; list entries decoded on demand.
+constexpr quint32 kCacheMagic = 0x4c584853; // "LXHS"
+constexpr quint32 kCacheFormat = 2;
 
 struct Entry
 {
@@ -69,9 +71,13 @@ hs_scratch_t* threadScratch(const hs_database_t* db, quint64 generation)
 struct LexiconMatcher::Compiled
 {
     hs_database_t* db = nullptr;
-    QList<QByteArray> patterns;     // normalised UTF-8, by id
-    QList<QList<Entry>> entries;    // by id: every list entry that normalises to the pattern
+    QList<QByteArray> patterns;     // normalised UTF-8, by id (kept only while building)
     std::vector<qint32> lengths;    // byte length by id, read in the match callback
+    // By id: every list entry that normalises to the pattern, packed as (category index, word
+    // length, word UTF-8) and decoded only for the patterns that hit.
+    QStringList categoryNames;
+    QByteArray entryBlob;
+    std::vector<qint32> entryOffsets; // one more than there are patterns
     int denyCount = 0;              // ids >= denyCount are allow-list words
     quint64 generation = ++g_generation;
     LexiconStats stats;
@@ -83,6 +89,9 @@ struct LexiconMatcher::Compiled
     }
 
     Status build(const QList<LexiconFile>& lists, const QStringList& allow, int minLength);
+    int patternCount() const { return int(lengths.size()); }
+    QList<Entry> entriesOf(int id) const;
+    void pack(const QList<QList<Entry>>& entries);
     bool readCache(const QString& file);
     void writeCache(const QString& file) const;
 
@@ -142,7 +151,7 @@ QString cacheFileFor(const QString& cacheDir, const QList<LexiconFile>& lists, c
     if (cacheDir.isEmpty())
         return {};
     QCryptographicHash key(QCryptographicHash::Sha256);
-    key.addData(QByteArrayLiteral("lx-lexicon-v1"));
+    key.addData(QByteArrayLiteral("lx-lexicon-v2"));
     key.addData(QByteArray(hs_version()));
     key.addData(QByteArray::number(minLength));
     for (const LexiconFile& lf : lists) {
@@ -163,40 +172,145 @@ QString cacheFileFor(const QString& cacheDir, const QList<LexiconFile>& lists, c
 
 } // namespace
 
+QList<Entry> LexiconMatcher::Compiled::entriesOf(int id) const
+{
+    QList<Entry> out;
+    if (id < 0 || id >= patternCount())
+        return out;
+    qsizetype at = entryOffsets[size_t(id)];
+    const qsizetype end = entryOffsets[size_t(id) + 1];
+    while (at + 8 <= end) {
+        qint32 category = 0, length = 0;
+        memcpy(&category, entryBlob.constData() + at, 4);
+        memcpy(&length, entryBlob.constData() + at + 4, 4);
+        at += 8;
+        if (length < 0 || at + length > end)
+            break;
+        out.append(Entry{QString::fromUtf8(entryBlob.constData() + at, length), categoryNames.value(category)});
+        at += length;
+    }
+    return out;
+}
+
+void LexiconMatcher::Compiled::pack(const QList<QList<Entry>>& entries)
+{
+    entryBlob.clear();
+    entryOffsets.clear();
+    categoryNames.clear();
+    QHash<QString, qint32> categories;
+    for (const QList<Entry>& list : entries) {
+        entryOffsets.push_back(qint32(entryBlob.size()));
+        for (const Entry& e : list) {
+            auto it = categories.constFind(e.category);
+            if (it == categories.constEnd()) {
+                it = categories.insert(e.category, qint32(categoryNames.size()));
+                categoryNames.append(e.category);
+            }
+            const QByteArray word = e.word.toUtf8();
+            const qint32 header[2] = {it.value(), qint32(word.size())};
+            entryBlob.append(reinterpret_cast<const char*>(header), sizeof header);
+            entryBlob.append(word);
+        }
+    }
+    entryOffsets.push_back(qint32(entryBlob.size()));
+}
+
+namespace {
+
+// Bounds-checked reads from the mapped cache file.
+struct CacheReader
+{
+    const uchar* p;
+    qint64 left;
+    bool ok = true;
+
+    const uchar* take(qint64 n)
+    {
+        if (!ok || n < 0 || n > left) {
+            ok = false;
+            return nullptr;
+        }
+        const uchar* at = p;
+        p += n;
+        left -= n;
+        return at;
+    }
+    template<typename T>
+    T value()
+    {
+        T v{};
+        if (const uchar* at = take(sizeof(T)))
+            memcpy(&v, at, sizeof(T));
+        return v;
+    }
+};
+
+template<typename T>
+void appendValue(QByteArray& out, T v)
+{
+    out.append(reinterpret_cast<const char*>(&v), sizeof(T));
+}
+
+} // namespace
+
 bool LexiconMatcher::Compiled::readCache(const QString& file)
 {
     QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly) || f.size() < 32)
         return false;
-    QDataStream in(&f);
-    quint32 format = 0;
-    in >> format;
-    if (format != kCacheFormat)
+    const uchar* mapped = f.map(0, f.size());
+    if (!mapped)
         return false;
-    qint32 deny = 0, skipped = 0, allowWords = 0, n = 0;
-    in >> deny >> skipped >> allowWords >> patterns >> n;
-    for (qint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
-        qint32 m = 0;
-        in >> m;
-        QList<Entry> list;
-        for (qint32 j = 0; j < m; ++j) {
-            Entry e;
-            in >> e.word >> e.category;
-            list.append(e);
+    CacheReader in{mapped, f.size()};
+    const bool ok = [&] {
+        if (in.value<quint32>() != kCacheMagic || in.value<quint32>() != kCacheFormat)
+            return false;
+        const qint32 deny = in.value<qint32>(), skipped = in.value<qint32>(), allowWords = in.value<qint32>();
+        const qint32 n = in.value<qint32>(), categories = in.value<qint32>();
+        if (!in.ok || n < 0 || categories < 0 || deny < 0 || deny > n || qint64(n) * 8 > in.left)
+            return false;
+        for (qint32 i = 0; i < categories && in.ok; ++i) {
+            const qint32 len = in.value<qint32>();
+            const uchar* bytes = in.take(len);
+            if (bytes)
+                categoryNames.append(QString::fromUtf8(reinterpret_cast<const char*>(bytes), len));
         }
-        entries.append(list);
+        lengths.resize(size_t(n));
+        entryOffsets.resize(size_t(n) + 1);
+        if (const uchar* at = in.take(qint64(n) * 4))
+            memcpy(lengths.data(), at, size_t(n) * 4);
+        if (const uchar* at = in.take(qint64(n + 1) * 4))
+            memcpy(entryOffsets.data(), at, size_t(n + 1) * 4);
+        const qint64 blobSize = in.value<qint64>();
+        if (const uchar* at = in.take(blobSize))
+            entryBlob = QByteArray(reinterpret_cast<const char*>(at), blobSize);
+        const qint64 dbSize = in.value<qint64>();
+        const uchar* dbBytes = in.take(dbSize);
+        if (!in.ok || !dbBytes)
+            return false;
+        for (size_t i = 0; i < size_t(n); ++i) {
+            if (entryOffsets[i] < 0 || entryOffsets[i] > entryOffsets[i + 1] || lengths[i] <= 0)
+                return false;
+        }
+        if (entryOffsets.back() != blobSize)
+            return false;
+        if (hs_deserialize_database(reinterpret_cast<const char*>(dbBytes), size_t(dbSize), &db) != HS_SUCCESS)
+            return false;
+        denyCount = deny;
+        stats.words = deny;
+        stats.skippedShort = skipped;
+        stats.allowWords = allowWords;
+        stats.fromCache = true;
+        return true;
+    }();
+    f.unmap(const_cast<uchar*>(mapped));
+    if (!ok) {
+        lengths.clear();
+        entryOffsets.clear();
+        entryBlob.clear();
+        categoryNames.clear();
     }
-    QByteArray serialized;
-    in >> serialized;
-    if (in.status() != QDataStream::Ok || entries.size() != patterns.size()
-        || hs_deserialize_database(serialized.constData(), size_t(serialized.size()), &db) != HS_SUCCESS)
-        return false;
-    denyCount = deny;
-    stats.words = deny;
-    stats.skippedShort = skipped;
-    stats.allowWords = allowWords;
-    stats.fromCache = true;
-    return true;
+    return ok;
 }
 
 void LexiconMatcher::Compiled::writeCache(const QString& file) const
@@ -208,16 +322,31 @@ void LexiconMatcher::Compiled::writeCache(const QString& file) const
     QDir().mkpath(QFileInfo(file).absolutePath());
     QSaveFile out(file);
     if (out.open(QIODevice::WriteOnly)) {
-        QDataStream ds(&out);
-        ds << kCacheFormat << qint32(denyCount) << qint32(stats.skippedShort) << qint32(stats.allowWords) << patterns
-           << qint32(entries.size());
-        for (const auto& list : entries) {
-            ds << qint32(list.size());
-            for (const Entry& e : list)
-                ds << e.word << e.category;
+        QByteArray head;
+        appendValue(head, kCacheMagic);
+        appendValue(head, kCacheFormat);
+        appendValue(head, qint32(denyCount));
+        appendValue(head, qint32(stats.skippedShort));
+        appendValue(head, qint32(stats.allowWords));
+        appendValue(head, qint32(patternCount()));
+        appendValue(head, qint32(categoryNames.size()));
+        for (const QString& c : categoryNames) {
+            const QByteArray u = c.toUtf8();
+            appendValue(head, qint32(u.size()));
+            head.append(u);
         }
-        ds << QByteArray(bytes, qsizetype(length));
-        out.commit();
+        out.write(head);
+        out.write(reinterpret_cast<const char*>(lengths.data()), qint64(lengths.size()) * 4);
+        out.write(reinterpret_cast<const char*>(entryOffsets.data()), qint64(entryOffsets.size()) * 4);
+        QByteArray sizes;
+        appendValue(sizes, qint64(entryBlob.size()));
+        out.write(sizes);
+        out.write(entryBlob);
+        sizes.clear();
+        appendValue(sizes, qint64(length));
+        out.write(sizes);
+        out.write(bytes, qint64(length));
+        out.commit(); // a cache that cannot be written only costs the next load a compile
     }
     free(bytes);
 }
@@ -225,6 +354,7 @@ void LexiconMatcher::Compiled::writeCache(const QString& file) const
 Status LexiconMatcher::Compiled::build(const QList<LexiconFile>& lists, const QStringList& allow, int minLength)
 {
     QHash<QByteArray, int> ids;
+    QList<QList<Entry>> entries;
     auto add = [&](const QString& word, const QString& category) {
         const QString norm = TextNormalizer::normalizeWord(word);
         if (TextNormalizer::codePointLength(norm) < minLength)
@@ -262,6 +392,9 @@ Status LexiconMatcher::Compiled::build(const QList<LexiconFile>& lists, const QS
         entries.append(QList<Entry>{Entry{w, QStringLiteral("allow")}});
         ++stats.allowWords;
     }
+    pack(entries);
+    for (const QByteArray& p : std::as_const(patterns))
+        lengths.push_back(qint32(p.size()));
     if (patterns.isEmpty())
         return Status::success();
 
@@ -301,9 +434,24 @@ Result<LexiconStats> LexiconMatcher::load(const QList<LexiconFile>& lists, const
         if (!cacheFile.isEmpty() && compiled->db)
             compiled->writeCache(cacheFile);
     }
-    for (const QByteArray& p : std::as_const(compiled->patterns))
-        compiled->lengths.push_back(qint32(p.size()));
+    if (!cacheFile.isEmpty() && compiled->db && QFileInfo::exists(cacheFile))
+        compiled->stats.cacheFile = cacheFile;
+    compiled->patterns.clear(); // the database and the lengths are all that matching needs
     compiled->stats.build_ms = timer.elapsed();
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_current = compiled;
+    return compiled->stats;
+}
+
+Result<LexiconStats> LexiconMatcher::loadCompiled(const QString& cacheFile)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto compiled = std::make_shared<Compiled>();
+    if (!compiled->readCache(cacheFile))
+        return Result<LexiconStats>::failure(tr("the compiled word lists %1 cannot be read").arg(cacheFile));
+    compiled->stats.build_ms = timer.elapsed();
+    compiled->stats.cacheFile = cacheFile;
     std::lock_guard<std::mutex> lock(m_mutex);
     m_current = compiled;
     return compiled->stats;
@@ -348,7 +496,7 @@ QList<LexiconHit> LexiconMatcher::match(const QString& original, const Normalize
         }
         // Several list entries may normalise alike (法輪, 法.轮, 法~輪): one hit per category.
         QStringList categories;
-        for (const Entry& e : c->entries.at(int(h.id))) {
+        for (const Entry& e : c->entriesOf(int(h.id))) {
             if (categories.contains(e.category))
                 continue;
             categories << e.category;
@@ -378,7 +526,7 @@ LexiconSnapshot LexiconMatcher::snapshotForBulk() const
 
 int LexiconSnapshot::patternCount() const
 {
-    return m_compiled ? int(m_compiled->patterns.size()) : 0;
+    return m_compiled ? m_compiled->patternCount() : 0;
 }
 
 void LexiconSnapshot::denyHits(const char* utf8, qsizetype size, std::vector<PatternHit>& out,
@@ -408,9 +556,9 @@ QStringList LexiconSnapshot::words(int pattern) const
 {
     QStringList words;
     QStringList seen;
-    if (!m_compiled || pattern < 0 || pattern >= m_compiled->entries.size())
+    if (!m_compiled)
         return words;
-    for (const Entry& e : m_compiled->entries.at(pattern)) {
+    for (const Entry& e : m_compiled->entriesOf(pattern)) {
         if (seen.contains(e.category))
             continue;
         seen << e.category;
@@ -422,9 +570,9 @@ QStringList LexiconSnapshot::words(int pattern) const
 QStringList LexiconSnapshot::categories(int pattern) const
 {
     QStringList seen;
-    if (!m_compiled || pattern < 0 || pattern >= m_compiled->entries.size())
+    if (!m_compiled)
         return seen;
-    for (const Entry& e : m_compiled->entries.at(pattern)) {
+    for (const Entry& e : m_compiled->entriesOf(pattern)) {
         if (!seen.contains(e.category))
             seen << e.category;
     }

@@ -31,6 +31,7 @@ struct LexiconStats
     int allowWords = 0;
     bool fromCache = false;
     qint64 build_ms = 0;
+    QString cacheFile; // the compiled database's cache file, when there is one
 };
 
 // A deny-list hit in normalised UTF-8: bytes [byteStart, byteEnd) and the compiled pattern.
@@ -62,6 +63,9 @@ public:
     // cacheDir: where compiled databases are kept, keyed by a hash of the lists (empty = none).
     Result<LexiconStats> load(const QList<LexiconFile>& lists, const QStringList& allow = {},
                               const QString& cacheDir = {}, int minLength = kDefaultMinLength);
+
+    // A database that load() cached before, by its file (LexiconSource keeps the names).
+    Result<LexiconStats> loadCompiled(const QString& cacheFile);
 
     QList<LexiconHit> match(const QString& text) const;
     QList<LexiconHit> match(const QString& original, const NormalizedText& normalized) const;

@@ -1,13 +1,21 @@
 #include "text/TextNormalizer.h"
 
 #include <QChar>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QStringList>
 
 #include <opencc/opencc.h>
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 #include <mutex>
 
@@ -45,6 +53,83 @@ public:
 
 private:
     CharTable()
+    {
+        // Building the table asks Qt for ~5,000 compatibility forms and OpenCC for ~50,000
+        // characters (~40 ms); a short command would spend most of its time here, so the result
+        // is kept in the user's cache, keyed by everything that shapes it.
+        const QString cache = cacheFile();
+        if (!cache.isEmpty() && readCache(cache))
+            return;
+        build();
+        if (!cache.isEmpty())
+            writeCache(cache);
+    }
+
+    static QString cacheFile()
+    {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+        if (dir.isEmpty())
+            return {};
+        QCryptographicHash key(QCryptographicHash::Sha256);
+        key.addData(QByteArrayLiteral("lx-chartable-v1"));
+        key.addData(QByteArray(qVersion()));
+        key.addData(QByteArray::number(int(QChar::currentUnicodeVersion())));
+        // OpenCC's dictionaries: their names, sizes and times stand for their contents.
+        const QFileInfoList dicts = QDir(QStringLiteral("/usr/share/opencc"))
+                                        .entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.ocd2")}, QDir::Files, QDir::Name);
+        for (const QFileInfo& d : dicts) {
+            key.addData(d.fileName().toUtf8());
+            key.addData(QByteArray::number(d.size()));
+            key.addData(QByteArray::number(d.lastModified().toMSecsSinceEpoch()));
+        }
+        return QDir(dir).filePath(QStringLiteral("lingxi/chartable-%1.bin").arg(QString::fromLatin1(key.result().toHex().left(24))));
+    }
+
+    bool readCache(const QString& file)
+    {
+        QFile f(file);
+        const qint64 fixed = 0x10000 * 4 + 0x10000 + 4;
+        if (!f.open(QIODevice::ReadOnly) || f.size() < fixed || f.size() > fixed + 8 * 100000)
+            return false;
+        const QByteArray bytes = f.readAll();
+        if (bytes.size() != f.size() || (bytes.size() - fixed) % 8 != 0)
+            return false;
+        m_bmp.resize(0x10000);
+        m_keep.resize(0x10000);
+        memcpy(m_bmp.data(), bytes.constData(), 0x10000 * 4);
+        memcpy(m_keep.data(), bytes.constData() + 0x10000 * 4, 0x10000);
+        quint32 astral = 0;
+        memcpy(&astral, bytes.constData() + 0x10000 * 5, 4);
+        if (qint64(astral) * 8 != bytes.size() - fixed)
+            return false;
+        const char* p = bytes.constData() + fixed;
+        for (quint32 i = 0; i < astral; ++i, p += 8) {
+            char32_t from = 0, to = 0;
+            memcpy(&from, p, 4);
+            memcpy(&to, p + 4, 4);
+            m_astral.insert(from, to);
+        }
+        return true;
+    }
+
+    void writeCache(const QString& file) const
+    {
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        QSaveFile f(file);
+        if (!f.open(QIODevice::WriteOnly))
+            return;
+        f.write(reinterpret_cast<const char*>(m_bmp.data()), 0x10000 * 4);
+        f.write(reinterpret_cast<const char*>(m_keep.data()), 0x10000);
+        const quint32 astral = quint32(m_astral.size());
+        f.write(reinterpret_cast<const char*>(&astral), 4);
+        for (auto it = m_astral.cbegin(); it != m_astral.cend(); ++it) {
+            const char32_t pair[2] = {it.key(), it.value()};
+            f.write(reinterpret_cast<const char*>(pair), 8);
+        }
+        f.commit(); // an unwritable cache only costs the next process the build
+    }
+
+    void build()
     {
         m_bmp.resize(0x10000);
         for (char32_t cp = 0; cp < 0x10000; ++cp)

@@ -1,195 +1,196 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AbAnalysis</name>
     <message>
-        <source>the header has no '%1' column; it needs variant,weight,exposures,conversions</source>
-        <translation />
+        <source>the header has no &apos;%1&apos; column; it needs variant,weight,exposures,conversions</source>
+        <translation></translation>
     </message>
     <message>
         <source>the variant has no name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>the variant '%1' appears twice</source>
-        <translation />
+        <source>the variant &apos;%1&apos; appears twice</source>
+        <translation></translation>
     </message>
     <message>
-        <source>the weight of '%1' must be a positive number, not '%2'</source>
-        <translation />
+        <source>the weight of &apos;%1&apos; must be a positive number, not &apos;%2&apos;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>exposures of '%1' must be a whole number, not '%2'</source>
-        <translation />
+        <source>exposures of &apos;%1&apos; must be a whole number, not &apos;%2&apos;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>conversions of '%1' must be a whole number, not '%2'</source>
-        <translation />
+        <source>conversions of &apos;%1&apos; must be a whole number, not &apos;%2&apos;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>counts of '%1' cannot be negative</source>
-        <translation />
+        <source>counts of &apos;%1&apos; cannot be negative</source>
+        <translation></translation>
     </message>
     <message>
-        <source>'%1' has more conversions (%2) than exposures (%3)</source>
-        <translation />
+        <source>&apos;%1&apos; has more conversions (%2) than exposures (%3)</source>
+        <translation></translation>
     </message>
     <message>
         <source>the file is empty; it needs a header variant,weight,exposures,conversions and a row per variant</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>an experiment needs at least two variants; the file has %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>an experiment needs at least two variants</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>alpha must lie between 0 and 1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>there is no variant '%1' to use as the control</source>
-        <translation />
+        <source>there is no variant &apos;%1&apos; to use as the control</source>
+        <translation></translation>
     </message>
     <message>
         <source>Sample ratio mismatch: the exposures do not match the weights (chi-square %1, p = %2). Fix the assignment before reading any result; no verdict.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Not enough data yet: each variant needs %1 exposures and the smallest has %2; no verdict.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source> (95 % CI %1 to %2)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 beats %2 by %3%4, adjusted p = %5.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 does worse than %2 by %3%4, adjusted p = %5.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No variant differs from %1 at alpha %2 (smallest adjusted p = %3).</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD)</source>
-        <translation />
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation></translation>
     </message>
     <message>
-        <source>the variant '%1' has two rows for %2</source>
-        <translation />
+        <source>the variant &apos;%1&apos; has two rows for %2</source>
+        <translation></translation>
     </message>
     <message>
-        <source>the weight of '%1' changes from %2 to %3</source>
-        <translation />
+        <source>the weight of &apos;%1&apos; changes from %2 to %3</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>AccuracyMonitor</name>
     <message>
         <source>%1 of the last %2 periods are below %3 % accuracy with at least %4 reviews each</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 of the last %2 periods below %3 % (an alert needs %4 with at least %5 reviews each)</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>the audit log cannot be read: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>entry #%1 was inserted after the last recorded entry (#%2)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>entry #%1 was deleted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>entries #%1 to #%2 were deleted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>entry #%1 was inserted; the entries after it were renumbered</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>an entry before #%1 was deleted; the entries after it were renumbered</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>entry #%1 was changed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>entry #%1 was inserted; entry #%2 chains past it</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>entry #%1 was replaced; entry #%2 no longer chains to it</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>verification cancelled</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>the record of the log's last entry is missing</source>
-        <translation />
+        <source>the record of the log&apos;s last entry is missing</source>
+        <translation></translation>
     </message>
     <message>
         <source>entry #%1, the last one, was deleted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>entries #%1 to #%2 at the end were deleted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>entry #%1 was replaced</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>AuthService</name>
     <message>
         <source>an operator name has 1 to 64 characters and no spaces</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>this workspace already has operators; log in as an admin</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>wrong operator name or password</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the account %1 is disabled; ask an admin</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the account %1 is locked after %2 wrong passwords until %3, or until an admin unlocks it</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the account %1 cannot log in: its stored credentials are unreadable</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>wrong password; the account %1 is now locked for %2 minutes</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n attempt(s) left before the account locks)</source>
@@ -200,135 +201,166 @@
     </message>
     <message>
         <source>your account no longer exists</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>your account has been disabled</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>your account has an unknown role</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>permission denied: a %1 may not %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>customer-service agent</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>marketer</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>admin</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>change their own password</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>take over and answer conversations</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>see every agent's queue</source>
-        <translation />
+        <source>see every agent&apos;s queue</source>
+        <translation></translation>
     </message>
     <message>
         <source>handle supervisor escalations</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>insert scripts as replies</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>edit the script library</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>edit content templates</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>run A/B experiments</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>view experiment results</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>view the dashboard</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>view model quality</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>train sentiment models</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>import and activate models</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>view user profiles</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>import profiles and events</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>export personal data</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>delete personal data</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>view the knowledge graph</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>edit the knowledge graph</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>manage lexicons</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>manage operators</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>back up and check the workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>read content templates</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>record a user's withdrawal of consent</source>
-        <translation />
+        <source>record a user&apos;s withdrawal of consent</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BulkCheck</name>
+    <message>
+        <source>empty line</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>line %1: the object has no &quot;text&quot; string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot write the results: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 bytes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the texts: %1</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -342,32 +374,32 @@
         <translation>a calendar is a JSON object</translation>
     </message>
     <message>
-        <source>calendar: utc_offset '%1' is not like +08:00</source>
-        <translation>calendar: utc_offset '%1' is not like +08:00</translation>
+        <source>calendar: utc_offset &apos;%1&apos; is not like +08:00</source>
+        <translation>calendar: utc_offset &apos;%1&apos; is not like +08:00</translation>
     </message>
     <message>
-        <source>calendar: %1 is a list such as ["09:00-18:00"]</source>
-        <translation>calendar: %1 is a list such as ["09:00-18:00"]</translation>
+        <source>calendar: %1 is a list such as [&quot;09:00-18:00&quot;]</source>
+        <translation>calendar: %1 is a list such as [&quot;09:00-18:00&quot;]</translation>
     </message>
     <message>
-        <source>calendar: %1[%2] '%3' is not a range like 09:00-18:00</source>
-        <translation>calendar: %1[%2] '%3' is not a range like 09:00-18:00</translation>
+        <source>calendar: %1[%2] &apos;%3&apos; is not a range like 09:00-18:00</source>
+        <translation>calendar: %1[%2] &apos;%3&apos; is not a range like 09:00-18:00</translation>
     </message>
     <message>
         <source>calendar: the ranges of %1 overlap</source>
         <translation>calendar: the ranges of %1 overlap</translation>
     </message>
     <message>
-        <source>calendar: 'week' gives the working hours of mon … sun</source>
-        <translation>calendar: 'week' gives the working hours of mon … sun</translation>
+        <source>calendar: &apos;week&apos; gives the working hours of mon … sun</source>
+        <translation>calendar: &apos;week&apos; gives the working hours of mon … sun</translation>
     </message>
     <message>
         <source>calendar: %1 is a list of dates</source>
         <translation>calendar: %1 is a list of dates</translation>
     </message>
     <message>
-        <source>calendar: %1[%2] is not a date (YYYY-MM-DD) or a range {"from", "to"}</source>
-        <translation>calendar: %1[%2] is not a date (YYYY-MM-DD) or a range {"from", "to"}</translation>
+        <source>calendar: %1[%2] is not a date (YYYY-MM-DD) or a range {&quot;from&quot;, &quot;to&quot;}</source>
+        <translation>calendar: %1[%2] is not a date (YYYY-MM-DD) or a range {&quot;from&quot;, &quot;to&quot;}</translation>
     </message>
     <message>
         <source>calendar: %1 is both a holiday and a working day</source>
@@ -378,27 +410,27 @@
     <name>ContentService</name>
     <message>
         <source>no such template or script</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>a name is needed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>'%1' is not a segment; use high_value, high_activity, new_user or none</source>
-        <translation>'%1' is not a segment; use high_value, high_activity, new_user or none</translation>
+        <source>&apos;%1&apos; is not a segment; use high_value, high_activity, new_user or none</source>
+        <translation>&apos;%1&apos; is not a segment; use high_value, high_activity, new_user or none</translation>
     </message>
     <message>
-        <source>'%1' is not a platform Lingxi checks content for</source>
-        <translation>'%1' is not a platform Lingxi checks content for</translation>
+        <source>&apos;%1&apos; is not a platform Lingxi checks content for</source>
+        <translation>&apos;%1&apos; is not a platform Lingxi checks content for</translation>
     </message>
     <message>
-        <source>a tag may not contain '|': %1</source>
-        <translation>a tag may not contain '|': %1</translation>
+        <source>a tag may not contain &apos;|&apos;: %1</source>
+        <translation>a tag may not contain &apos;|&apos;: %1</translation>
     </message>
     <message>
-        <source>no template for the industry '%1' suits this user</source>
-        <translation>no template for the industry '%1' suits this user</translation>
+        <source>no template for the industry &apos;%1&apos; suits this user</source>
+        <translation>no template for the industry &apos;%1&apos; suits this user</translation>
     </message>
     <message>
         <source>chosen because the user has not consented to profiling, so only templates written for everyone are considered and no personal values are used</source>
@@ -409,11 +441,11 @@
     <name>CsvReader</name>
     <message>
         <source>a quoted field that starts on line %1 is never closed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>line %1 is not valid UTF-8</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -511,8 +543,8 @@
         <translation>not yet</translation>
     </message>
     <message>
-        <source>the dashboard has no rows behind '%1'</source>
-        <translation>the dashboard has no rows behind '%1'</translation>
+        <source>the dashboard has no rows behind &apos;%1&apos;</source>
+        <translation>the dashboard has no rows behind &apos;%1&apos;</translation>
     </message>
     <message>
         <source>My replies</source>
@@ -543,43 +575,43 @@
     <name>DemoWorkspace</name>
     <message>
         <source>%1 already exists; the demo workspace needs a new file</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Creating the admin account</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Adding %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Recording the team's first logins</source>
-        <translation />
+        <source>Recording the team&apos;s first logins</source>
+        <translation></translation>
     </message>
     <message>
         <source>Marking the workspace as a demo</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Demo workspace ready</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the demo graph has %1 bad record(s): %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Loading the skincare knowledge graph</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Generating 3,000 users and their last 60 days</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Opening the conversation desk</source>
@@ -597,32 +629,32 @@
         <translation>a message is a JSON object</translation>
     </message>
     <message>
-        <source>"id" is missing (a string or a number)</source>
-        <translation>"id" is missing (a string or a number)</translation>
+        <source>&quot;id&quot; is missing (a string or a number)</source>
+        <translation>&quot;id&quot; is missing (a string or a number)</translation>
     </message>
     <message>
-        <source>"conversation" is missing (a string or a number)</source>
-        <translation>"conversation" is missing (a string or a number)</translation>
+        <source>&quot;conversation&quot; is missing (a string or a number)</source>
+        <translation>&quot;conversation&quot; is missing (a string or a number)</translation>
     </message>
     <message>
-        <source>"time" is not an ISO-8601 date and time: '%1'</source>
-        <translation>"time" is not an ISO-8601 date and time: '%1'</translation>
+        <source>&quot;time&quot; is not an ISO-8601 date and time: &apos;%1&apos;</source>
+        <translation>&quot;time&quot; is not an ISO-8601 date and time: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>"text" is missing</source>
-        <translation>"text" is missing</translation>
+        <source>&quot;text&quot; is missing</source>
+        <translation>&quot;text&quot; is missing</translation>
     </message>
     <message>
-        <source>"vip" is true or false</source>
-        <translation>"vip" is true or false</translation>
+        <source>&quot;vip&quot; is true or false</source>
+        <translation>&quot;vip&quot; is true or false</translation>
     </message>
     <message>
-        <source>no "sentiment" given and no active sentiment model to classify the text</source>
-        <translation>no "sentiment" given and no active sentiment model to classify the text</translation>
+        <source>no &quot;sentiment&quot; given and no active sentiment model to classify the text</source>
+        <translation>no &quot;sentiment&quot; given and no active sentiment model to classify the text</translation>
     </message>
     <message>
-        <source>"sentiment" is positive, neutral or negative, not '%1'</source>
-        <translation>"sentiment" is positive, neutral or negative, not '%1'</translation>
+        <source>&quot;sentiment&quot; is positive, neutral or negative, not &apos;%1&apos;</source>
+        <translation>&quot;sentiment&quot; is positive, neutral or negative, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -632,8 +664,8 @@
 <context>
     <name>DeskService</name>
     <message>
-        <source>channel '%1' is not one of %2</source>
-        <translation>channel '%1' is not one of %2</translation>
+        <source>channel &apos;%1&apos; is not one of %2</source>
+        <translation>channel &apos;%1&apos; is not one of %2</translation>
     </message>
     <message>
         <source>a message needs its conversation id</source>
@@ -688,8 +720,8 @@
         <translation>take the conversation over before replying</translation>
     </message>
     <message>
-        <source>there is no active agent called '%1'</source>
-        <translation>there is no active agent called '%1'</translation>
+        <source>there is no active agent called &apos;%1&apos;</source>
+        <translation>there is no active agent called &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 now holds %2 conversations, over the capacity of %3</source>
@@ -708,8 +740,8 @@
         <translation>a capacity is from 0 to 100 conversations</translation>
     </message>
     <message>
-        <source>'%1' is not an active agent or supervisor</source>
-        <translation>'%1' is not an active agent or supervisor</translation>
+        <source>&apos;%1&apos; is not an active agent or supervisor</source>
+        <translation>&apos;%1&apos; is not an active agent or supervisor</translation>
     </message>
     <message>
         <source>this conversation is with someone else</source>
@@ -740,47 +772,47 @@
     <name>DialogueFlow</name>
     <message>
         <source>the dialogue flows are not valid JSON at byte %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>flow %1 needs an id and exactly three rounds</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>flow %1, round %2 says nothing</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>flow %1, round %2: %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>a dialogue has rounds 1 to %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>opening</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no branch matched the answer; default</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the answer mentions “%1”</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the answer is %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>round %1 has no branch for this answer and no default</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>flow %1, round %2: sentiment is positive, neutral or negative, not '%3'</source>
-        <translation>flow %1, round %2: sentiment is positive, neutral or negative, not '%3'</translation>
+        <source>flow %1, round %2: sentiment is positive, neutral or negative, not &apos;%3&apos;</source>
+        <translation>flow %1, round %2: sentiment is positive, neutral or negative, not &apos;%3&apos;</translation>
     </message>
     <message>
         <source>flow %1 needs an id and a name</source>
@@ -826,8 +858,8 @@
         <translation>cannot read the dialogue flows: %1</translation>
     </message>
     <message>
-        <source>the bot cannot follow '%1': there is no such flow</source>
-        <translation>the bot cannot follow '%1': there is no such flow</translation>
+        <source>the bot cannot follow &apos;%1&apos;: there is no such flow</source>
+        <translation>the bot cannot follow &apos;%1&apos;: there is no such flow</translation>
     </message>
 </context>
 <context>
@@ -869,536 +901,540 @@
     <name>ExperimentService</name>
     <message>
         <source>no experiment number %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>an experiment needs a name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>an experiment has two or three variants, not %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>the primary metric is click_through, conversion or engagement, not '%1'</source>
-        <translation />
+        <source>the primary metric is click_through, conversion or engagement, not &apos;%1&apos;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>'%1' cannot be a guardrail metric here</source>
-        <translation />
+        <source>&apos;%1&apos; cannot be a guardrail metric here</source>
+        <translation></translation>
     </message>
     <message>
         <source>the experiment must end after it starts</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>two variants are labelled %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the weight of variant %1 must be positive</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>variant %1: there is no template or script number %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>variant %1: %2 has no version %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the variants of one experiment are all templates or all scripts</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>an experiment goes from draft to running to stopped; this one is %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>GraphCsv</name>
     <message>
-        <source>the header has no '%1' column (it has: %2)</source>
-        <translation />
+        <source>the header has no &apos;%1&apos; column (it has: %2)</source>
+        <translation></translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>GraphFiles</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cypher scripts are written for Neo4j; Lingxi does not read them back (use JSON, GraphML or CSV)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>GraphImporter</name>
     <message>
         <source>line %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>an earlier record</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>unknown concept type '%1' (known: %2)</source>
-        <translation />
+        <source>unknown concept type &apos;%1&apos; (known: %2)</source>
+        <translation></translation>
     </message>
     <message>
-        <source>unknown relation type '%1' (known: %2)</source>
-        <translation />
+        <source>unknown relation type &apos;%1&apos; (known: %2)</source>
+        <translation></translation>
     </message>
     <message>
-        <source>duplicate: the concept '%1' (%2) is already on %3</source>
-        <translation />
+        <source>duplicate: the concept &apos;%1&apos; (%2) is already on %3</source>
+        <translation></translation>
     </message>
     <message>
-        <source>duplicate: the id '%1' is used by an earlier concept</source>
-        <translation />
+        <source>duplicate: the id &apos;%1&apos; is used by an earlier concept</source>
+        <translation></translation>
     </message>
     <message>
-        <source>ambiguous endpoint: '%1' names %2 concepts of the file; use their ids</source>
-        <translation />
+        <source>ambiguous endpoint: &apos;%1&apos; names %2 concepts of the file; use their ids</source>
+        <translation></translation>
     </message>
     <message>
-        <source>ambiguous endpoint: '%1' names %2 concepts of the workspace</source>
-        <translation />
+        <source>ambiguous endpoint: &apos;%1&apos; names %2 concepts of the workspace</source>
+        <translation></translation>
     </message>
     <message>
-        <source>missing endpoint: no concept '%1'</source>
-        <translation />
+        <source>missing endpoint: no concept &apos;%1&apos;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>a concept cannot be related to itself ('%1')</source>
-        <translation />
+        <source>a concept cannot be related to itself (&apos;%1&apos;)</source>
+        <translation></translation>
     </message>
     <message>
-        <source>duplicate: a %1 relation from '%2' to '%3' is already on %4</source>
-        <translation />
+        <source>duplicate: a %1 relation from &apos;%2&apos; to &apos;%3&apos; is already on %4</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>GraphJson</name>
     <message>
         <source>bad weight: not a number</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>the file should hold one JSON object with "concepts" and "relations"</source>
-        <translation />
+        <source>the file should hold one JSON object with &quot;concepts&quot; and &quot;relations&quot;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>"concepts" should be a list</source>
-        <translation />
+        <source>&quot;concepts&quot; should be a list</source>
+        <translation></translation>
     </message>
     <message>
         <source>a concept should be a JSON object</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>"relations" should be a list</source>
-        <translation />
+        <source>&quot;relations&quot; should be a list</source>
+        <translation></translation>
     </message>
     <message>
         <source>a relation should be a JSON object</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>GraphMl</name>
     <message>
         <source>nested graphs are not supported; their nodes are skipped</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>hyperedges are not supported</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>not valid XML: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>not a GraphML file (no &lt;graphml&gt; element)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the node has no id</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>node %1 has no name or label</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>node %1 (%2) has no type</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>missing endpoint: the edge needs a source and a target</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the edge has no type</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>GraphService</name>
     <message>
         <source>a concept needs a name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the name is longer than 200 characters</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>unknown concept type '%1'</source>
-        <translation />
+        <source>unknown concept type &apos;%1&apos;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>there is already a %1 named '%2'</source>
-        <translation />
+        <source>there is already a %1 named &apos;%2&apos;</source>
+        <translation></translation>
     </message>
     <message>
         <source>a relation needs both of its concepts</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>a concept cannot be related to itself</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>unknown relation type '%1'</source>
-        <translation />
+        <source>unknown relation type &apos;%1&apos;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>these two concepts already have a '%1' relation</source>
-        <translation />
+        <source>these two concepts already have a &apos;%1&apos; relation</source>
+        <translation></translation>
     </message>
     <message>
         <source>no such concept (it may have been deleted)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the concept is already there</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no such relation (it may have been deleted)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>a type needs a name of 1 to 64 characters</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>the type '%1' exists already</source>
-        <translation />
+        <source>the type &apos;%1&apos; exists already</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>GraphTypes</name>
     <message>
         <source>Product feature</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Technical principle</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Application scenario</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Product</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>contains</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>belongs to</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>affects</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>substitutes</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>GraphValidation</name>
     <message>
-        <source>bad weight '%1': not a number</source>
-        <translation />
+        <source>bad weight &apos;%1&apos;: not a number</source>
+        <translation></translation>
     </message>
     <message>
         <source>bad weight: not a finite number</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>bad weight %1: a relation's weight lies between 0 and 1</source>
-        <translation />
+        <source>bad weight %1: a relation&apos;s weight lies between 0 and 1</source>
+        <translation></translation>
     </message>
     <message>
-        <source>bad weight %1: a concept's weight cannot be negative</source>
-        <translation />
+        <source>bad weight %1: a concept&apos;s weight cannot be negative</source>
+        <translation></translation>
     </message>
     <message>
         <source>the concept has no name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>the concept '%1' has no type</source>
-        <translation />
+        <source>the concept &apos;%1&apos; has no type</source>
+        <translation></translation>
     </message>
     <message>
         <source>missing endpoint: the relation needs a source and a target</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the relation has no type</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>Layers</name>
     <message>
         <source>Platform</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>City tier</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Value tier</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Attitude</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>WeCom</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Weibo</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Douyin</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Xiaohongshu</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Web</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Male</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Female</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Under 18</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>18-24</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>25-34</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>35-44</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>45 and over</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Tier 1 (一线)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>New tier 1 (新一线)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Tier 2-3 (二三线)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Tier 3-4 and below (三四线及以下)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Student</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>White-collar</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Professional / technical</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Business owner</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Freelancer</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Other</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>High value</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>High activity</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>New user</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Mostly positive</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Mostly neutral</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Mostly negative</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Marketing messages</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Personalised recommendation</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Contact by phone</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Sensitive data (separate consent)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>line %1: a row is city,short,province,tier</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>line %1: the city is empty</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>line %1: tier '%2' is not one of %3</source>
-        <translation />
+        <source>line %1: tier &apos;%2&apos; is not one of %3</source>
+        <translation></translation>
     </message>
     <message>
         <source>the table has no cities</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>LexiconFile</name>
     <message>
         <source>cannot read the lexicon %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>empty line</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>not valid UTF-8</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>there is no lexicon folder %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>LexiconMatcher</name>
     <message>
         <source>the lexicons could not be compiled (entry %1: %2)</source>
-        <translation />
+        <translation></translation>
+    </message>
+    <message>
+        <source>the compiled word lists %1 cannot be read</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1412,12 +1448,12 @@
         <translation>a category name has at most %1 characters</translation>
     </message>
     <message>
-        <source>a category name is letters, digits, '_' and '-' only, not '%1'</source>
-        <translation>a category name is letters, digits, '_' and '-' only, not '%1'</translation>
+        <source>a category name is letters, digits, &apos;_&apos; and &apos;-&apos; only, not &apos;%1&apos;</source>
+        <translation>a category name is letters, digits, &apos;_&apos; and &apos;-&apos; only, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>cannot read the workspace's lexicons: %1</source>
-        <translation>cannot read the workspace's lexicons: %1</translation>
+        <source>cannot read the workspace&apos;s lexicons: %1</source>
+        <translation>cannot read the workspace&apos;s lexicons: %1</translation>
     </message>
     <message>
         <source>%1 holds no usable word; nothing was changed</source>
@@ -1428,216 +1464,286 @@
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <source>'%1' is the name of an allow-list; pick another name</source>
-        <translation>'%1' is the name of an allow-list; pick another name</translation>
+        <source>&apos;%1&apos; is the name of an allow-list; pick another name</source>
+        <translation>&apos;%1&apos; is the name of an allow-list; pick another name</translation>
     </message>
     <message>
-        <source>'%1' is the name of a word list; pick another name</source>
-        <translation>'%1' is the name of a word list; pick another name</translation>
+        <source>&apos;%1&apos; is the name of a word list; pick another name</source>
+        <translation>&apos;%1&apos; is the name of a word list; pick another name</translation>
     </message>
     <message>
-        <source>the workspace has no list '%1' (shipped lists cannot be removed)</source>
-        <translation>the workspace has no list '%1' (shipped lists cannot be removed)</translation>
+        <source>the workspace has no list &apos;%1&apos; (shipped lists cannot be removed)</source>
+        <translation>the workspace has no list &apos;%1&apos; (shipped lists cannot be removed)</translation>
+    </message>
+</context>
+<context>
+    <name>LexiconSource</name>
+    <message>
+        <source>cannot read the word list %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the word list %1 is larger than %2 MiB</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>OperatorService</name>
     <message>
         <source>an operator name has 1 to 64 characters</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>an operator name cannot contain spaces or control characters</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>you cannot disable your own account</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no such operator</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the last active admin cannot be disabled</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the last active admin must stay an admin</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>your account no longer exists</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the new password must differ from the current one</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>PasswordHasher</name>
     <message>
         <source>the stored password hash is not in a known format</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the stored password hash has a malformed parameter</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>a password needs at least %1 characters</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>the password must not be the operator's name</source>
-        <translation />
+        <source>the password must not be the operator&apos;s name</source>
+        <translation></translation>
     </message>
     <message>
         <source>a password cannot be only spaces</source>
-        <translation />
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PointsRules</name>
+    <message>
+        <source>must be an object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rules: not valid JSON (%1 at character %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rules: must be a JSON object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>timezone: missing (a fixed offset such as &quot;+08:00&quot; or &quot;Z&quot;)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>timezone: &apos;%1&apos; is not a fixed offset such as &quot;+08:00&quot;, &quot;-05:30&quot; or &quot;Z&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>checkin.streak_bonus: must be an object such as {&quot;3&quot;: 5, &quot;7&quot;: 20}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>checkin.streak_bonus: key &apos;%1&apos; is not a streak length (a whole number from 1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>checkin.streak_bonus.%1: must be a whole number from 0 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>levels: must be an array of {&quot;name&quot;, &quot;min&quot;}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: must be an object {&quot;name&quot;, &quot;min&quot;}</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1.name: must be a non-empty string</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1.min: must be a whole number from 0</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>leaderboard.period: must be &quot;week&quot; or &quot;month&quot;</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>ProfileImporter</name>
     <message>
         <source>cannot write the reject report %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the import stopped after %1 record(s): %2</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>ProfileService</name>
     <message>
-        <source>a user is PLATFORM:PLATFORM_USER_ID, e.g. wechat:wx_1024, not '%1'</source>
-        <translation />
+        <source>a user is PLATFORM:PLATFORM_USER_ID, e.g. wechat:wx_1024, not &apos;%1&apos;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>platform '%1' is not one of %2</source>
-        <translation />
+        <source>platform &apos;%1&apos; is not one of %2</source>
+        <translation></translation>
     </message>
     <message>
         <source>no profile %1:%2 in this workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>cannot read the profile of %1:%2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>born %1, so %2 in %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no birth year or age in the data</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no city in the data</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is not in the city table</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is %2 in the city table</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no occupation in the data</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>'%1' matches no occupation keyword</source>
-        <translation />
+        <source>&apos;%1&apos; matches no occupation keyword</source>
+        <translation></translation>
     </message>
     <message>
-        <source>'%1' contains '%2'</source>
-        <translation />
+        <source>&apos;%1&apos; contains &apos;%2&apos;</source>
+        <translation></translation>
     </message>
     <message>
         <source>none of the value rules applies</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no consent to profiling: not ranked</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no rated messages yet</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no profile number %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>unknown dimension '%1'</source>
-        <translation />
+        <source>unknown dimension &apos;%1&apos;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>'%1' is not an event type (%2)</source>
-        <translation />
+        <source>&apos;%1&apos; is not an event type (%2)</source>
+        <translation></translation>
     </message>
     <message>
         <source>a funnel needs two steps or more</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Content consumption</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Video consumption</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Function</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>the funnel's window ends before it starts</source>
-        <translation />
+        <source>the funnel&apos;s window ends before it starts</source>
+        <translation></translation>
     </message>
     <message>
         <source>the conversion window must be positive</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>purpose '%1' is not one of %2</source>
-        <translation />
+        <source>purpose &apos;%1&apos; is not one of %2</source>
+        <translation></translation>
     </message>
     <message>
         <source>the retention period is 1 to 36,500 days</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the records are stored, but their tags could not be updated: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the rules are one JSON object, as `profiles rules --export` writes them</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the rules need interests, positive counts and days, and shares between 0 and 1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>agents see a profile only while they hold a conversation with that user</source>
@@ -1648,160 +1754,160 @@
     <name>ProfileTagger</name>
     <message>
         <source>High-frequency buyer</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Impulse buyer</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Brand-loyal</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Price-sensitive</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Potential influencer</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Core fan</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Ordinary fan</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>of %1 message(s): %2 positive, %3 neutral, %4 negative</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 engagements in %2 days with content tagged %3 (rule: at least %4)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 purchases in %2 days (rule: at least %3)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 of %2 purchases within %3 minutes of first seeing the item (rule: at least %4 %)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 of %2 purchases with a coupon (rule: at least %3 %)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 of %2 branded purchases from %3 (rule: at least %4 %)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 followers (rule: at least %2)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 followers and %2 shares in %3 days (rule: %4 followers and %5 shares)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 likes, comments, shares or favourites in %2 days (rule: at least %3)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 likes, comments, shares or favourites in %2 days</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>VIP customer</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>spent %1 in %2 days (rule: at least %3)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 events in %2 days (rule: at least %3)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>first seen %1 day(s) ago (rule: at most %2)</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>Pseudonymizer</name>
     <message>
-        <source>the key that protects this workspace's pseudonyms is not on this machine (expected at %1); copy it from the machine that created the workspace</source>
-        <translation />
+        <source>the key that protects this workspace&apos;s pseudonyms is not on this machine (expected at %1); copy it from the machine that created the workspace</source>
+        <translation></translation>
     </message>
     <message>
         <source>the key file %1 does not belong to this workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no secure random numbers for the workspace key</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>cannot write the workspace key to %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>QualityGate</name>
     <message>
         <source>%1 characters; %2 expects %3 to %4</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>industry terms cover %1 % of the text; %2 content allows %3 %</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>“%1” (%2) at %3: %4</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no value for the variable {%1}</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>RecordReader</name>
     <message>
         <source>line %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>unknown format '%1' (jsonl, csv or xml)</source>
-        <translation />
+        <source>unknown format &apos;%1&apos; (jsonl, csv or xml)</source>
+        <translation></translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1: the header cannot be read: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is empty: a CSV file needs a header row</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1: the header has no platform_user_id column</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is not an XML file: %2 (line %3)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no root element</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) more than the header has</source>
@@ -1812,42 +1918,42 @@
     </message>
     <message>
         <source>not valid JSON: %1 at character %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>a line must hold one JSON object</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>XML error: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>XML error: %1; the rest of the file cannot be read</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
         <source>platform is missing</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>platform '%1' is not one of %2</source>
-        <translation />
+        <source>platform &apos;%1&apos; is not one of %2</source>
+        <translation></translation>
     </message>
     <message>
         <source>platform_user_id is missing</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>platform_user_id is longer than 128 characters</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>phone holds '%1', which is not a digit</source>
-        <translation />
+        <source>phone holds &apos;%1&apos;, which is not a digit</source>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>phone has %n digit(s); a phone number has 5 to 15</source>
@@ -1858,166 +1964,166 @@
     </message>
     <message>
         <source>phone is not a mainland mobile number (1[3-9]…)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>id_card is not a valid ID-card number (length or check digit)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>gender '%1' is not male, female or unknown</source>
-        <translation />
+        <source>gender &apos;%1&apos; is not male, female or unknown</source>
+        <translation></translation>
     </message>
     <message>
-        <source>birth_year '%1' is not a year between 1900 and %2</source>
-        <translation />
+        <source>birth_year &apos;%1&apos; is not a year between 1900 and %2</source>
+        <translation></translation>
     </message>
     <message>
-        <source>age '%1' is not a whole number from 0 to 120</source>
-        <translation />
+        <source>age &apos;%1&apos; is not a whole number from 0 to 120</source>
+        <translation></translation>
     </message>
     <message>
-        <source>followers '%1' is not a whole number of zero or more</source>
-        <translation />
+        <source>followers &apos;%1&apos; is not a whole number of zero or more</source>
+        <translation></translation>
     </message>
     <message>
-        <source>vip '%1' is not true or false</source>
-        <translation />
+        <source>vip &apos;%1&apos; is not true or false</source>
+        <translation></translation>
     </message>
     <message>
-        <source>first_seen '%1' is not an ISO-8601 date or time</source>
-        <translation />
+        <source>first_seen &apos;%1&apos; is not an ISO-8601 date or time</source>
+        <translation></translation>
     </message>
     <message>
-        <source>last_seen '%1' is not an ISO-8601 date or time</source>
-        <translation />
+        <source>last_seen &apos;%1&apos; is not an ISO-8601 date or time</source>
+        <translation></translation>
     </message>
     <message>
         <source>consents is not a JSON list of {purpose, granted, time, source}</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>consent %1: purpose '%2' is not marketing, profiling, contact or sensitive</source>
-        <translation />
+        <source>consent %1: purpose &apos;%2&apos; is not marketing, profiling, contact or sensitive</source>
+        <translation></translation>
     </message>
     <message>
         <source>consent %1: granted must be true or false</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>consent %1: time '%2' is not an ISO-8601 date or time</source>
-        <translation />
+        <source>consent %1: time &apos;%2&apos; is not an ISO-8601 date or time</source>
+        <translation></translation>
     </message>
     <message>
         <source>time is missing</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>time '%1' is not an ISO-8601 date or time</source>
-        <translation />
+        <source>time &apos;%1&apos; is not an ISO-8601 date or time</source>
+        <translation></translation>
     </message>
     <message>
-        <source>type '%1' is not a known event type</source>
-        <translation />
+        <source>type &apos;%1&apos; is not a known event type</source>
+        <translation></translation>
     </message>
     <message>
         <source>type is missing</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>amount '%1' is not a number of zero or more</source>
-        <translation />
+        <source>amount &apos;%1&apos; is not a number of zero or more</source>
+        <translation></translation>
     </message>
     <message>
-        <source>coupon '%1' is not true or false</source>
-        <translation />
+        <source>coupon &apos;%1&apos; is not true or false</source>
+        <translation></translation>
     </message>
     <message>
-        <source>sentiment '%1' is not positive, neutral or negative</source>
-        <translation />
+        <source>sentiment &apos;%1&apos; is not positive, neutral or negative</source>
+        <translation></translation>
     </message>
     <message>
         <source>impression</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>click</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>conversion</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>like</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>comment</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>share</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>favourite</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>view</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>add to cart</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>purchase</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>register</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>review</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>read to the end</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>watched to the end</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>sign-up</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>take part</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>complete</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>ReviewLog</name>
     <message>
-        <source>the header has no '%1' column (it needs date,predicted,reviewed)</source>
-        <translation />
+        <source>the header has no &apos;%1&apos; column (it needs date,predicted,reviewed)</source>
+        <translation></translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD)</source>
-        <translation />
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation></translation>
     </message>
     <message>
         <source>a review needs the predicted and the reviewed label</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2042,208 +2148,212 @@
 <context>
     <name>Segment</name>
     <message>
-        <source>'%1' is not field=value</source>
-        <translation />
+        <source>&apos;%1&apos; is not field=value</source>
+        <translation></translation>
     </message>
     <message>
-        <source>'%1' has no value</source>
-        <translation />
+        <source>&apos;%1&apos; has no value</source>
+        <translation></translation>
     </message>
     <message>
-        <source>consent '%1' is not one of %2</source>
-        <translation />
+        <source>consent &apos;%1&apos; is not one of %2</source>
+        <translation></translation>
     </message>
     <message>
-        <source>%1 is true or false, not '%2'</source>
-        <translation />
+        <source>%1 is true or false, not &apos;%2&apos;</source>
+        <translation></translation>
     </message>
     <message>
-        <source>unknown field '%1' (fields: %2)</source>
-        <translation />
+        <source>unknown field &apos;%1&apos; (fields: %2)</source>
+        <translation></translation>
     </message>
     <message>
-        <source>%1 has no value '%2' (values: %3)</source>
-        <translation />
+        <source>%1 has no value &apos;%2&apos; (values: %3)</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>StoreWriter</name>
     <message>
         <source>the workspace is closed</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the workspace is busy or read-only: </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the workspace could not commit: </source>
-        <translation />
+        <translation></translation>
+    </message>
+    <message>
+        <source>the workspace could not roll back: </source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>TemplateMatcher</name>
     <message>
         <source>high-value users</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>highly active users</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>new users</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>chosen because it is written for everyone and the user is in no special segment</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>chosen because no template for %1 fits this scene; it is written for everyone</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>chosen because the user is among %1 and the template is written for them</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>; shared tags: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>; tied with %1, taken by id order</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>; ahead of %1, which shares fewer tags</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
     <message>
         <source>the brace at %1 is never closed (write {{ for a literal brace)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>“{%1}” at %2 is not a variable name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>a lone “}” at %1 (write }} for a literal brace)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no value for %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Lingxi workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is not a Lingxi workspace: it is not an SQLite database (damaged or another kind of file)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is damaged: its header gives an impossible page size</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is truncated or damaged: its size is not a whole number of pages</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is truncated: it holds %2 bytes where its header records %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is read-only: Lingxi needs to write to its workspace. Copy it or change its permissions.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the folder %1 is read-only: SQLite keeps its write-ahead log beside the workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 is a folder, not a workspace file</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>%1 is not a Lingxi workspace: it is another program's SQLite database</source>
-        <translation />
+        <source>%1 is not a Lingxi workspace: it is another program&apos;s SQLite database</source>
+        <translation></translation>
     </message>
     <message>
         <source>%1 was written by a newer Lingxi (schema %2; this version knows up to %3). Update Lingxi to open it; the file was not changed.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>there is no workspace at %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>cannot switch %1 to write-ahead logging</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>schema step %1 is missing</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>upgrading %1 to schema %2 (%3) failed: %4. The workspace was left as it was.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file for the backup</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the backup cannot replace the workspace itself</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>the workspace connection is not available for backup</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>backup failed: </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>backup cancelled</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>cannot move the backup into place at %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2281,20 +2391,20 @@
         <translation>the model file is damaged (header length)</translation>
     </message>
     <message>
-        <source>the model file's header is damaged: %1</source>
-        <translation>the model file's header is damaged: %1</translation>
+        <source>the model file&apos;s header is damaged: %1</source>
+        <translation>the model file&apos;s header is damaged: %1</translation>
     </message>
     <message>
         <source>the model was written by a newer Lingxi (format %1, this one reads up to %2)</source>
         <translation>the model was written by a newer Lingxi (format %1, this one reads up to %2)</translation>
     </message>
     <message>
-        <source>the model file's header has no format version</source>
-        <translation>the model file's header has no format version</translation>
+        <source>the model file&apos;s header has no format version</source>
+        <translation>the model file&apos;s header has no format version</translation>
     </message>
     <message>
-        <source>the model file's header names %1 labels (2 or 3 expected)</source>
-        <translation>the model file's header names %1 labels (2 or 3 expected)</translation>
+        <source>the model file&apos;s header names %1 labels (2 or 3 expected)</source>
+        <translation>the model file&apos;s header names %1 labels (2 or 3 expected)</translation>
     </message>
     <message>
         <source>the model file is damaged (vocabulary)</source>
@@ -2325,8 +2435,8 @@
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <source>line %1: unknown label "%2" (positive, neutral, negative, 1 or 0), skipped</source>
-        <translation>line %1: unknown label "%2" (positive, neutral, negative, 1 or 0), skipped</translation>
+        <source>line %1: unknown label &quot;%2&quot; (positive, neutral, negative, 1 or 0), skipped</source>
+        <translation>line %1: unknown label &quot;%2&quot; (positive, neutral, negative, 1 or 0), skipped</translation>
     </message>
     <message>
         <source>line %1: the model has no label %2, skipped</source>
@@ -2399,35 +2509,35 @@
 <context>
     <name>lx::inference::SentimentClassifier</name>
     <message>
-        <source>the model's architecture "%1" is not one this version runs</source>
-        <translation>the model's architecture "%1" is not one this version runs</translation>
+        <source>the model&apos;s architecture &quot;%1&quot; is not one this version runs</source>
+        <translation>the model&apos;s architecture &quot;%1&quot; is not one this version runs</translation>
     </message>
     <message>
-        <source>the model file's weights do not fit its architecture</source>
-        <translation>the model file's weights do not fit its architecture</translation>
+        <source>the model file&apos;s weights do not fit its architecture</source>
+        <translation>the model file&apos;s weights do not fit its architecture</translation>
     </message>
     <message>
-        <source>the model file names an unknown label "%1"</source>
-        <translation>the model file names an unknown label "%1"</translation>
+        <source>the model file names an unknown label &quot;%1&quot;</source>
+        <translation>the model file names an unknown label &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no CUDA device: this libtorch was built without CUDA or no GPU is present</source>
         <translation>no CUDA device: this libtorch was built without CUDA or no GPU is present</translation>
     </message>
     <message>
-        <source>unknown device "%1" (cpu or cuda)</source>
-        <translation>unknown device "%1" (cpu or cuda)</translation>
+        <source>unknown device &quot;%1&quot; (cpu or cuda)</source>
+        <translation>unknown device &quot;%1&quot; (cpu or cuda)</translation>
     </message>
 </context>
 <context>
     <name>lx::inference::TorchScriptClassifier</name>
     <message>
-        <source>unknown label "%1" (positive, neutral, negative)</source>
-        <translation>unknown label "%1" (positive, neutral, negative)</translation>
+        <source>unknown label &quot;%1&quot; (positive, neutral, negative)</source>
+        <translation>unknown label &quot;%1&quot; (positive, neutral, negative)</translation>
     </message>
     <message>
-        <source>name two or three different labels, in the order of the model's outputs</source>
-        <translation>name two or three different labels, in the order of the model's outputs</translation>
+        <source>name two or three different labels, in the order of the model&apos;s outputs</source>
+        <translation>name two or three different labels, in the order of the model&apos;s outputs</translation>
     </message>
     <message>
         <source>the maximum length is between 8 and 512 tokens</source>
@@ -2484,185 +2594,185 @@
     <name>lx::models::AuditTableModel</name>
     <message>
         <source>#</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Time</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Action</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Target</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Details</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Failed login</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Account locked</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Logged out</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Permission denied</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Created the first admin</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Added an operator</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Disabled an operator</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Enabled an operator</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Changed a role</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Reset a password</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Unlocked an account</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Changed own password</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Backed up the workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Checked the workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Verified the audit log</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::models::OperatorTableModel</name>
     <message>
         <source>Disabled</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Active</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>never</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Login name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>State</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::models::ProfileTableModel</name>
     <message>
         <source>none</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>User</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>City</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>City tier</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Value tier</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2816,152 +2926,152 @@
     <name>lx::ui::AboutDialog</name>
     <message>
         <source>About Lingxi</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&lt;h2&gt;灵犀 Lingxi&lt;/h2&gt;</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>An operator workstation for social marketing and customer service on Chinese platforms: conversation takeover and escalation queues for agents, templates and A/B tests for marketers, queues, SLAs and model quality for supervisors.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Components:</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::ui::AccountWidget</name>
     <message>
         <source>Role: %1 · logged in at %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>What your role allows</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Change your password</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>New password</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Changing…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::ui::AppController</name>
     <message>
         <source>Lingxi — workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The workspace cannot be opened.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Create a demo workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Lingxi workspace (*.lingxi)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open a workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Lingxi workspace (*.lingxi);;All files (*)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Create a workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 already exists. Open it with “Open an existing workspace…”; a new workspace never overwrites a file.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::ui::AuditWidget</name>
     <message>
         <source>Operator</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>From</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>To</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>Recompute every entry's hash and check that none was changed, deleted or inserted</source>
-        <translation />
+        <source>Recompute every entry&apos;s hash and check that none was changed, deleted or inserted</source>
+        <translation></translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Logins</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Permission denials</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Operator changes</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown (newest first, at most %1)</source>
@@ -2972,19 +3082,19 @@
     </message>
     <message>
         <source>Entry #%1 · %2 · %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Operator: %1   Target: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Verifying the audit log</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n entries verified.</source>
@@ -2995,50 +3105,50 @@
     </message>
     <message>
         <source>Audit log tampered: %1</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::ui::ConceptDialog</name>
     <message>
         <source>New concept</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Edit concept</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>other words for it, separated by |</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Type</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Weight (importance)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Description</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A concept needs a name.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Choose a type or type a new one.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3119,8 +3229,8 @@
         <translation>No messages yet.</translation>
     </message>
     <message>
-        <source>Type a reply. "/" inserts a script; Ctrl+Enter sends.</source>
-        <translation>Type a reply. "/" inserts a script; Ctrl+Enter sends.</translation>
+        <source>Type a reply. &quot;/&quot; inserts a script; Ctrl+Enter sends.</source>
+        <translation>Type a reply. &quot;/&quot; inserts a script; Ctrl+Enter sends.</translation>
     </message>
     <message>
         <source>Take the conversation over to reply.</source>
@@ -3413,8 +3523,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>To a person when a message is longer than</translation>
     </message>
     <message>
-        <source>To a person when the model's confidence is below</source>
-        <translation>To a person when the model's confidence is below</translation>
+        <source>To a person when the model&apos;s confidence is below</source>
+        <translation>To a person when the model&apos;s confidence is below</translation>
     </message>
     <message>
         <source>Complaint words (comma-separated)</source>
@@ -3484,12 +3594,12 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>New flow from this</translation>
     </message>
     <message>
-        <source>The desk's bot follows this flow</source>
-        <translation>The desk's bot follows this flow</translation>
+        <source>The desk&apos;s bot follows this flow</source>
+        <translation>The desk&apos;s bot follows this flow</translation>
     </message>
     <message>
-        <source>The bot answers a user's first message with round 1, the second with the first line of round 2 whose conditions hold (sentiment and any of the keywords), the third likewise from round 3; each round ends with a default line. After round 3, or when a person takes over, the scripts and agents answer. {Variables} take the desk's reply values.</source>
-        <translation>The bot answers a user's first message with round 1, the second with the first line of round 2 whose conditions hold (sentiment and any of the keywords), the third likewise from round 3; each round ends with a default line. After round 3, or when a person takes over, the scripts and agents answer. {Variables} take the desk's reply values.</translation>
+        <source>The bot answers a user&apos;s first message with round 1, the second with the first line of round 2 whose conditions hold (sentiment and any of the keywords), the third likewise from round 3; each round ends with a default line. After round 3, or when a person takes over, the scripts and agents answer. {Variables} take the desk&apos;s reply values.</source>
+        <translation>The bot answers a user&apos;s first message with round 1, the second with the first line of round 2 whose conditions hold (sentiment and any of the keywords), the third likewise from round 3; each round ends with a default line. After round 3, or when a person takes over, the scripts and agents answer. {Variables} take the desk&apos;s reply values.</translation>
     </message>
     <message>
         <source>Round 1 — opening</source>
@@ -3540,12 +3650,12 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>Rehearse</translation>
     </message>
     <message>
-        <source>User's 2nd message</source>
-        <translation>User's 2nd message</translation>
+        <source>User&apos;s 2nd message</source>
+        <translation>User&apos;s 2nd message</translation>
     </message>
     <message>
-        <source>User's 3rd message</source>
-        <translation>User's 3rd message</translation>
+        <source>User&apos;s 3rd message</source>
+        <translation>User&apos;s 3rd message</translation>
     </message>
     <message>
         <source>e.g. 最近脸很干，还起皮</source>
@@ -3584,183 +3694,183 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <name>lx::ui::ExperimentsWidget</name>
     <message>
         <source>Open the counts of an experiment</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Export the table</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Export the chart</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Read an A/B/n test from its counts: open a CSV with the columns variant, weight, exposures, conversions, or type them in. The first variant is the control.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open counts…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Add variant</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Remove last</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Exposures</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Conversions</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rate (95 % CI)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Lift (95 % CI)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>z</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>p</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Adjusted p</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Significant</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Alpha</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Control</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Min. exposures per variant</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>from the sample size</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Sample size</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Baseline rate</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Smallest effect to detect</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Absolute, in percentage points: 5 % → 6 % is 1 pp</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Power</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Exposures a day per variant</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Conversion rate (%), 95 % Wilson interval</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 was not loaded. %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Type the exposures and conversions of every variant, or open a CSV.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Row %1: a name, a positive weight and whole, non-negative counts are needed.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Sample ratio mismatch: %1. The split does not match the weights (p = %2), so the assignment is broken; no verdict until it is fixed.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Across all variants: chi-square %1 (df %2), p = %3.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 (control)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Baseline + effect must stay below 100 %.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 exposures per variant to detect %2 → %3 at alpha %4 with %5 power.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>About %n day(s) at the current traffic.</source>
@@ -3771,95 +3881,95 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>There is no result to export yet.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No verdict while the split is broken.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 (%2 to %3)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cumulative conversion rate (%)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>p-value against the control</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Rate per variant</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cumulative rate by day</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>p-value by day</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Peeking inflates false positives: a p-value checked every day dips below alpha by chance far more often than alpha. Decide the sample size first and read the verdict once it is reached.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>alpha %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>running</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>draft</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No experiments yet: define one from template versions with New….</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No experiments yet.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Experiment “%1” saved as a draft.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Experiments in this workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>New…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Start</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Count from events</source>
@@ -3882,134 +3992,134 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <name>lx::ui::FirstAdminDialog</name>
     <message>
         <source>Lingxi — first admin</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The workspace %1 has no operators yet. Create the admin account: it adds the agents, marketers and supervisors who work here.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Login name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Password (at least %1 characters)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Create admin and log in</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::ui::KnowledgeGraphWidget</name>
     <message>
         <source>No concept is called “%1”.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Find a concept (name, alias or pinyin initials)…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>hops: </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>How many relations away from the found concept to show</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Min. relation weight</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Size by weight</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Size by degree</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Lay out</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Lay out again (dragged concepts stay)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Reset the layout (release dragged concepts)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Export view…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Add concept</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Concept types</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Relation types</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Details</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>&lt;p style='color:gray'&gt;Select a concept, or find one above, to see its relations.&lt;/p&gt;</source>
-        <translation />
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a concept, or find one above, to see its relations.&lt;/p&gt;</source>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n concept(s)</source>
@@ -4027,15 +4137,15 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>&lt;p&gt;The graph is empty. Add a concept, or import a graph with &lt;code&gt;lingxi-cli graph import&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&lt;p&gt;The graph is empty. A marketer adds concepts or imports a graph.&lt;/p&gt;</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>showing %1 of %2 concepts, %3 of %4 relations</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n concept(s) within %2 hop(s)</source>
@@ -4046,79 +4156,79 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>weight %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Also called:</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 →</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
-        <source>&lt;p style='color:gray'&gt;No relations yet.&lt;/p&gt;</source>
-        <translation />
+        <source>&lt;p style=&apos;color:gray&apos;&gt;No relations yet.&lt;/p&gt;</source>
+        <translation></translation>
     </message>
     <message>
         <source>Laying out the knowledge graph</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The layout could not be saved: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Redo failed: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Done again.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>edit %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>connect %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Connected %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Delete concept</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Delete “%1”? It has no relations.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and the %n relation(s) that touch it?</source>
@@ -4129,15 +4239,15 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>Undo puts everything back.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>delete %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Deleted %1 and %n relation(s).</source>
@@ -4148,51 +4258,51 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>Export the view</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Lingxi knowledge graph</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>edit</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>remove</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>re-weight a relation</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Relation saved.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>remove a relation</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Relation removed. Undo puts it back.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4206,8 +4316,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>Word lists (*.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-        <source>Every compliance check in this workspace (templates, scripts, agents' and the bot's replies) uses the shipped lists and the workspace's own. A hit inside a word of an allow-list is not reported. Changes apply at the next check; checks running meanwhile go on with the old lists.</source>
-        <translation>Every compliance check in this workspace (templates, scripts, agents' and the bot's replies) uses the shipped lists and the workspace's own. A hit inside a word of an allow-list is not reported. Changes apply at the next check; checks running meanwhile go on with the old lists.</translation>
+        <source>Every compliance check in this workspace (templates, scripts, agents&apos; and the bot&apos;s replies) uses the shipped lists and the workspace&apos;s own. A hit inside a word of an allow-list is not reported. Changes apply at the next check; checks running meanwhile go on with the old lists.</source>
+        <translation>Every compliance check in this workspace (templates, scripts, agents&apos; and the bot&apos;s replies) uses the shipped lists and the workspace&apos;s own. A hit inside a word of an allow-list is not reported. Changes apply at the next check; checks running meanwhile go on with the old lists.</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4234,8 +4344,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>When</translation>
     </message>
     <message>
-        <source>defaults to the file's name, e.g. brand_rivals</source>
-        <translation>defaults to the file's name, e.g. brand_rivals</translation>
+        <source>defaults to the file&apos;s name, e.g. brand_rivals</source>
+        <translation>defaults to the file&apos;s name, e.g. brand_rivals</translation>
     </message>
     <message>
         <source>Allow-list</source>
@@ -4330,138 +4440,138 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <name>lx::ui::LoginDialog</name>
     <message>
         <source>Lingxi — log in</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Log in to Lingxi</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Operator name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Password</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open another workspace…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Demo workspace logins</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>This is a demo workspace. Click a row to fill in its login; double-click to log in.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Enter your operator name and password.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::ui::MainWindow</name>
     <message>
         <source>My account</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Lingxi — %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Create &amp;demo workspace…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>&amp;About Lingxi</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Scripts</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Knowledge graph</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Sentiment models</source>
@@ -4499,8 +4609,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>sample</translation>
     </message>
     <message>
-        <source>Nothing waiting for review. New samples are drawn each day from the model's answers at the desk.</source>
-        <translation>Nothing waiting for review. New samples are drawn each day from the model's answers at the desk.</translation>
+        <source>Nothing waiting for review. New samples are drawn each day from the model&apos;s answers at the desk.</source>
+        <translation>Nothing waiting for review. New samples are drawn each day from the model&apos;s answers at the desk.</translation>
     </message>
     <message numerus="yes">
         <source>%n prediction(s) waiting for review.</source>
@@ -4542,8 +4652,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>Model quality</translation>
     </message>
     <message>
-        <source>Review the model's answers: 1 negative · 2 neutral · 3 positive · Enter confirms the model. Answers on sensitive topics (medical, financial) are always here.</source>
-        <translation>Review the model's answers: 1 negative · 2 neutral · 3 positive · Enter confirms the model. Answers on sensitive topics (medical, financial) are always here.</translation>
+        <source>Review the model&apos;s answers: 1 negative · 2 neutral · 3 positive · Enter confirms the model. Answers on sensitive topics (medical, financial) are always here.</source>
+        <translation>Review the model&apos;s answers: 1 negative · 2 neutral · 3 positive · Enter confirms the model. Answers on sensitive topics (medical, financial) are always here.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4673,8 +4783,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>Type a customer message, e.g. 物流太慢了，客服也不回</translation>
     </message>
     <message>
-        <source>Train on your own industry's messages: a UTF-8 CSV with a header holding label (positive, neutral, negative, or 1/0) and text. Cross-validation shows how the model does on messages it has not seen; the final model is then trained on every row.</source>
-        <translation>Train on your own industry's messages: a UTF-8 CSV with a header holding label (positive, neutral, negative, or 1/0) and text. Cross-validation shows how the model does on messages it has not seen; the final model is then trained on every row.</translation>
+        <source>Train on your own industry&apos;s messages: a UTF-8 CSV with a header holding label (positive, neutral, negative, or 1/0) and text. Cross-validation shows how the model does on messages it has not seen; the final model is then trained on every row.</source>
+        <translation>Train on your own industry&apos;s messages: a UTF-8 CSV with a header holding label (positive, neutral, negative, or 1/0) and text. Cross-validation shows how the model does on messages it has not seen; the final model is then trained on every row.</translation>
     </message>
     <message>
         <source>Training data…</source>
@@ -4741,8 +4851,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>Loss</translation>
     </message>
     <message>
-        <source>No industry vocabulary: words are read character by character and by ICU's dictionary.</source>
-        <translation>No industry vocabulary: words are read character by character and by ICU's dictionary.</translation>
+        <source>No industry vocabulary: words are read character by character and by ICU&apos;s dictionary.</source>
+        <translation>No industry vocabulary: words are read character by character and by ICU&apos;s dictionary.</translation>
     </message>
     <message>
         <source>No model yet: train one on the next tab.</source>
@@ -4906,8 +5016,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>Train a model first</translation>
     </message>
     <message>
-        <source>Added to the workspace as "%1".</source>
-        <translation>Added to the workspace as "%1".</translation>
+        <source>Added to the workspace as &quot;%1&quot;.</source>
+        <translation>Added to the workspace as &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Import TorchScript…</source>
@@ -5002,213 +5112,213 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <name>lx::ui::NewExperimentDialog</name>
     <message>
         <source>Click-through rate</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Conversion rate</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>New experiment</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Template or script</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Version</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Primary metric</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Guardrails</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::ui::OperatorsWidget</name>
     <message>
         <source>Role changed.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Account disabled: it can no longer log in.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Account enabled.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Account unlocked.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Password reset. Tell the operator the new password in person.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Operator %1 added.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Selected operator</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Apply role</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>New password</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Add an operator</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Login name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Initial password</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Add operator</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Select an operator in the table.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::ui::ProfilesWidget</name>
     <message>
         <source>Any</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>VIP only</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Not VIP</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Any (not for sending)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Consented: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No behaviour tag applies yet.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No consent to profiling: no behaviour tags.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 on %2 via %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>granted</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>never given</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Under 14: sensitive personal information; selectable only with the separate consent.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Events (%n in all)</source>
@@ -5219,19 +5329,19 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>No events recorded.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1: %2 users</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1: %2 users, %3 % of the step before, %4 % of the first</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Users</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>A user counts at a step when they did it after the step before, within %n day(s) of the first step.</source>
@@ -5242,111 +5352,111 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>Import events</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Import profiles</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Profile data (*.jsonl *.json *.csv *.xml);;All files (*)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Importing events from %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Importing profiles from %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Read %1 record(s): %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Cancelled: the batches before the cancel are kept.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Every rejected record is listed in %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Build a segment from layers, tags, value tier, consent and attitude. Marketers see masked data only; choose a consent before using a segment for messages or experiments.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Segment expression, e.g. age_band=25-34 and consent=marketing</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Count</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Import profiles…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Import events…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 user(s)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>counted in %1 ms</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>From</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>to</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Window (days)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Show funnel</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>; </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>. </source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Checking the rules and tagging every user again…</source>
@@ -5462,10 +5572,6 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Assign conversation #%1</source>
         <translation>Assign conversation #%1</translation>
-    </message>
-    <message>
-        <source>Agent:</source>
-        <translation>Agent:</translation>
     </message>
     <message>
         <source>Over capacity</source>
@@ -5599,185 +5705,197 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <source>Capacity…</source>
         <translation>Capacity…</translation>
     </message>
+    <message>
+        <source>The desk&apos;s SLA and assignment check failed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3, %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agent (conversations held of capacity):</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::RelationDialog</name>
     <message>
         <source>Edit relation</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Connect concepts</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>From</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>To</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Weight (0–1)</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::ui::SettingsDialog</name>
     <message>
         <source>Workspace opened at start-up</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Lingxi workspace (*.lingxi)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Workspace at start-up</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Default</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Now open: %1. A different start-up workspace is opened the next time Lingxi starts; use Workspace ▸ Open workspace… to switch now.</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::ui::TaskProgressWidget</name>
     <message>
         <source>Cancel %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::ui::TemplatesWidget</name>
     <message>
         <source>Technology</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Beauty</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Education</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Product inquiry</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Appointment guidance</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Complaint handling</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Other</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Created “%1”.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Read-only: your role may not edit templates.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Read-only: your role may not edit scripts.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Name of a new template</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Name of a new script</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>New from this</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>What changed (optional)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Save as new version</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Content type</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Sample value</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Length</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Term density</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Preview and check</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>History</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 — version %2, %3, %4</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n variable(s), all known.</source>
@@ -5788,31 +5906,31 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>Unknown variables: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 characters (%2–%3)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 % (limit %2 %)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>“%1” · %2 · at %3</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>No compliance hits.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Loading the compliance lists…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Nothing blocks publishing.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) block publishing.</source>
@@ -5823,75 +5941,75 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>Missing values: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Saved as version %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>v%1 · %2 · %3%4</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Only one version so far. Select two versions to compare them.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Select two versions to compare them.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>From version %1 to version %2</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>WeChat Moments</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Weibo</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Xiaohongshu</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Technical</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>News</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Advertising Law: absolute claims</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Platform rules</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 %2 it (%3)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Knowledge graph: the text mentions no concept of the graph yet.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Knowledge graph: mentions %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Related, worth a mention: %1.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Written for</source>
@@ -5934,8 +6052,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>Template</translation>
     </message>
     <message>
-        <source>from the user's profile</source>
-        <translation>from the user's profile</translation>
+        <source>from the user&apos;s profile</source>
+        <translation>from the user&apos;s profile</translation>
     </message>
     <message>
         <source>any</source>
@@ -5964,8 +6082,8 @@ version %2 · %3</translation>
         <translation>(this template)</translation>
     </message>
     <message>
-        <source>The preview uses this user's audience: %1.</source>
-        <translation>The preview uses this user's audience: %1.</translation>
+        <source>The preview uses this user&apos;s audience: %1.</source>
+        <translation>The preview uses this user&apos;s audience: %1.</translation>
     </message>
     <message>
         <source>%1; tags: %2</source>
@@ -5976,102 +6094,102 @@ version %2 · %3</translation>
     <name>lx::ui::WelcomeDialog</name>
     <message>
         <source>Welcome to Lingxi</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Lingxi keeps everything — operators, conversations, templates, models and the audit log — in one workspace file on this computer. Choose how to begin.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>The workspace could not be opened: %1</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Try the demo workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>A separate file with one operator per role; its logins are shown on the login screen.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Create an empty workspace…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Open an existing workspace…</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::ui::WorkspaceWidget</name>
     <message>
         <source>Back up the workspace to</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Lingxi workspace (*.lingxi)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>This workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>File</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Workspace id</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Created</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Size on disk</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Integrity and backup</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Check integrity</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>%1 (this version writes %2)</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -6082,19 +6200,19 @@ version %2 · %3</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>no</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Checking the workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>integrity and foreign keys</source>
-        <translation />
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
@@ -6105,15 +6223,15 @@ version %2 · %3</translation>
     </message>
     <message>
         <source>Integrity ok, foreign keys ok.</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Backing up the workspace</source>
-        <translation />
+        <translation></translation>
     </message>
     <message>
         <source>Backed up to %1 (%2).</source>
-        <translation />
+        <translation></translation>
     </message>
 </context>
 </TS>

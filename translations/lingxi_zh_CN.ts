@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AbAnalysis</name>
     <message>
-        <source>the header has no '%1' column; it needs variant,weight,exposures,conversions</source>
+        <source>the header has no &apos;%1&apos; column; it needs variant,weight,exposures,conversions</source>
         <translation>表头缺少“%1”列；需要 variant,weight,exposures,conversions</translation>
     </message>
     <message>
@@ -11,27 +12,27 @@
         <translation>变体没有名称</translation>
     </message>
     <message>
-        <source>the variant '%1' appears twice</source>
+        <source>the variant &apos;%1&apos; appears twice</source>
         <translation>变体“%1”出现了两次</translation>
     </message>
     <message>
-        <source>the weight of '%1' must be a positive number, not '%2'</source>
+        <source>the weight of &apos;%1&apos; must be a positive number, not &apos;%2&apos;</source>
         <translation>“%1”的权重必须是正数，而不是“%2”</translation>
     </message>
     <message>
-        <source>exposures of '%1' must be a whole number, not '%2'</source>
+        <source>exposures of &apos;%1&apos; must be a whole number, not &apos;%2&apos;</source>
         <translation>“%1”的曝光数必须是整数，而不是“%2”</translation>
     </message>
     <message>
-        <source>conversions of '%1' must be a whole number, not '%2'</source>
+        <source>conversions of &apos;%1&apos; must be a whole number, not &apos;%2&apos;</source>
         <translation>“%1”的转化数必须是整数，而不是“%2”</translation>
     </message>
     <message>
-        <source>counts of '%1' cannot be negative</source>
+        <source>counts of &apos;%1&apos; cannot be negative</source>
         <translation>“%1”的计数不能为负</translation>
     </message>
     <message>
-        <source>'%1' has more conversions (%2) than exposures (%3)</source>
+        <source>&apos;%1&apos; has more conversions (%2) than exposures (%3)</source>
         <translation>“%1”的转化数（%2）多于曝光数（%3）</translation>
     </message>
     <message>
@@ -51,7 +52,7 @@
         <translation>显著性水平必须在 0 到 1 之间</translation>
     </message>
     <message>
-        <source>there is no variant '%1' to use as the control</source>
+        <source>there is no variant &apos;%1&apos; to use as the control</source>
         <translation>没有可作为对照组的变体“%1”</translation>
     </message>
     <message>
@@ -79,15 +80,15 @@
         <translation>在显著性水平 %2 下，没有变体与 %1 有显著差异（最小校正后 p = %3）。</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>the variant '%1' has two rows for %2</source>
+        <source>the variant &apos;%1&apos; has two rows for %2</source>
         <translation>变体“%1”在 %2 有两行</translation>
     </message>
     <message>
-        <source>the weight of '%1' changes from %2 to %3</source>
+        <source>the weight of &apos;%1&apos; changes from %2 to %3</source>
         <translation>“%1”的权重从 %2 变成了 %3</translation>
     </message>
 </context>
@@ -145,7 +146,7 @@
         <translation>校验已取消</translation>
     </message>
     <message>
-        <source>the record of the log's last entry is missing</source>
+        <source>the record of the log&apos;s last entry is missing</source>
         <translation>日志末条记录的登记信息缺失</translation>
     </message>
     <message>
@@ -238,7 +239,7 @@
         <translation>接管并回复会话</translation>
     </message>
     <message>
-        <source>see every agent's queue</source>
+        <source>see every agent&apos;s queue</source>
         <translation>查看所有坐席的队列</translation>
     </message>
     <message>
@@ -326,8 +327,39 @@
         <translation>查看内容模板</translation>
     </message>
     <message>
-        <source>record a user's withdrawal of consent</source>
+        <source>record a user&apos;s withdrawal of consent</source>
         <translation>记录用户撤回同意</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCheck</name>
+    <message>
+        <source>empty line</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: the object has no &quot;text&quot; string</source>
+        <translation>第 %1 行：对象中没有 &quot;text&quot; 字符串</translation>
+    </message>
+    <message>
+        <source>cannot write the results: %1</source>
+        <translation>无法写出结果：%1</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 bytes</source>
+        <translation>第 %1 行超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>the check was cancelled</source>
+        <translation>检查已取消</translation>
+    </message>
+    <message>
+        <source>cannot read the texts: %1</source>
+        <translation>无法读取文本：%1</translation>
     </message>
 </context>
 <context>
@@ -341,15 +373,15 @@
         <translation>日历应为一个 JSON 对象</translation>
     </message>
     <message>
-        <source>calendar: utc_offset '%1' is not like +08:00</source>
+        <source>calendar: utc_offset &apos;%1&apos; is not like +08:00</source>
         <translation>日历：utc_offset“%1”的格式应类似 +08:00</translation>
     </message>
     <message>
-        <source>calendar: %1 is a list such as ["09:00-18:00"]</source>
-        <translation>日历：%1 应为列表，例如 ["09:00-18:00"]</translation>
+        <source>calendar: %1 is a list such as [&quot;09:00-18:00&quot;]</source>
+        <translation>日历：%1 应为列表，例如 [&quot;09:00-18:00&quot;]</translation>
     </message>
     <message>
-        <source>calendar: %1[%2] '%3' is not a range like 09:00-18:00</source>
+        <source>calendar: %1[%2] &apos;%3&apos; is not a range like 09:00-18:00</source>
         <translation>日历：%1[%2]“%3”不是形如 09:00-18:00 的时间段</translation>
     </message>
     <message>
@@ -357,7 +389,7 @@
         <translation>日历：%1 的时间段相互重叠</translation>
     </message>
     <message>
-        <source>calendar: 'week' gives the working hours of mon … sun</source>
+        <source>calendar: &apos;week&apos; gives the working hours of mon … sun</source>
         <translation>日历：“week”应给出周一至周日（mon … sun）的工作时间</translation>
     </message>
     <message>
@@ -365,8 +397,8 @@
         <translation>日历：%1 应为日期列表</translation>
     </message>
     <message>
-        <source>calendar: %1[%2] is not a date (YYYY-MM-DD) or a range {"from", "to"}</source>
-        <translation>日历：%1[%2] 不是日期（YYYY-MM-DD）或区间 {"from", "to"}</translation>
+        <source>calendar: %1[%2] is not a date (YYYY-MM-DD) or a range {&quot;from&quot;, &quot;to&quot;}</source>
+        <translation>日历：%1[%2] 不是日期（YYYY-MM-DD）或区间 {&quot;from&quot;, &quot;to&quot;}</translation>
     </message>
     <message>
         <source>calendar: %1 is both a holiday and a working day</source>
@@ -384,19 +416,19 @@
         <translation>需要填写名称</translation>
     </message>
     <message>
-        <source>'%1' is not a segment; use high_value, high_activity, new_user or none</source>
+        <source>&apos;%1&apos; is not a segment; use high_value, high_activity, new_user or none</source>
         <translation>“%1”不是人群分层，可用 high_value、high_activity、new_user 或留空</translation>
     </message>
     <message>
-        <source>'%1' is not a platform Lingxi checks content for</source>
+        <source>&apos;%1&apos; is not a platform Lingxi checks content for</source>
         <translation>“%1”不是灵犀可检查内容的平台</translation>
     </message>
     <message>
-        <source>a tag may not contain '|': %1</source>
+        <source>a tag may not contain &apos;|&apos;: %1</source>
         <translation>标签不能包含“|”：%1</translation>
     </message>
     <message>
-        <source>no template for the industry '%1' suits this user</source>
+        <source>no template for the industry &apos;%1&apos; suits this user</source>
         <translation>行业“%1”没有适合该用户的模板</translation>
     </message>
     <message>
@@ -510,7 +542,7 @@
         <translation>尚未回复</translation>
     </message>
     <message>
-        <source>the dashboard has no rows behind '%1'</source>
+        <source>the dashboard has no rows behind &apos;%1&apos;</source>
         <translation>仪表盘中“%1”没有明细</translation>
     </message>
     <message>
@@ -557,7 +589,7 @@
         <translation>正在添加 %1</translation>
     </message>
     <message>
-        <source>Recording the team's first logins</source>
+        <source>Recording the team&apos;s first logins</source>
         <translation>正在记录团队的首次登录</translation>
     </message>
     <message>
@@ -596,32 +628,32 @@
         <translation>一条消息应为一个 JSON 对象</translation>
     </message>
     <message>
-        <source>"id" is missing (a string or a number)</source>
-        <translation>缺少 "id"（字符串或数字）</translation>
+        <source>&quot;id&quot; is missing (a string or a number)</source>
+        <translation>缺少 &quot;id&quot;（字符串或数字）</translation>
     </message>
     <message>
-        <source>"conversation" is missing (a string or a number)</source>
-        <translation>缺少 "conversation"（字符串或数字）</translation>
+        <source>&quot;conversation&quot; is missing (a string or a number)</source>
+        <translation>缺少 &quot;conversation&quot;（字符串或数字）</translation>
     </message>
     <message>
-        <source>"time" is not an ISO-8601 date and time: '%1'</source>
-        <translation>"time" 不是 ISO-8601 日期时间：“%1”</translation>
+        <source>&quot;time&quot; is not an ISO-8601 date and time: &apos;%1&apos;</source>
+        <translation>&quot;time&quot; 不是 ISO-8601 日期时间：“%1”</translation>
     </message>
     <message>
-        <source>"text" is missing</source>
-        <translation>缺少 "text"</translation>
+        <source>&quot;text&quot; is missing</source>
+        <translation>缺少 &quot;text&quot;</translation>
     </message>
     <message>
-        <source>"vip" is true or false</source>
-        <translation>"vip" 应为 true 或 false</translation>
+        <source>&quot;vip&quot; is true or false</source>
+        <translation>&quot;vip&quot; 应为 true 或 false</translation>
     </message>
     <message>
-        <source>no "sentiment" given and no active sentiment model to classify the text</source>
-        <translation>未给出 "sentiment"，也没有可用于判断的已启用情感模型</translation>
+        <source>no &quot;sentiment&quot; given and no active sentiment model to classify the text</source>
+        <translation>未给出 &quot;sentiment&quot;，也没有可用于判断的已启用情感模型</translation>
     </message>
     <message>
-        <source>"sentiment" is positive, neutral or negative, not '%1'</source>
-        <translation>"sentiment" 应为 positive、neutral 或 negative，而不是“%1”</translation>
+        <source>&quot;sentiment&quot; is positive, neutral or negative, not &apos;%1&apos;</source>
+        <translation>&quot;sentiment&quot; 应为 positive、neutral 或 negative，而不是“%1”</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -631,7 +663,7 @@
 <context>
     <name>DeskService</name>
     <message>
-        <source>channel '%1' is not one of %2</source>
+        <source>channel &apos;%1&apos; is not one of %2</source>
         <translation>渠道“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -687,7 +719,7 @@
         <translation>请先接管会话再回复</translation>
     </message>
     <message>
-        <source>there is no active agent called '%1'</source>
+        <source>there is no active agent called &apos;%1&apos;</source>
         <translation>没有名为“%1”的在职坐席</translation>
     </message>
     <message>
@@ -707,7 +739,7 @@
         <translation>接待上限应在 0 到 100 个会话之间</translation>
     </message>
     <message>
-        <source>'%1' is not an active agent or supervisor</source>
+        <source>&apos;%1&apos; is not an active agent or supervisor</source>
         <translation>“%1”不是在职坐席或主管</translation>
     </message>
     <message>
@@ -778,7 +810,7 @@
         <translation>第 %1 轮没有适合此回答的分支，也没有默认分支</translation>
     </message>
     <message>
-        <source>flow %1, round %2: sentiment is positive, neutral or negative, not '%3'</source>
+        <source>flow %1, round %2: sentiment is positive, neutral or negative, not &apos;%3&apos;</source>
         <translation>流程 %1 第 %2 轮：情感只能是 positive、neutral 或 negative，而不是“%3”</translation>
     </message>
     <message>
@@ -825,7 +857,7 @@
         <translation>无法读取对话流程：%1</translation>
     </message>
     <message>
-        <source>the bot cannot follow '%1': there is no such flow</source>
+        <source>the bot cannot follow &apos;%1&apos;: there is no such flow</source>
         <translation>机器人无法使用“%1”：没有这个流程</translation>
     </message>
 </context>
@@ -879,11 +911,11 @@
         <translation>实验有两个或三个变体，而不是 %1 个</translation>
     </message>
     <message>
-        <source>the primary metric is click_through, conversion or engagement, not '%1'</source>
+        <source>the primary metric is click_through, conversion or engagement, not &apos;%1&apos;</source>
         <translation>主指标是 click_through、conversion 或 engagement，而不是“%1”</translation>
     </message>
     <message>
-        <source>'%1' cannot be a guardrail metric here</source>
+        <source>&apos;%1&apos; cannot be a guardrail metric here</source>
         <translation>“%1”不能作为这里的护栏指标</translation>
     </message>
     <message>
@@ -918,7 +950,7 @@
 <context>
     <name>GraphCsv</name>
     <message>
-        <source>the header has no '%1' column (it has: %2)</source>
+        <source>the header has no &apos;%1&apos; column (it has: %2)</source>
         <translation>表头缺少“%1”列（现有：%2）</translation>
     </message>
     <message>
@@ -956,39 +988,39 @@
         <translation>前面的记录</translation>
     </message>
     <message>
-        <source>unknown concept type '%1' (known: %2)</source>
+        <source>unknown concept type &apos;%1&apos; (known: %2)</source>
         <translation>未知的概念类型“%1”（已有：%2）</translation>
     </message>
     <message>
-        <source>unknown relation type '%1' (known: %2)</source>
+        <source>unknown relation type &apos;%1&apos; (known: %2)</source>
         <translation>未知的关系类型“%1”（已有：%2）</translation>
     </message>
     <message>
-        <source>duplicate: the concept '%1' (%2) is already on %3</source>
+        <source>duplicate: the concept &apos;%1&apos; (%2) is already on %3</source>
         <translation>重复：概念“%1”（%2）已在%3出现</translation>
     </message>
     <message>
-        <source>duplicate: the id '%1' is used by an earlier concept</source>
+        <source>duplicate: the id &apos;%1&apos; is used by an earlier concept</source>
         <translation>重复：编号“%1”已被前面的概念使用</translation>
     </message>
     <message>
-        <source>ambiguous endpoint: '%1' names %2 concepts of the file; use their ids</source>
+        <source>ambiguous endpoint: &apos;%1&apos; names %2 concepts of the file; use their ids</source>
         <translation>端点不明确：文件中有 %2 个概念叫“%1”，请使用编号</translation>
     </message>
     <message>
-        <source>ambiguous endpoint: '%1' names %2 concepts of the workspace</source>
+        <source>ambiguous endpoint: &apos;%1&apos; names %2 concepts of the workspace</source>
         <translation>端点不明确：工作区中有 %2 个概念叫“%1”</translation>
     </message>
     <message>
-        <source>missing endpoint: no concept '%1'</source>
+        <source>missing endpoint: no concept &apos;%1&apos;</source>
         <translation>缺少端点：没有概念“%1”</translation>
     </message>
     <message>
-        <source>a concept cannot be related to itself ('%1')</source>
+        <source>a concept cannot be related to itself (&apos;%1&apos;)</source>
         <translation>概念不能与自身建立关系（“%1”）</translation>
     </message>
     <message>
-        <source>duplicate: a %1 relation from '%2' to '%3' is already on %4</source>
+        <source>duplicate: a %1 relation from &apos;%2&apos; to &apos;%3&apos; is already on %4</source>
         <translation>重复：从“%2”到“%3”的 %1 关系已在%4出现</translation>
     </message>
 </context>
@@ -1003,20 +1035,20 @@
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <source>the file should hold one JSON object with "concepts" and "relations"</source>
-        <translation>文件应包含一个带有 "concepts" 和 "relations" 的 JSON 对象</translation>
+        <source>the file should hold one JSON object with &quot;concepts&quot; and &quot;relations&quot;</source>
+        <translation>文件应包含一个带有 &quot;concepts&quot; 和 &quot;relations&quot; 的 JSON 对象</translation>
     </message>
     <message>
-        <source>"concepts" should be a list</source>
-        <translation>"concepts" 应为列表</translation>
+        <source>&quot;concepts&quot; should be a list</source>
+        <translation>&quot;concepts&quot; 应为列表</translation>
     </message>
     <message>
         <source>a concept should be a JSON object</source>
         <translation>概念应为 JSON 对象</translation>
     </message>
     <message>
-        <source>"relations" should be a list</source>
-        <translation>"relations" 应为列表</translation>
+        <source>&quot;relations&quot; should be a list</source>
+        <translation>&quot;relations&quot; 应为列表</translation>
     </message>
     <message>
         <source>a relation should be a JSON object</source>
@@ -1073,11 +1105,11 @@
         <translation>名称超过 200 个字符</translation>
     </message>
     <message>
-        <source>unknown concept type '%1'</source>
+        <source>unknown concept type &apos;%1&apos;</source>
         <translation>未知的概念类型“%1”</translation>
     </message>
     <message>
-        <source>there is already a %1 named '%2'</source>
+        <source>there is already a %1 named &apos;%2&apos;</source>
         <translation>已有名为“%2”的%1</translation>
     </message>
     <message>
@@ -1089,11 +1121,11 @@
         <translation>概念不能与自身建立关系</translation>
     </message>
     <message>
-        <source>unknown relation type '%1'</source>
+        <source>unknown relation type &apos;%1&apos;</source>
         <translation>未知的关系类型“%1”</translation>
     </message>
     <message>
-        <source>these two concepts already have a '%1' relation</source>
+        <source>these two concepts already have a &apos;%1&apos; relation</source>
         <translation>这两个概念之间已有“%1”关系</translation>
     </message>
     <message>
@@ -1113,7 +1145,7 @@
         <translation>类型名称须为 1 至 64 个字符</translation>
     </message>
     <message>
-        <source>the type '%1' exists already</source>
+        <source>the type &apos;%1&apos; exists already</source>
         <translation>类型“%1”已存在</translation>
     </message>
 </context>
@@ -1159,7 +1191,7 @@
 <context>
     <name>GraphValidation</name>
     <message>
-        <source>bad weight '%1': not a number</source>
+        <source>bad weight &apos;%1&apos;: not a number</source>
         <translation>权重“%1”错误：不是数字</translation>
     </message>
     <message>
@@ -1167,11 +1199,11 @@
         <translation>权重错误：不是有限数值</translation>
     </message>
     <message>
-        <source>bad weight %1: a relation's weight lies between 0 and 1</source>
+        <source>bad weight %1: a relation&apos;s weight lies between 0 and 1</source>
         <translation>权重 %1 错误：关系权重应在 0 到 1 之间</translation>
     </message>
     <message>
-        <source>bad weight %1: a concept's weight cannot be negative</source>
+        <source>bad weight %1: a concept&apos;s weight cannot be negative</source>
         <translation>权重 %1 错误：概念权重不能为负</translation>
     </message>
     <message>
@@ -1179,7 +1211,7 @@
         <translation>概念没有名称</translation>
     </message>
     <message>
-        <source>the concept '%1' has no type</source>
+        <source>the concept &apos;%1&apos; has no type</source>
         <translation>概念“%1”没有类型</translation>
     </message>
     <message>
@@ -1366,7 +1398,7 @@
         <translation>第 %1 行：城市为空</translation>
     </message>
     <message>
-        <source>line %1: tier '%2' is not one of %3</source>
+        <source>line %1: tier &apos;%2&apos; is not one of %3</source>
         <translation>第 %1 行：等级“%2”不在 %3 之中</translation>
     </message>
     <message>
@@ -1399,6 +1431,10 @@
         <source>the lexicons could not be compiled (entry %1: %2)</source>
         <translation>词库无法编译（词条 %1：%2）</translation>
     </message>
+    <message>
+        <source>the compiled word lists %1 cannot be read</source>
+        <translation>无法读取已编译的词表 %1</translation>
+    </message>
 </context>
 <context>
     <name>LexiconService</name>
@@ -1411,11 +1447,11 @@
         <translation>类别名称最多 %1 个字符</translation>
     </message>
     <message>
-        <source>a category name is letters, digits, '_' and '-' only, not '%1'</source>
+        <source>a category name is letters, digits, &apos;_&apos; and &apos;-&apos; only, not &apos;%1&apos;</source>
         <translation>类别名称只能包含字母、数字、“_”和“-”，而不是“%1”</translation>
     </message>
     <message>
-        <source>cannot read the workspace's lexicons: %1</source>
+        <source>cannot read the workspace&apos;s lexicons: %1</source>
         <translation>无法读取工作区词库：%1</translation>
     </message>
     <message>
@@ -1427,16 +1463,27 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>'%1' is the name of an allow-list; pick another name</source>
+        <source>&apos;%1&apos; is the name of an allow-list; pick another name</source>
         <translation>“%1”已是白名单的名称，请另选名称</translation>
     </message>
     <message>
-        <source>'%1' is the name of a word list; pick another name</source>
+        <source>&apos;%1&apos; is the name of a word list; pick another name</source>
         <translation>“%1”已是词库的名称，请另选名称</translation>
     </message>
     <message>
-        <source>the workspace has no list '%1' (shipped lists cannot be removed)</source>
+        <source>the workspace has no list &apos;%1&apos; (shipped lists cannot be removed)</source>
         <translation>工作区没有词库“%1”（内置词库不能删除）</translation>
+    </message>
+</context>
+<context>
+    <name>LexiconSource</name>
+    <message>
+        <source>cannot read the word list %1</source>
+        <translation>无法读取词表 %1</translation>
+    </message>
+    <message>
+        <source>the word list %1 is larger than %2 MiB</source>
+        <translation>词表 %1 超过 %2 MiB</translation>
     </message>
 </context>
 <context>
@@ -1493,12 +1540,71 @@
         <translation>密码至少需要 %1 个字符</translation>
     </message>
     <message>
-        <source>the password must not be the operator's name</source>
+        <source>the password must not be the operator&apos;s name</source>
         <translation>密码不能与操作员名称相同</translation>
     </message>
     <message>
         <source>a password cannot be only spaces</source>
         <translation>密码不能只含空格</translation>
+    </message>
+</context>
+<context>
+    <name>PointsRules</name>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是一个对象</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>rules: not valid JSON (%1 at character %2)</source>
+        <translation>规则：不是有效的 JSON（第 %2 个字符处：%1）</translation>
+    </message>
+    <message>
+        <source>rules: must be a JSON object</source>
+        <translation>规则：必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>timezone: missing (a fixed offset such as &quot;+08:00&quot; or &quot;Z&quot;)</source>
+        <translation>timezone：缺失（应为固定时差，如 &quot;+08:00&quot; 或 &quot;Z&quot;）</translation>
+    </message>
+    <message>
+        <source>timezone: &apos;%1&apos; is not a fixed offset such as &quot;+08:00&quot;, &quot;-05:30&quot; or &quot;Z&quot;</source>
+        <translation>timezone：“%1”不是固定时差，应类似 &quot;+08:00&quot;、&quot;-05:30&quot; 或 &quot;Z&quot;</translation>
+    </message>
+    <message>
+        <source>checkin.streak_bonus: must be an object such as {&quot;3&quot;: 5, &quot;7&quot;: 20}</source>
+        <translation>checkin.streak_bonus：必须是对象，例如 {&quot;3&quot;: 5, &quot;7&quot;: 20}</translation>
+    </message>
+    <message>
+        <source>checkin.streak_bonus: key &apos;%1&apos; is not a streak length (a whole number from 1)</source>
+        <translation>checkin.streak_bonus：键“%1”不是连续天数（应为从 1 起的整数）</translation>
+    </message>
+    <message>
+        <source>checkin.streak_bonus.%1: must be a whole number from 0 to %2</source>
+        <translation>checkin.streak_bonus.%1：必须是 0 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>levels: must be an array of {&quot;name&quot;, &quot;min&quot;}</source>
+        <translation>levels：必须是 {&quot;name&quot;, &quot;min&quot;} 的数组</translation>
+    </message>
+    <message>
+        <source>%1: must be an object {&quot;name&quot;, &quot;min&quot;}</source>
+        <translation>%1：必须是对象 {&quot;name&quot;, &quot;min&quot;}</translation>
+    </message>
+    <message>
+        <source>%1.name: must be a non-empty string</source>
+        <translation>%1.name：必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>%1.min: must be a whole number from 0</source>
+        <translation>%1.min：必须是从 0 起的整数</translation>
+    </message>
+    <message>
+        <source>leaderboard.period: must be &quot;week&quot; or &quot;month&quot;</source>
+        <translation>leaderboard.period：必须是 &quot;week&quot; 或 &quot;month&quot;</translation>
     </message>
 </context>
 <context>
@@ -1515,11 +1621,11 @@
 <context>
     <name>ProfileService</name>
     <message>
-        <source>a user is PLATFORM:PLATFORM_USER_ID, e.g. wechat:wx_1024, not '%1'</source>
+        <source>a user is PLATFORM:PLATFORM_USER_ID, e.g. wechat:wx_1024, not &apos;%1&apos;</source>
         <translation>用户的写法是 平台:平台用户ID，例如 wechat:wx_1024，而不是“%1”</translation>
     </message>
     <message>
-        <source>platform '%1' is not one of %2</source>
+        <source>platform &apos;%1&apos; is not one of %2</source>
         <translation>平台“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -1555,11 +1661,11 @@
         <translation>数据中没有职业</translation>
     </message>
     <message>
-        <source>'%1' matches no occupation keyword</source>
+        <source>&apos;%1&apos; matches no occupation keyword</source>
         <translation>“%1”不含任何职业关键词</translation>
     </message>
     <message>
-        <source>'%1' contains '%2'</source>
+        <source>&apos;%1&apos; contains &apos;%2&apos;</source>
         <translation>“%1”含有“%2”</translation>
     </message>
     <message>
@@ -1579,11 +1685,11 @@
         <translation>没有编号为 %1 的用户</translation>
     </message>
     <message>
-        <source>unknown dimension '%1'</source>
+        <source>unknown dimension &apos;%1&apos;</source>
         <translation>未知维度“%1”</translation>
     </message>
     <message>
-        <source>'%1' is not an event type (%2)</source>
+        <source>&apos;%1&apos; is not an event type (%2)</source>
         <translation>“%1”不是事件类型（%2）</translation>
     </message>
     <message>
@@ -1607,7 +1713,7 @@
         <translation>功能</translation>
     </message>
     <message>
-        <source>the funnel's window ends before it starts</source>
+        <source>the funnel&apos;s window ends before it starts</source>
         <translation>漏斗的时间范围结束早于开始</translation>
     </message>
     <message>
@@ -1615,7 +1721,7 @@
         <translation>转化窗口必须大于零</translation>
     </message>
     <message>
-        <source>purpose '%1' is not one of %2</source>
+        <source>purpose &apos;%1&apos; is not one of %2</source>
         <translation>用途“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -1733,7 +1839,7 @@
 <context>
     <name>Pseudonymizer</name>
     <message>
-        <source>the key that protects this workspace's pseudonyms is not on this machine (expected at %1); copy it from the machine that created the workspace</source>
+        <source>the key that protects this workspace&apos;s pseudonyms is not on this machine (expected at %1); copy it from the machine that created the workspace</source>
         <translation>保护本工作区假名的密钥不在这台电脑上（应位于 %1）；请从创建工作区的电脑复制过来</translation>
     </message>
     <message>
@@ -1775,7 +1881,7 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>unknown format '%1' (jsonl, csv or xml)</source>
+        <source>unknown format &apos;%1&apos; (jsonl, csv or xml)</source>
         <translation>未知格式“%1”（jsonl、csv 或 xml）</translation>
     </message>
     <message>
@@ -1832,7 +1938,7 @@
         <translation>缺少 platform</translation>
     </message>
     <message>
-        <source>platform '%1' is not one of %2</source>
+        <source>platform &apos;%1&apos; is not one of %2</source>
         <translation>平台“%1”不在 %2 之中</translation>
     </message>
     <message>
@@ -1844,7 +1950,7 @@
         <translation>platform_user_id 超过 128 个字符</translation>
     </message>
     <message>
-        <source>phone holds '%1', which is not a digit</source>
+        <source>phone holds &apos;%1&apos;, which is not a digit</source>
         <translation>phone 中含有非数字字符“%1”</translation>
     </message>
     <message numerus="yes">
@@ -1862,31 +1968,31 @@
         <translation>id_card 不是有效的身份证号（长度或校验位不对）</translation>
     </message>
     <message>
-        <source>gender '%1' is not male, female or unknown</source>
+        <source>gender &apos;%1&apos; is not male, female or unknown</source>
         <translation>gender“%1”不是 male、female 或 unknown</translation>
     </message>
     <message>
-        <source>birth_year '%1' is not a year between 1900 and %2</source>
+        <source>birth_year &apos;%1&apos; is not a year between 1900 and %2</source>
         <translation>birth_year“%1”不是 1900 至 %2 之间的年份</translation>
     </message>
     <message>
-        <source>age '%1' is not a whole number from 0 to 120</source>
+        <source>age &apos;%1&apos; is not a whole number from 0 to 120</source>
         <translation>age“%1”不是 0 至 120 的整数</translation>
     </message>
     <message>
-        <source>followers '%1' is not a whole number of zero or more</source>
+        <source>followers &apos;%1&apos; is not a whole number of zero or more</source>
         <translation>followers“%1”不是非负整数</translation>
     </message>
     <message>
-        <source>vip '%1' is not true or false</source>
+        <source>vip &apos;%1&apos; is not true or false</source>
         <translation>vip“%1”不是 true 或 false</translation>
     </message>
     <message>
-        <source>first_seen '%1' is not an ISO-8601 date or time</source>
+        <source>first_seen &apos;%1&apos; is not an ISO-8601 date or time</source>
         <translation>first_seen“%1”不是 ISO-8601 日期或时间</translation>
     </message>
     <message>
-        <source>last_seen '%1' is not an ISO-8601 date or time</source>
+        <source>last_seen &apos;%1&apos; is not an ISO-8601 date or time</source>
         <translation>last_seen“%1”不是 ISO-8601 日期或时间</translation>
     </message>
     <message>
@@ -1894,7 +2000,7 @@
         <translation>consents 不是 {purpose, granted, time, source} 的 JSON 列表</translation>
     </message>
     <message>
-        <source>consent %1: purpose '%2' is not marketing, profiling, contact or sensitive</source>
+        <source>consent %1: purpose &apos;%2&apos; is not marketing, profiling, contact or sensitive</source>
         <translation>第 %1 条同意：用途“%2”不是 marketing、profiling、contact 或 sensitive</translation>
     </message>
     <message>
@@ -1902,7 +2008,7 @@
         <translation>第 %1 条同意：granted 必须是 true 或 false</translation>
     </message>
     <message>
-        <source>consent %1: time '%2' is not an ISO-8601 date or time</source>
+        <source>consent %1: time &apos;%2&apos; is not an ISO-8601 date or time</source>
         <translation>第 %1 条同意：时间“%2”不是 ISO-8601 日期或时间</translation>
     </message>
     <message>
@@ -1910,11 +2016,11 @@
         <translation>缺少 time</translation>
     </message>
     <message>
-        <source>time '%1' is not an ISO-8601 date or time</source>
+        <source>time &apos;%1&apos; is not an ISO-8601 date or time</source>
         <translation>time“%1”不是 ISO-8601 日期或时间</translation>
     </message>
     <message>
-        <source>type '%1' is not a known event type</source>
+        <source>type &apos;%1&apos; is not a known event type</source>
         <translation>type“%1”不是已知的事件类型</translation>
     </message>
     <message>
@@ -1922,15 +2028,15 @@
         <translation>缺少 type</translation>
     </message>
     <message>
-        <source>amount '%1' is not a number of zero or more</source>
+        <source>amount &apos;%1&apos; is not a number of zero or more</source>
         <translation>amount“%1”不是非负数</translation>
     </message>
     <message>
-        <source>coupon '%1' is not true or false</source>
+        <source>coupon &apos;%1&apos; is not true or false</source>
         <translation>coupon“%1”不是 true 或 false</translation>
     </message>
     <message>
-        <source>sentiment '%1' is not positive, neutral or negative</source>
+        <source>sentiment &apos;%1&apos; is not positive, neutral or negative</source>
         <translation>sentiment“%1”不是 positive、neutral 或 negative</translation>
     </message>
     <message>
@@ -2005,11 +2111,11 @@
 <context>
     <name>ReviewLog</name>
     <message>
-        <source>the header has no '%1' column (it needs date,predicted,reviewed)</source>
+        <source>the header has no &apos;%1&apos; column (it needs date,predicted,reviewed)</source>
         <translation>表头缺少“%1”列（需要 date,predicted,reviewed）</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -2039,27 +2145,27 @@
 <context>
     <name>Segment</name>
     <message>
-        <source>'%1' is not field=value</source>
+        <source>&apos;%1&apos; is not field=value</source>
         <translation>“%1”不是 字段=值 的形式</translation>
     </message>
     <message>
-        <source>'%1' has no value</source>
+        <source>&apos;%1&apos; has no value</source>
         <translation>“%1”没有值</translation>
     </message>
     <message>
-        <source>consent '%1' is not one of %2</source>
+        <source>consent &apos;%1&apos; is not one of %2</source>
         <translation>consent“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>%1 is true or false, not '%2'</source>
+        <source>%1 is true or false, not &apos;%2&apos;</source>
         <translation>%1 取 true 或 false，而不是“%2”</translation>
     </message>
     <message>
-        <source>unknown field '%1' (fields: %2)</source>
+        <source>unknown field &apos;%1&apos; (fields: %2)</source>
         <translation>未知字段“%1”（可用字段：%2）</translation>
     </message>
     <message>
-        <source>%1 has no value '%2' (values: %3)</source>
+        <source>%1 has no value &apos;%2&apos; (values: %3)</source>
         <translation>%1 没有取值“%2”（可取值：%3）</translation>
     </message>
 </context>
@@ -2076,6 +2182,10 @@
     <message>
         <source>the workspace could not commit: </source>
         <translation>工作区无法提交：</translation>
+    </message>
+    <message>
+        <source>the workspace could not roll back: </source>
+        <translation>工作区无法回滚：</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2293,7 @@
         <translation>%1 是文件夹，不是工作区文件</translation>
     </message>
     <message>
-        <source>%1 is not a Lingxi workspace: it is another program's SQLite database</source>
+        <source>%1 is not a Lingxi workspace: it is another program&apos;s SQLite database</source>
         <translation>%1 不是灵犀工作区：它是其他程序的 SQLite 数据库</translation>
     </message>
     <message>
@@ -2278,7 +2388,7 @@
         <translation>模型文件已损坏（文件头长度）</translation>
     </message>
     <message>
-        <source>the model file's header is damaged: %1</source>
+        <source>the model file&apos;s header is damaged: %1</source>
         <translation>模型文件头已损坏：%1</translation>
     </message>
     <message>
@@ -2286,11 +2396,11 @@
         <translation>该模型由更新版本的灵犀写入（格式 %1，本版本最多读取 %2）</translation>
     </message>
     <message>
-        <source>the model file's header has no format version</source>
+        <source>the model file&apos;s header has no format version</source>
         <translation>模型文件头缺少格式版本</translation>
     </message>
     <message>
-        <source>the model file's header names %1 labels (2 or 3 expected)</source>
+        <source>the model file&apos;s header names %1 labels (2 or 3 expected)</source>
         <translation>模型文件头列出 %1 个标签（应为 2 或 3 个）</translation>
     </message>
     <message>
@@ -2322,7 +2432,7 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>line %1: unknown label "%2" (positive, neutral, negative, 1 or 0), skipped</source>
+        <source>line %1: unknown label &quot;%2&quot; (positive, neutral, negative, 1 or 0), skipped</source>
         <translation>第 %1 行：未知标签“%2”（应为 positive、neutral、negative、1 或 0），已跳过</translation>
     </message>
     <message>
@@ -2396,15 +2506,15 @@
 <context>
     <name>lx::inference::SentimentClassifier</name>
     <message>
-        <source>the model's architecture "%1" is not one this version runs</source>
+        <source>the model&apos;s architecture &quot;%1&quot; is not one this version runs</source>
         <translation>此版本无法运行结构为“%1”的模型</translation>
     </message>
     <message>
-        <source>the model file's weights do not fit its architecture</source>
+        <source>the model file&apos;s weights do not fit its architecture</source>
         <translation>模型文件的权重与其结构不符</translation>
     </message>
     <message>
-        <source>the model file names an unknown label "%1"</source>
+        <source>the model file names an unknown label &quot;%1&quot;</source>
         <translation>模型文件包含未知标签“%1”</translation>
     </message>
     <message>
@@ -2412,18 +2522,18 @@
         <translation>没有 CUDA 设备：此 libtorch 未启用 CUDA，或没有 GPU</translation>
     </message>
     <message>
-        <source>unknown device "%1" (cpu or cuda)</source>
+        <source>unknown device &quot;%1&quot; (cpu or cuda)</source>
         <translation>未知设备“%1”（cpu 或 cuda）</translation>
     </message>
 </context>
 <context>
     <name>lx::inference::TorchScriptClassifier</name>
     <message>
-        <source>unknown label "%1" (positive, neutral, negative)</source>
+        <source>unknown label &quot;%1&quot; (positive, neutral, negative)</source>
         <translation>未知标签“%1”（positive、neutral、negative）</translation>
     </message>
     <message>
-        <source>name two or three different labels, in the order of the model's outputs</source>
+        <source>name two or three different labels, in the order of the model&apos;s outputs</source>
         <translation>请按模型输出的顺序给出两个或三个不同的标签</translation>
     </message>
     <message>
@@ -2933,7 +3043,7 @@
         <translation>校验哈希链</translation>
     </message>
     <message>
-        <source>Recompute every entry's hash and check that none was changed, deleted or inserted</source>
+        <source>Recompute every entry&apos;s hash and check that none was changed, deleted or inserted</source>
         <translation>重新计算每条记录的哈希，检查是否有记录被篡改、删除或插入</translation>
     </message>
     <message>
@@ -3113,7 +3223,7 @@
         <translation>暂无消息。</translation>
     </message>
     <message>
-        <source>Type a reply. "/" inserts a script; Ctrl+Enter sends.</source>
+        <source>Type a reply. &quot;/&quot; inserts a script; Ctrl+Enter sends.</source>
         <translation>输入回复。输入“/”插入话术；Ctrl+Enter 发送。</translation>
     </message>
     <message>
@@ -3405,7 +3515,7 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>消息长度超过此值时转人工</translation>
     </message>
     <message>
-        <source>To a person when the model's confidence is below</source>
+        <source>To a person when the model&apos;s confidence is below</source>
         <translation>模型置信度低于此值时转人工</translation>
     </message>
     <message>
@@ -3476,11 +3586,11 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>以此新建流程</translation>
     </message>
     <message>
-        <source>The desk's bot follows this flow</source>
+        <source>The desk&apos;s bot follows this flow</source>
         <translation>会话台机器人使用此流程</translation>
     </message>
     <message>
-        <source>The bot answers a user's first message with round 1, the second with the first line of round 2 whose conditions hold (sentiment and any of the keywords), the third likewise from round 3; each round ends with a default line. After round 3, or when a person takes over, the scripts and agents answer. {Variables} take the desk's reply values.</source>
+        <source>The bot answers a user&apos;s first message with round 1, the second with the first line of round 2 whose conditions hold (sentiment and any of the keywords), the third likewise from round 3; each round ends with a default line. After round 3, or when a person takes over, the scripts and agents answer. {Variables} take the desk&apos;s reply values.</source>
         <translation>机器人用第 1 轮回复用户的第一条消息；第二条消息用第 2 轮中第一条条件成立的话术（情感及任一关键词），第三条同理用第 3 轮；每轮最后是默认行。三轮之后或人工接管后，由话术库和客服回复。{变量} 取会话台的回复取值。</translation>
     </message>
     <message>
@@ -3532,11 +3642,11 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>试演</translation>
     </message>
     <message>
-        <source>User's 2nd message</source>
+        <source>User&apos;s 2nd message</source>
         <translation>用户第 2 条消息</translation>
     </message>
     <message>
-        <source>User's 3rd message</source>
+        <source>User&apos;s 3rd message</source>
         <translation>用户第 3 条消息</translation>
     </message>
     <message>
@@ -3999,8 +4109,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>详情</translation>
     </message>
     <message>
-        <source>&lt;p style='color:gray'&gt;Select a concept, or find one above, to see its relations.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:gray'&gt;选择一个概念，或在上方查找，即可查看它的关系。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a concept, or find one above, to see its relations.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;选择一个概念，或在上方查找，即可查看它的关系。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n concept(s)</source>
@@ -4049,8 +4159,8 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>→ %1</translation>
     </message>
     <message>
-        <source>&lt;p style='color:gray'&gt;No relations yet.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:gray'&gt;还没有关系。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;No relations yet.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;还没有关系。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Laying out the knowledge graph</source>
@@ -4192,7 +4302,7 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>词库 (*.txt *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Every compliance check in this workspace (templates, scripts, agents' and the bot's replies) uses the shipped lists and the workspace's own. A hit inside a word of an allow-list is not reported. Changes apply at the next check; checks running meanwhile go on with the old lists.</source>
+        <source>Every compliance check in this workspace (templates, scripts, agents&apos; and the bot&apos;s replies) uses the shipped lists and the workspace&apos;s own. A hit inside a word of an allow-list is not reported. Changes apply at the next check; checks running meanwhile go on with the old lists.</source>
         <translation>本工作区的所有合规检查（模板、话术、客服和机器人的回复）都使用内置词库和工作区自己的词库。命中位于白名单词语之内的不报告。更改在下一次检查时生效，正在进行的检查继续使用旧词库。</translation>
     </message>
     <message>
@@ -4220,7 +4330,7 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>时间</translation>
     </message>
     <message>
-        <source>defaults to the file's name, e.g. brand_rivals</source>
+        <source>defaults to the file&apos;s name, e.g. brand_rivals</source>
         <translation>默认取文件名，例如 brand_rivals</translation>
     </message>
     <message>
@@ -4481,7 +4591,7 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>抽样</translation>
     </message>
     <message>
-        <source>Nothing waiting for review. New samples are drawn each day from the model's answers at the desk.</source>
+        <source>Nothing waiting for review. New samples are drawn each day from the model&apos;s answers at the desk.</source>
         <translation>没有待复核的内容。每天会从工作台上模型的判断中抽取新的样本。</translation>
     </message>
     <message numerus="yes">
@@ -4523,7 +4633,7 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>模型质量</translation>
     </message>
     <message>
-        <source>Review the model's answers: 1 negative · 2 neutral · 3 positive · Enter confirms the model. Answers on sensitive topics (medical, financial) are always here.</source>
+        <source>Review the model&apos;s answers: 1 negative · 2 neutral · 3 positive · Enter confirms the model. Answers on sensitive topics (medical, financial) are always here.</source>
         <translation>复核模型的判断：1 负面 · 2 中性 · 3 正面 · 回车确认模型的判断。涉及敏感话题（医疗、金融）的判断一律进入复核。</translation>
     </message>
     <message>
@@ -4654,7 +4764,7 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>输入一条客户消息，例如：物流太慢了，客服也不回</translation>
     </message>
     <message>
-        <source>Train on your own industry's messages: a UTF-8 CSV with a header holding label (positive, neutral, negative, or 1/0) and text. Cross-validation shows how the model does on messages it has not seen; the final model is then trained on every row.</source>
+        <source>Train on your own industry&apos;s messages: a UTF-8 CSV with a header holding label (positive, neutral, negative, or 1/0) and text. Cross-validation shows how the model does on messages it has not seen; the final model is then trained on every row.</source>
         <translation>用本行业自己的消息训练：UTF-8 编码的 CSV，表头含 label（positive、neutral、negative 或 1/0）和 text。交叉验证显示模型在没见过的消息上的表现；随后用全部数据训练最终模型。</translation>
     </message>
     <message>
@@ -4722,7 +4832,7 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>损失</translation>
     </message>
     <message>
-        <source>No industry vocabulary: words are read character by character and by ICU's dictionary.</source>
+        <source>No industry vocabulary: words are read character by character and by ICU&apos;s dictionary.</source>
         <translation>未使用行业词表：按字和 ICU 词典切分。</translation>
     </message>
     <message>
@@ -4884,7 +4994,7 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>请先训练模型</translation>
     </message>
     <message>
-        <source>Added to the workspace as "%1".</source>
+        <source>Added to the workspace as &quot;%1&quot;.</source>
         <translation>已作为“%1”加入工作区。</translation>
     </message>
     <message>
@@ -5440,10 +5550,6 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>分配会话 #%1</translation>
     </message>
     <message>
-        <source>Agent:</source>
-        <translation>坐席：</translation>
-    </message>
-    <message>
         <source>Over capacity</source>
         <translation>超出接待上限</translation>
     </message>
@@ -5574,6 +5680,18 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Capacity…</source>
         <translation>接待上限…</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s SLA and assignment check failed: %1</source>
+        <translation>工作台的 SLA 与分配检查失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3, %4</source>
+        <translation>%1 — 接待 %2/%3，%4</translation>
+    </message>
+    <message>
+        <source>Agent (conversations held of capacity):</source>
+        <translation>坐席（当前接待/上限）：</translation>
     </message>
 </context>
 <context>
@@ -5908,7 +6026,7 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>模板</translation>
     </message>
     <message>
-        <source>from the user's profile</source>
+        <source>from the user&apos;s profile</source>
         <translation>来自该用户的画像</translation>
     </message>
     <message>
@@ -5938,7 +6056,7 @@ version %2 · %3</source>
         <translation>（即本模板）</translation>
     </message>
     <message>
-        <source>The preview uses this user's audience: %1.</source>
+        <source>The preview uses this user&apos;s audience: %1.</source>
         <translation>预览使用该用户的人群：%1。</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 #include "auth/AuthService.h"
 #include "auth/OperatorService.h"
 #include "cli/PasswordPrompt.h"
+#include "cli/PointsCommands.h"
 #include "cli/VerbParser.h"
 #include "content/BulkCheck.h"
 #include "content/ContentLibrary.h"
@@ -67,7 +68,8 @@ const char* const kTopHelp =
     "  privacy     export | delete | withdraw | purge [--dry-run] | retention\n"
     "  sentiment   train | eval | predict | models | register | activate | import\n"
     "  desk        replay | ingest | queue | show | take | handback | close | escalate | reply | assign\n"
-    "              | presence | agents | sla | calendar | policy | complaints\n"
+    "              | presence | agents | sla | monitor | calendar | policy | complaints\n"
+    "  points      replay --rules RULES.json --input ACTIONS.jsonl (no workspace)\n"
     "  version     versions of Lingxi and its libraries\n"
     "\n"
     "Exit status: 0 success, 1 error, 2 usage, 3 a check found a problem.\n";
@@ -296,6 +298,11 @@ Cli::Outcome Cli::dispatch()
 #endif
     if (area == QLatin1String("desk"))
         return deskArea(verb, rest);
+    if (area == QLatin1String("points")) {
+        Outcome o;
+        o.exitCode = pointsArea(verb, rest, m_json, &o.text, &o.json, &o.error);
+        return o;
+    }
     return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(area), 2);
 }
 
@@ -738,10 +745,10 @@ Status prepareContent(const QCommandLineParser& p, ContentSetup& setup, bool def
     setup.platform = content::QualityGate::platform(
         platformKey.isEmpty() && defaults ? QStringLiteral("wechat_moments") : platformKey);
     if (!setup.platform)
-        return Status::failure(QStringLiteral("--platform must be wechat_moments, weibo or xiaohongshu"));
+        return Status::failure(QStringLiteral("--platform must be wechat_moments, weibo or xiaohongshu"), ErrorCode::Invalid);
     setup.type = content::QualityGate::contentType(typeKey.isEmpty() && defaults ? QStringLiteral("marketing") : typeKey);
     if (!setup.type)
-        return Status::failure(QStringLiteral("--type must be technical, marketing or news"));
+        return Status::failure(QStringLiteral("--type must be technical, marketing or news"), ErrorCode::Invalid);
 
     const QStringList dirs = p.values(QStringLiteral("lexicon-dir"));
     const QString allowFile = p.isSet(QStringLiteral("allow")) ? p.value(QStringLiteral("allow")) : QString();
@@ -847,7 +854,7 @@ Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
     ContentSetup setup;
     const bool many = !render && v.parser.isSet(QStringLiteral("jsonl"));
     if (auto st = prepareContent(v.parser, setup, render || many); !st)
-        return fail(st.error(), st.error().startsWith(QLatin1String("--")) ? 2 : 1);
+        return fail(st.error(), st.code() == ErrorCode::Invalid ? 2 : 1);
 
     if (many)
         return checkMany(setup.compliance);

@@ -65,6 +65,7 @@ private:
     Outcome sentimentArea(const QString& verb, const QStringList& args);                      // SentimentCommands.cpp
     Outcome deskArea(const QString& verb, const QStringList& args);                           // DeskCommands.cpp
     Outcome deskReplay(const QStringList& args);                                              // DeskCommands.cpp
+    Outcome deskMonitor(const auth::Session& me, bool once, int interval_ms);                 // DeskCommands.cpp
 
     // Parses a verb's options, answers --help, opens the workspace; an Outcome means stop here.
     std::optional<Outcome> prepareVerb(VerbParser& v, const QStringList& args, const QList<QCommandLineOption>& options,

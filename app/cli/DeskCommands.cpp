@@ -1,7 +1,9 @@
 // lingxi-cli desk: the conversation desk headless (replay, calendar, policy, queues, takeover).
 #include "cli/Cli.h"
 
+#include "auth/AuthService.h"
 #include "cli/VerbParser.h"
+#include "desk/DeskMonitor.h"
 #include "desk/DeskReplay.h"
 #include "desk/DeskService.h"
 #if LX_CLI_ML
@@ -15,6 +17,11 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 
 namespace lx::cli {
@@ -47,6 +54,11 @@ const char* const kDeskHelp =
     "  presence --set online|busy|away|offline [--capacity N] [--agent NAME]\n"
     "  agents                    every agent's presence, capacity and load (supervisor)\n"
     "  sla                       escalate breached SLAs now (as the desk does every few seconds)\n"
+    "  monitor [--once] [--interval-ms N]   the desk monitor without the GUI (supervisor): SLA clocks\n"
+    "                             and automatic assignment every N ms (default 2000) until SIGINT or\n"
+    "                             SIGTERM, one line per pass that changed something; one process\n"
+    "                             per workspace works at a time (a lock beside the file), the others\n"
+    "                             wait and take over when it stops. --once: one pass, then exit\n"
     "  complaints --out FILE.csv  complaint records as label,text for retraining (supervisor)\n";
 
 #if LX_CLI_ML
@@ -195,6 +207,70 @@ QString slaKey(desk::SlaStatus s)
 
 } // namespace
 
+namespace {
+std::atomic<bool> g_stopMonitor{false};
+extern "C" void stopMonitor(int)
+{
+    g_stopMonitor.store(true);
+}
+} // namespace
+
+Cli::Outcome Cli::deskMonitor(const auth::Session& me, bool once, int interval_ms)
+{
+    if (auto st = m_auth->require(me, auth::Permission::ViewAllQueues, QStringLiteral("desk.monitor")); !st)
+        return fail(st.error());
+    if (interval_ms < 200 || interval_ms > 3600000)
+        return fail(QStringLiteral("--interval-ms must be between 200 and 3600000"), 2);
+    desk::DeskMonitor monitor(*m_auth);
+    auto passJson = [](const desk::MonitorPass& p) {
+        return QJsonObject{{QStringLiteral("breached"), p.breached}, {QStringLiteral("warned"), p.warned},
+                           {QStringLiteral("requeued"), p.requeued}, {QStringLiteral("assigned"), p.assigned},
+                           {QStringLiteral("ran_here"), p.ranHere}};
+    };
+    if (once) {
+        auto r = monitor.runOnce();
+        if (!r)
+            return fail(r.error());
+        Outcome o;
+        o.json = passJson(r.value());
+        o.text = r.value().ranHere ? QStringLiteral("%1 breached, %2 warned, %3 back in the queue, %4 assigned\n")
+                                         .arg(r.value().breached).arg(r.value().warned).arg(r.value().requeued).arg(r.value().assigned)
+                                   : QStringLiteral("another process is monitoring this workspace\n");
+        return o;
+    }
+    // Until SIGINT or SIGTERM: a pass every interval on the monitor's thread, a line per change.
+    std::signal(SIGINT, stopMonitor);
+    std::signal(SIGTERM, stopMonitor);
+    QTextStream out(stdout);
+    QObject::connect(&monitor, &desk::DeskMonitor::passed, &monitor, [&](int breached, int warned, int requeued, int assigned) {
+        const QJsonObject line{{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("breached"), breached}, {QStringLiteral("warned"), warned},
+                               {QStringLiteral("requeued"), requeued}, {QStringLiteral("assigned"), assigned}};
+        if (m_json)
+            out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
+        else
+            out << QStringLiteral("%1 breached, %2 warned, %3 back in the queue, %4 assigned\n")
+                       .arg(breached).arg(warned).arg(requeued).arg(assigned);
+        out.flush();
+    });
+    QObject::connect(&monitor, &desk::DeskMonitor::failed, &monitor, [](const QString& reason) {
+        std::fprintf(stderr, "lingxi-cli: the desk monitor's pass failed: %s\n", reason.toLocal8Bit().constData());
+    });
+    QTimer stopCheck;
+    QObject::connect(&stopCheck, &QTimer::timeout, &monitor, [] {
+        if (g_stopMonitor.load())
+            QCoreApplication::quit();
+    });
+    stopCheck.start(100);
+    monitor.start(interval_ms);
+    QCoreApplication::exec();
+    monitor.stop();
+    Outcome o;
+    o.text = QStringLiteral("the desk monitor stopped\n");
+    o.json = QJsonObject{{QStringLiteral("stopped"), true}};
+    return o;
+}
+
 Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
 {
     const QString help = QString::fromUtf8(kDeskHelp);
@@ -211,7 +287,8 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
     VerbParser v;
     const QList<QCommandLineOption> options{valueOption("input"), valueOption("set"), valueOption("conversation"),
                                             valueOption("reason"), valueOption("text"), valueOption("agent"),
-                                            flagOption("force"), valueOption("capacity"), valueOption("out")};
+                                            flagOption("force"), valueOption("capacity"), valueOption("out"),
+                                            flagOption("once"), valueOption("interval-ms")};
     if (auto early = prepareVerb(v, args, options, kDeskHelp))
         return *early;
     auto session = login();
@@ -481,6 +558,10 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
         o.text = text;
         return o;
     }
+    if (verb == QLatin1String("monitor"))
+        return deskMonitor(me, v.parser.isSet(QStringLiteral("once")),
+                           v.parser.isSet(QStringLiteral("interval-ms")) ? v.parser.value(QStringLiteral("interval-ms")).toInt()
+                                                                          : desk::DeskMonitor::kDefaultInterval_ms);
     if (verb == QLatin1String("sla")) {
         auto r = service.enforceSla(me);
         if (!r)

@@ -218,7 +218,7 @@ Status AuthService::require(const Session& session, Permission permission, const
                             {QStringLiteral("action"), action},
                             {QStringLiteral("role"), role ? roleKey(*role) : QString()}},
                 nowMs());
-    return Status::failure(reason);
+    return Status::failure(reason, ErrorCode::Denied);
 }
 
 Status AuthService::record(const Session& session, const QString& action, const QString& target,

@@ -548,7 +548,7 @@ Result<store::ConversationRow> DeskService::transition(const auth::Session& acto
         if (!found)
             return Result<QVariant>(found.status());
         if (!found.value())
-            return Result<QVariant>::failure(tr("there is no conversation number %1").arg(conversationId));
+            return Result<QVariant>::failure(tr("there is no conversation number %1").arg(conversationId), ErrorCode::NotFound);
         store::ConversationRow row = *found.value();
         const bool mine = row.agentId && *row.agentId == me;
         if (row.state == QLatin1String("closed"))
@@ -645,7 +645,7 @@ Result<ReplyOutcome> DeskService::reply(const auth::Session& actor, qint64 conve
         if (!found)
             return Result<QVariant>(found.status());
         if (!found.value())
-            return Result<QVariant>::failure(tr("there is no conversation number %1").arg(conversationId));
+            return Result<QVariant>::failure(tr("there is no conversation number %1").arg(conversationId), ErrorCode::NotFound);
         store::ConversationRow row = *found.value();
         if (!row.agentId || *row.agentId != me)
             return Result<QVariant>::failure(tr("take the conversation over before replying"));
@@ -711,9 +711,14 @@ Result<ReplyOutcome> DeskService::checkReply(const QString& text) const
 
 Result<AssignmentReport> DeskService::assignQueued(const auth::Session& actor)
 {
-    using R = Result<AssignmentReport>;
     if (auto st = m_auth.require(actor, auth::Permission::HandleConversations, QStringLiteral("desk.assign")); !st)
-        return R(st);
+        return Result<AssignmentReport>(st);
+    return assignQueuedNow();
+}
+
+Result<AssignmentReport> DeskService::assignQueuedNow()
+{
+    using R = Result<AssignmentReport>;
     auto policyResult = escalationPolicy();
     if (!policyResult)
         return R(policyResult.status());
@@ -809,12 +814,12 @@ Result<QString> DeskService::assign(const auth::Session& actor, qint64 conversat
                 agent = a;
         }
         if (!agent)
-            return Result<QVariant>::failure(tr("there is no active agent called '%1'").arg(agentName));
+            return Result<QVariant>::failure(tr("there is no active agent called '%1'").arg(agentName), ErrorCode::NotFound);
         auto found = store::DeskTable::conversation(db, conversationId);
         if (!found)
             return Result<QVariant>(found.status());
         if (!found.value())
-            return Result<QVariant>::failure(tr("there is no conversation number %1").arg(conversationId));
+            return Result<QVariant>::failure(tr("there is no conversation number %1").arg(conversationId), ErrorCode::NotFound);
         store::ConversationRow row = *found.value();
         if (row.state == QLatin1String("closed"))
             return Result<QVariant>::failure(tr("this conversation is closed"));
@@ -826,7 +831,8 @@ Result<QString> DeskService::assign(const auth::Session& actor, qint64 conversat
                           .arg(agent->name).arg(agent->load + 1).arg(agent->capacity);
             if (!force)
                 return Result<QVariant>::failure(tr("%1 is at capacity (%2 of %3); assign anyway to go over it")
-                                                     .arg(agent->name).arg(agent->load).arg(agent->capacity));
+                                                     .arg(agent->name).arg(agent->load).arg(agent->capacity),
+                                                 ErrorCode::OverCapacity);
         }
         if (agent->presence != QLatin1String("online") && warning.isEmpty())
             warning = tr("%1 is %2").arg(agent->name, agent->presence);
@@ -913,9 +919,14 @@ Result<QList<store::AgentRow>> DeskService::agents(const auth::Session& actor) c
 
 Result<SlaReport> DeskService::enforceSla(const auth::Session& actor)
 {
-    using R = Result<SlaReport>;
     if (auto st = m_auth.require(actor, auth::Permission::HandleConversations, QStringLiteral("desk.sla")); !st)
-        return R(st);
+        return Result<SlaReport>(st);
+    return enforceSlaNow();
+}
+
+Result<SlaReport> DeskService::enforceSlaNow()
+{
+    using R = Result<SlaReport>;
     auto policyResult = escalationPolicy();
     if (!policyResult)
         return R(policyResult.status());

@@ -136,6 +136,9 @@ public:
 
     // Next queued conversations to online agents with free capacity.
     Result<AssignmentReport> assignQueued(const auth::Session& actor);
+    // The same for the desk monitor, which acts for the workspace rather than for an operator
+    // (its changes are audited as the system).
+    Result<AssignmentReport> assignQueuedNow();
     // A supervisor gives one conversation to one agent; over capacity only with force (the
     // returned warning says so).
     Result<QString> assign(const auth::Session& actor, qint64 conversationId, const QString& agentName, bool force);
@@ -145,6 +148,7 @@ public:
     // Breaches to the supervisor queue, imminent-breach alerts, conversations back from agents
     // who did not answer in time. The desk runs it every few seconds.
     Result<SlaReport> enforceSla(const auth::Session& actor);
+    Result<SlaReport> enforceSlaNow(); // for the desk monitor, as assignQueuedNow
 
     // Agents: their own, the waiting queue, the bot's conversations; supervisors: everything.
     // Sorted by urgency.

@@ -106,8 +106,8 @@ Result<qint64> ContentTable::insertItem(QSqlDatabase& db, const ContentItemRow& 
                              row.builtinId.isEmpty() ? QVariant() : QVariant(row.builtinId), row.createdMs, row.segment,
                              row.tags.join(QLatin1Char('|'))});
     if (!st) {
-        if (st.error().contains(QLatin1String("UNIQUE")))
-            return Result<qint64>::failure(QStringLiteral("a %1 named %2 already exists").arg(row.kind, row.name));
+        if (st.code() == ErrorCode::Conflict)
+            return Result<qint64>::failure(QStringLiteral("a %1 named %2 already exists").arg(row.kind, row.name), ErrorCode::Conflict);
         return Result<qint64>(st);
     }
     return q.lastInsertId().toLongLong();

@@ -105,8 +105,8 @@ Result<qint64> ExperimentTable::insert(QSqlDatabase& db, const ExperimentRow& ro
                              optionalValue(row.baseline), optionalValue(row.mde), optionalValue(row.startMs),
                              optionalValue(row.endMs), row.status, row.createdBy, row.createdMs});
     if (!st) {
-        if (st.error().contains(QLatin1String("UNIQUE")))
-            return Result<qint64>::failure(QStringLiteral("an experiment named %1 already exists").arg(row.name));
+        if (st.code() == ErrorCode::Conflict)
+            return Result<qint64>::failure(QStringLiteral("an experiment named %1 already exists").arg(row.name), ErrorCode::Conflict);
         return Result<qint64>(st);
     }
     const qint64 id = q.lastInsertId().toLongLong();

@@ -59,14 +59,19 @@ Status explain(const Status& st, const QString& what)
 {
     if (st)
         return st;
-    if (st.error().contains(QLatin1String("UNIQUE")))
-        return Status::failure(what + QStringLiteral(" already exists"));
-    if (st.error().contains(QLatin1String("FOREIGN KEY")))
-        return Status::failure(QStringLiteral("a relation needs both of its concepts"));
-    if (st.error().contains(QLatin1String("CHECK")))
+    switch (st.code()) {
+    case ErrorCode::Conflict:
+        return Status::failure(what + QStringLiteral(" already exists"), ErrorCode::Conflict);
+    case ErrorCode::NotFound:
+        return Status::failure(QStringLiteral("a relation needs both of its concepts"), ErrorCode::NotFound);
+    case ErrorCode::Invalid:
         return Status::failure(QStringLiteral("%1 breaks a rule of the graph (empty name, weight out of range or a "
                                               "concept related to itself)")
-                                   .arg(what));
+                                   .arg(what),
+                               ErrorCode::Invalid);
+    default:
+        break;
+    }
     return st;
 }
 

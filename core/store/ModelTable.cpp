@@ -80,8 +80,8 @@ Result<qint64> ModelTable::insert(QSqlDatabase& db, const ModelRow& row, const Q
                             {row.name, row.sha256, row.kind, row.labels, row.metrics, file, qint64(file.size()), row.createdBy,
                              row.createdMs});
     if (!st) {
-        if (st.error().contains(QLatin1String("UNIQUE")))
-            return Result<qint64>::failure(QStringLiteral("this model file is already registered"));
+        if (st.code() == ErrorCode::Conflict)
+            return Result<qint64>::failure(QStringLiteral("this model file is already registered"), ErrorCode::Conflict);
         return Result<qint64>(st);
     }
     return q.lastInsertId().toLongLong();

@@ -101,8 +101,8 @@ Result<qint64> OperatorTable::insert(QSqlDatabase& db, const OperatorRow& row)
                             {row.name, row.displayName, row.role, row.passwordHash, row.disabled ? 1 : 0, row.createdMs,
                              row.passwordChangedMs});
     if (!st) {
-        if (st.error().contains(QLatin1String("UNIQUE")))
-            return Result<qint64>::failure(QStringLiteral("an operator named %1 already exists").arg(row.name));
+        if (st.code() == ErrorCode::Conflict)
+            return Result<qint64>::failure(QStringLiteral("an operator named %1 already exists").arg(row.name), ErrorCode::Conflict);
         return Result<qint64>(st);
     }
     return q.lastInsertId().toLongLong();

@@ -30,10 +30,58 @@ Status SqlUtil::applyConnectionPragmas(QSqlDatabase& db, bool writer)
     return Status::success();
 }
 
+ErrorCode SqlUtil::codeOf(int sqliteResult)
+{
+    switch (sqliteResult) {
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+        return ErrorCode::Conflict;
+    case SQLITE_CONSTRAINT_FOREIGNKEY:
+        return ErrorCode::NotFound; // what the row refers to is not there
+    case SQLITE_CONSTRAINT_CHECK:
+    case SQLITE_CONSTRAINT_NOTNULL:
+    case SQLITE_CONSTRAINT_TRIGGER:
+        return ErrorCode::Invalid;
+    default:
+        break;
+    }
+    switch (sqliteResult & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorCode::Busy;
+    case SQLITE_READONLY:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return ErrorCode::Io;
+    case SQLITE_CONSTRAINT:
+        return ErrorCode::Invalid;
+    default:
+        return ErrorCode::Failed;
+    }
+}
+
+Status SqlUtil::failure(const QSqlQuery& query)
+{
+    // The connection's extended result code says which constraint failed; Qt's error carries
+    // only the primary code.
+    int result = query.lastError().nativeErrorCode().toInt();
+    if (query.driver()) {
+        const QVariant v = query.driver()->handle();
+        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
+            if (sqlite3* h = *static_cast<sqlite3* const*>(v.data()))
+                result = sqlite3_extended_errcode(h);
+        }
+    }
+    return Status::failure(query.lastError().text(), codeOf(result));
+}
+
 Status SqlUtil::exec(QSqlQuery& query, const QString& sql, const QVariantList& binds)
 {
     if (!query.prepare(sql))
-        return Status::failure(query.lastError().text());
+        return failure(query);
     return execPrepared(query, binds);
 }
 
@@ -49,7 +97,7 @@ Status SqlUtil::execPrepared(QSqlQuery& query, const QVariantList& binds)
             query.bindValue(i, v);
     }
     if (!query.exec())
-        return Status::failure(query.lastError().text());
+        return failure(query);
     return Status::success();
 }
 

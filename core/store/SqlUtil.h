@@ -24,6 +24,11 @@ public:
     // Binds and executes a statement prepared once and run many times (a batch's statements).
     static Status execPrepared(QSqlQuery& query, const QVariantList& binds);
     static qint64 nowMs();
+    // A failed statement as a Status whose code says what kind of failure it was (a unique key
+    // is a conflict, a check or a reference is invalid input, a locked file is busy, …).
+    static Status failure(const QSqlQuery& query);
+    // SQLite's (extended) result code as an ErrorCode.
+    static ErrorCode codeOf(int sqliteResult);
     // The connection's SQLite handle, for the bulk paths that bypass QSqlQuery (nullptr if none).
     static sqlite3* handle(const QSqlDatabase& db);
 };

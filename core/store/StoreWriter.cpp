@@ -111,7 +111,8 @@ QFuture<WriteOutcome> StoreWriter::submit(WriteJob job, Durability durability, R
     {
         std::lock_guard<std::mutex> lock(d->mutex);
         if (d->stopping || !d->started) {
-            promise->addResult(WriteOutcome{false, QCoreApplication::translate("StoreWriter", "the workspace is closed"), {}});
+            promise->addResult(
+                WriteOutcome{false, QCoreApplication::translate("StoreWriter", "the workspace is closed"), {}, ErrorCode::Io});
             promise->finish();
             return future;
         }
@@ -127,7 +128,7 @@ Result<QVariant> StoreWriter::runSync(WriteJob job, Durability durability)
     f.waitForFinished();
     WriteOutcome outcome = f.result();
     if (!outcome.ok)
-        return Result<QVariant>::failure(outcome.error);
+        return Result<QVariant>::failure(outcome.error, outcome.code);
     return outcome.value;
 }
 
@@ -227,8 +228,10 @@ void StoreWriter::Private::writeBatch(QSqlDatabase& db, std::vector<PendingJob>&
     std::vector<WriteOutcome> outcomes(batch.size());
     QSqlQuery tx(db);
     QString batchError;
+    ErrorCode batchCode = ErrorCode::Failed;
     if (!tx.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         batchError = QCoreApplication::translate("StoreWriter", "the workspace is busy or read-only: ") + tx.lastError().text();
+        batchCode = SqlUtil::failure(tx).code();
     } else {
         // Each job runs inside a savepoint so that a failing one leaves the others of the batch;
         // a job alone in its batch needs none (a failure rolls the transaction back), which
@@ -243,28 +246,31 @@ void StoreWriter::Private::writeBatch(QSqlDatabase& db, std::vector<PendingJob>&
             if (r) {
                 if (!alone)
                     sp.exec(QStringLiteral("RELEASE lx_job"));
-                outcomes[i] = WriteOutcome{true, {}, r.value()};
+                outcomes[i] = WriteOutcome{true, {}, r.value(), ErrorCode::None};
             } else {
                 if (!alone) {
                     sp.exec(QStringLiteral("ROLLBACK TO lx_job"));
                     sp.exec(QStringLiteral("RELEASE lx_job"));
                 }
-                outcomes[i] = WriteOutcome{false, r.error(), {}};
+                outcomes[i] = WriteOutcome{false, r.error(), {}, r.code()};
             }
         }
         if (alone && !outcomes.front().ok) {
             // Nothing of the job stays; the batch itself did not fail.
-            if (!tx.exec(QStringLiteral("ROLLBACK")))
+            if (!tx.exec(QStringLiteral("ROLLBACK"))) {
                 batchError = QCoreApplication::translate("StoreWriter", "the workspace could not roll back: ") + tx.lastError().text();
+                batchCode = ErrorCode::Io;
+            }
         } else if (!tx.exec(QStringLiteral("COMMIT"))) {
             batchError = QCoreApplication::translate("StoreWriter", "the workspace could not commit: ") + tx.lastError().text();
+            batchCode = SqlUtil::failure(tx).code();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         } else {
             committed.fetch_add(1);
         }
     }
     for (size_t i = 0; i < batch.size(); ++i) {
-        WriteOutcome o = batchError.isEmpty() ? outcomes[i] : WriteOutcome{false, batchError, {}};
+        WriteOutcome o = batchError.isEmpty() ? outcomes[i] : WriteOutcome{false, batchError, {}, batchCode};
         batch[i].promise->addResult(o);
         batch[i].promise->finish();
     }

@@ -19,6 +19,7 @@ struct WriteOutcome
     bool ok = false;
     QString error;
     QVariant value;
+    ErrorCode code = ErrorCode::None;
 };
 
 enum class Durability {

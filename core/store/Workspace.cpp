@@ -326,6 +326,15 @@ QSqlDatabase Workspace::reader()
     return db;
 }
 
+qint64 Workspace::dataVersion()
+{
+    QSqlDatabase db = reader();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 WorkspaceInfo Workspace::info()
 {
     WorkspaceInfo info;

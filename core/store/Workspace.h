@@ -69,6 +69,9 @@ public:
 
     // A read-only connection owned by the calling thread (created on first use).
     QSqlDatabase reader();
+    // SQLite's data_version on the calling thread's reader: it moves whenever any other
+    // connection, in this process or another, commits to the workspace (-1 on failure).
+    qint64 dataVersion();
 
     WorkspaceInfo info();
     CheckReport check();

@@ -7,6 +7,7 @@
 #include "auth/AuthService.h"
 #include "dashboard/DashboardService.h"
 #include "profiles/ProfileImporter.h"
+#include "profiles/ProfileService.h"
 #include "profiles/ProfileTagger.h"
 #include "profiles/Records.h"
 #include "profiles/Segment.h"
@@ -40,7 +41,7 @@ const char* const kTypes[] = {"impression", "impression", "impression", "click",
                               "favorite", "read_complete", "add_to_cart", "conversion", "purchase"};
 const char* const kTags[] = {"护肤|美妆", "科技|数码", "户外|运动", "母婴", "美食", ""};
 
-void writeEvents(const QString& path, int events, int users)
+void writeEvents(const QString& path, int events, int users, const char* prefix = "wx_")
 {
     std::mt19937 rng(7);
     QFile f(path);
@@ -51,7 +52,7 @@ void writeEvents(const QString& path, int events, int users)
         const int user = int(rng() % unsigned(users));
         const char* type = kTypes[rng() % std::size(kTypes)];
         const bool purchase = qstrcmp(type, "purchase") == 0;
-        line = QStringLiteral("wechat,wx_%1,2026-%2-%3T%4:%5:%6+08:00,%7,c%8,%9,%10,%11,%12\n")
+        line = QStringLiteral("wechat,%13%1,2026-%2-%3T%4:%5:%6+08:00,%7,c%8,%9,%10,%11,%12\n")
                    .arg(user)
                    .arg(9 + int(rng() % 3), 2, 10, QLatin1Char('0'))
                    .arg(1 + int(rng() % 28), 2, 10, QLatin1Char('0'))
@@ -64,6 +65,7 @@ void writeEvents(const QString& path, int events, int users)
                    .arg(purchase ? QString::number(10 + int(rng() % 2000)) : QString())
                    .arg(purchase ? ((rng() % 2) ? QStringLiteral("true") : QStringLiteral("false")) : QString())
                    .arg(QString::fromUtf8(kTags[rng() % std::size(kTags)]))
+                   .arg(QLatin1String(prefix))
                    .toUtf8();
         f.write(line);
     }
@@ -256,6 +258,57 @@ int main(int argc, char** argv)
             Q_UNUSED(checksum);
         }
     }
+
+    // Events that bring their users: a workspace of 10 profiles, events over 200,000 users it has
+    // never seen (a profile is created for each), against sqlite3 .import of the same file; then
+    // the same through the service a user's import goes through (which also tags the users).
+    {
+        const QString newUsersCsv = dir.filePath(QStringLiteral("events-new-users.csv"));
+        writeEvents(newUsersCsv, events, 200000, "nu_");
+        const QString seedCsv = dir.filePath(QStringLiteral("seed.csv"));
+        writeProfiles(seedCsv, 10);
+        QElapsedTimer p;
+        p.start();
+        QProcess peer;
+        peer.start(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("plain-new.db")), QStringLiteral(".mode csv"),
+                                                QStringLiteral(".import %1 events").arg(newUsersCsv)});
+        const bool ran = peer.waitForFinished(-1) && peer.exitCode() == 0;
+        const double peerNewMs = ms(p);
+        out.insert(QStringLiteral("new_users_sqlite3_import_ms"), ran ? QJsonValue(peerNewMs) : QJsonValue());
+        for (const bool throughService : {false, true}) {
+            const QString name = throughService ? QStringLiteral("new-service.lingxi") : QStringLiteral("new.lingxi");
+            auto fresh = store::Workspace::open(dir.filePath(name));
+            if (!fresh)
+                return 1;
+            profiles::ProfileImporter::importProfiles(*fresh.value(), seedCsv, options);
+            auth::AuthService auth(*fresh.value());
+            auto admin = auth.createFirstAdmin(QStringLiteral("bench"), QString(), QStringLiteral("bench-pass-2026"));
+            QThread::msleep(1500);
+            p.restart();
+            Result<profiles::ImportReport> r = throughService && admin
+                                                   ? profiles::ProfileService(auth).importEvents(admin.value(), newUsersCsv, options)
+                                                   : profiles::ProfileImporter::importEvents(*fresh.value(), newUsersCsv, options);
+            const double importNewMs = ms(p);
+            if (!r) {
+                std::fprintf(stderr, "%s\n", qPrintable(r.error()));
+                return 1;
+            }
+            const QString key = throughService ? QStringLiteral("new_users_service_") : QStringLiteral("new_users_import_");
+            out.insert(key + QStringLiteral("ms"), importNewMs);
+            out.insert(key + QStringLiteral("profiles_created"), r.value().profilesCreated);
+            out.insert(key + QStringLiteral("inserted"), r.value().inserted);
+            if (ran)
+                out.insert(key + QStringLiteral("rate_vs_sqlite3"), peerNewMs / importNewMs);
+            if (!throughService) {
+                QThread::msleep(1500);
+                p.restart();
+                auto again = profiles::ProfileImporter::importEvents(*fresh.value(), newUsersCsv, options);
+                out.insert(QStringLiteral("new_users_reimport_ms"), ms(p));
+                out.insert(QStringLiteral("new_users_reimport_inserted"), again ? again.value().inserted : -1);
+            }
+        }
+    }
+
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     return 0;
 }

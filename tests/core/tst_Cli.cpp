@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -302,6 +303,60 @@ private Q_SLOTS:
         Run none = cli(bulk, QByteArray("一行\n两行\n"));
         QCOMPARE(none.code, 0);
         QCOMPARE(none.out.count('\n'), 2);
+    }
+
+    // The headless desk monitor: one pass on demand; while one process monitors the workspace
+    // another does not; when the holder is killed, the next one takes over.
+    void deskMonitorRunsOncePerWorkspace()
+    {
+        const QString ws = m_dir.filePath(QStringLiteral("monitor.lingxi"));
+        Run made = cli({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--to"), ws});
+        QVERIFY2(made.code == 0, made.err.constData());
+        const QStringList once{QStringLiteral("--workspace"), ws, QStringLiteral("--as"), QStringLiteral("supervisor"),
+                               QStringLiteral("--json"), QStringLiteral("desk"), QStringLiteral("monitor"), QStringLiteral("--once")};
+        Run first = cli(once, "lingxi-supervisor\n");
+        QVERIFY2(first.code == 0, first.err.constData());
+        QCOMPARE(first.json().value(QStringLiteral("ran_here")).toBool(), true);
+        Run agentTries = cli({QStringLiteral("--workspace"), ws, QStringLiteral("--as"), QStringLiteral("agent"), QStringLiteral("desk"),
+                              QStringLiteral("monitor"), QStringLiteral("--once")},
+                             "lingxi-agent\n");
+        QCOMPARE(agentTries.code, 1);
+
+        QProcess holder;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        holder.setProcessEnvironment(env);
+        holder.start(QStringLiteral(LX_CLI_PATH), {QStringLiteral("--workspace"), ws, QStringLiteral("--as"), QStringLiteral("supervisor"),
+                                                   QStringLiteral("desk"), QStringLiteral("monitor"), QStringLiteral("--interval-ms"),
+                                                   QStringLiteral("300")});
+        QVERIFY(holder.waitForStarted());
+        holder.write("lingxi-supervisor\n");
+        holder.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(ws + QStringLiteral(".monitor.lock")), 20000);
+        Run second = cli(once, "lingxi-supervisor\n");
+        QVERIFY2(second.code == 0, second.err.constData());
+        QCOMPARE(second.json().value(QStringLiteral("ran_here")).toBool(), false);
+        holder.kill(); // SIGKILL: the lock stays behind, stale
+        holder.waitForFinished();
+        Run third = cli(once, "lingxi-supervisor\n");
+        QVERIFY2(third.code == 0, third.err.constData());
+        QCOMPARE(third.json().value(QStringLiteral("ran_here")).toBool(), true);
+
+        // SIGTERM stops a monitor cleanly.
+        QProcess polite;
+        polite.setProcessEnvironment(env);
+        polite.start(QStringLiteral(LX_CLI_PATH), {QStringLiteral("--workspace"), ws, QStringLiteral("--as"), QStringLiteral("supervisor"),
+                                                   QStringLiteral("desk"), QStringLiteral("monitor")});
+        QVERIFY(polite.waitForStarted());
+        polite.write("lingxi-supervisor\n");
+        polite.closeWriteChannel();
+        QTest::qWait(1500);
+        polite.terminate();
+        QVERIFY(polite.waitForFinished(10000));
+        QCOMPARE(polite.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(polite.exitCode(), 0);
+        QVERIFY(polite.readAllStandardOutput().contains("stopped"));
     }
 
     void abAnalyzeExperimentFromEvents()

@@ -1,3 +1,5 @@
+#include "common/LanguageManager.h"
+#include "common/Prompt.h"
 #include "common/TestWorkspace.h"
 #include "common/UiContext.h"
 #include "desk/ConversationWidget.h"
@@ -238,6 +240,54 @@ private Q_SLOTS:
         QVERIFY(sawFang);
         // Conversations held by other agents are in the supervisor's view.
         QTRY_VERIFY(w.queue()->model()->rowCount() >= 3);
+    }
+
+    // A supervisor assigns to an agent at capacity: the confirmation comes from the error's code,
+    // so it appears in Chinese as in English (it used to look for "capacity" in the message).
+    void overCapacityAssignmentAsksInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void overCapacityAssignmentAsksInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        ui::LanguageManager languages;
+        QVERIFY(languages.setLanguage(language, false));
+        desk::DeskService desk(m_tw.auth());
+        auto liang = m_tw.addOperator(QStringLiteral("liang-") + language, auth::Role::Agent, QStringLiteral("梁静"));
+        QVERIFY(liang);
+        QVERIFY(desk.setPresence(*m_supervisor, desk::Presence::Online, 1, liang.value().name()));
+        const qint64 first = ingest(QStringLiteral("cap-a-") + language, QStringLiteral("转人工"), QStringLiteral("neutral"));
+        const qint64 second = ingest(QStringLiteral("cap-b-") + language, QStringLiteral("转人工"), QStringLiteral("neutral"));
+        QVERIFY(first > 0 && second > 0);
+        QVERIFY(desk.assign(*m_supervisor, first, liang.value().name(), false));
+
+        ui::UiContext ctx{m_tw.workspace(), m_tw.auth(), *m_supervisor, *m_runner};
+        ui::DeskWidget w(ctx);
+        w.resize(1400, 800);
+        w.show();
+        QTableView* view = w.queue()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(view, second) >= 0, 10000);
+        view->selectRow(rowOf(view, second));
+        auto* assign = w.findChild<QPushButton*>(QStringLiteral("assignButton"));
+        QVERIFY(assign);
+        QTRY_VERIFY(assign->isEnabled());
+
+        // Refused at first: the supervisor is asked, says yes, and the assignment goes over capacity.
+        ui::Prompt::setNextItem(liang.value().name());
+        ui::Prompt::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(assign, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(ui::Prompt::lastText().contains(QStringLiteral("\n\n")), 5000);
+        QVERIFY(ui::Prompt::lastText().contains(liang.value().name()));
+        if (language == QLatin1String("zh_CN"))
+            QVERIFY2(!ui::Prompt::lastText().contains(QStringLiteral("capacity")), qPrintable(ui::Prompt::lastText()));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.conversation(*m_supervisor, second)
+                                     && desk.conversation(*m_supervisor, second).value().agentId == liang.value().operatorId(),
+                                 10000);
+        QVERIFY(languages.setLanguage(QStringLiteral("en"), false));
     }
 };
 

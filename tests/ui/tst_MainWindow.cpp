@@ -3,6 +3,7 @@
 #include "common/DemoLogins.h"
 #include "common/LanguageManager.h"
 #include "demo/DemoWorkspace.h"
+#include "desk/DeskService.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "models/AuditTableModel.h"
@@ -27,6 +28,9 @@
 #include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <atomic>
 
 using namespace lx;
 
@@ -119,6 +123,50 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QWidget*>(QStringLiteral("auditPanel")) != nullptr, panels.contains(QStringLiteral("audit")));
         auto* who = window.findChild<QLabel*>(QStringLiteral("statusOperator"));
         QVERIFY(who->text().contains(auth::AuthService::roleTitle(session->role())));
+    }
+
+    // The desk's SLA clock is enforced by the application, not by a Queue panel: a marketer's
+    // window (no desk panel at all) is open on the Dashboard when a waiting customer's first-reply
+    // deadline passes on the test clock, and the conversation moves to the supervisors.
+    void slaIsEnforcedWithOnlyTheDashboardOpen()
+    {
+        auto supervisor = m_auth->login(QStringLiteral("supervisor"), passwordOf(QStringLiteral("supervisor")));
+        QVERIFY(supervisor);
+        desk::DeskService desk(*m_auth);
+        // Nobody may take it: every agent offline.
+        for (const QString& agent : {QStringLiteral("agent"), QStringLiteral("agent2")})
+            (void)desk.setPresence(supervisor.value(), desk::Presence::Offline, {}, agent);
+        // A Wednesday morning in working hours (Beijing time).
+        auto now = std::make_shared<std::atomic<qint64>>(
+            QDateTime(QDate(2026, 12, 2), QTime(10, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+        m_auth->setClock([now] { return now->load(); });
+        desk::InboundMessage m;
+        m.channel = QStringLiteral("wechat");
+        m.conversation = QStringLiteral("sla-dashboard");
+        m.platformUserId = QStringLiteral("sla-dashboard-user");
+        m.text = QStringLiteral("转人工");
+        m.time_ms = now->load();
+        desk::SentimentReading neutral;
+        neutral.label = QStringLiteral("neutral");
+        m.sentiment = neutral;
+        auto in = desk.ingest(supervisor.value(), m);
+        QVERIFY2(in, qPrintable(in.error()));
+        const qint64 id = in.value().conversationId;
+        QCOMPARE(desk.conversation(supervisor.value(), id).value().state, QStringLiteral("queued"));
+
+        auto session = m_auth->login(QStringLiteral("marketer"), passwordOf(QStringLiteral("marketer")));
+        QVERIFY(session);
+        {
+            ui::MainWindow window(*m_ws, *m_auth, session.value(), *m_languages);
+            window.show();
+            QVERIFY(!window.panelKeys().contains(QStringLiteral("desk")));
+            QCOMPARE(window.panelKeys().first(), QStringLiteral("dashboard"));
+            QTest::qWait(500);
+            QCOMPARE(desk.conversation(supervisor.value(), id).value().state, QStringLiteral("queued")); // not due yet
+            now->fetch_add(6 * 60 * 1000); // past the 5-minute first-reply SLA
+            QTRY_COMPARE_WITH_TIMEOUT(desk.conversation(supervisor.value(), id).value().state, QStringLiteral("supervisor"), 15000);
+        }
+        m_auth->setClock({});
     }
 
     void wrongPasswordIsShownInTheDialog()

@@ -11,6 +11,9 @@ class AuthService;
 namespace lx::tasks {
 class TaskRunner;
 }
+namespace lx::desk {
+class DeskMonitor;
+}
 
 namespace lx::ui {
 
@@ -22,6 +25,8 @@ struct UiContext
     auth::AuthService& auth;
     auth::Session session;
     tasks::TaskRunner& tasks;
+    // The application's desk monitor (SLA, assignment, change signal); null where none runs.
+    desk::DeskMonitor* monitor = nullptr;
 };
 
 } // namespace lx::ui

@@ -2,7 +2,9 @@
 
 #include "auth/AuthService.h"
 #include "common/Async.h"
+#include "common/Prompt.h"
 #include "common/UiContext.h"
+#include "desk/DeskMonitor.h"
 #include "desk/DeskRulesDialog.h"
 #include "desk/QueueProxyModel.h"
 #include "models/QueueTableModel.h"
@@ -225,7 +227,15 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setInterval(kRefresh_ms);
     connect(m_refreshTimer, &QTimer::timeout, this, &QueueWidget::refresh);
-    m_refreshTimer->start();
+    if (m_ctx.monitor) {
+        // The monitor says when the workspace changed (any desk's commit, an SLA breach, an
+        // assignment) and when its housekeeping failed: the queue re-reads then, not on a timer.
+        connect(m_ctx.monitor, &desk::DeskMonitor::changed, this, &QueueWidget::refresh);
+        connect(m_ctx.monitor, &desk::DeskMonitor::failed, this,
+                [this](const QString& reason) { showMessage(tr("The desk's SLA and assignment check failed: %1").arg(reason), true); });
+    } else {
+        m_refreshTimer->start(); // no monitor in this process: read on a timer
+    }
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(kTick_ms);
     connect(m_tickTimer, &QTimer::timeout, this, [this] { m_model->tick(m_ctx.auth.nowMs()); });
@@ -255,10 +265,7 @@ void QueueWidget::refresh()
         this,
         [service, session, auth, alertsSince]() {
             Snapshot s;
-            // The desk's housekeeping runs with every read, from whichever workstation is open.
-            if (auto sla = service->enforceSla(session); !sla)
-                s.error = sla.error();
-            (void)service->assignQueued(session);
+            // SLA clocks and assignment are the desk monitor's (DeskMonitor): the queue only reads.
             auto items = service->queue(session);
             if (!items) {
                 s.error = items.error();
@@ -455,13 +462,23 @@ void QueueWidget::assignSelected()
         showMessage(tr("Select a conversation first."), true);
         return;
     }
-    QStringList names;
+    // Each agent by display name with what they hold now, so the choice can weigh the load.
+    QStringList choices;
+    QHash<QString, QString> nameOf;
     for (const store::AgentRow& a : std::as_const(m_agentRows)) {
-        if (a.role == QLatin1String("agent"))
-            names.append(a.name);
+        if (a.role != QLatin1String("agent"))
+            continue;
+        const QString who = a.displayName.isEmpty() || a.displayName == a.name
+                                ? a.name
+                                : QStringLiteral("%1 (%2)").arg(a.displayName, a.name);
+        const QString choice = tr("%1 — %2 of %3, %4").arg(who).arg(a.load).arg(a.capacity).arg(QueueTableModel::presenceTitle(a.presence));
+        choices.append(choice);
+        nameOf.insert(choice, a.name);
     }
     bool ok = false;
-    const QString agent = QInputDialog::getItem(this, tr("Assign conversation #%1").arg(id), tr("Agent:"), names, 0, false, &ok);
+    const QString picked =
+        Prompt::item(this, tr("Assign conversation #%1").arg(id), tr("Agent (conversations held of capacity):"), choices, &ok);
+    const QString agent = nameOf.value(picked);
     if (!ok || agent.isEmpty())
         return;
     desk::DeskService* service = &m_service;
@@ -470,8 +487,8 @@ void QueueWidget::assignSelected()
         runAsync<Result<QString>>(
             this, [service, session, id, agent, force] { return service->assign(session, id, agent, force); },
             [this, id, agent, force](const Result<QString>& r) {
-                if (!r && !force && r.error().contains(QStringLiteral("capacity"))) {
-                    if (QMessageBox::question(this, tr("Over capacity"), r.error() + QStringLiteral("\n\n") + tr("Assign anyway?"))
+                if (!r && !force && r.code() == ErrorCode::OverCapacity) {
+                    if (Prompt::question(this, tr("Over capacity"), r.error() + QStringLiteral("\n\n") + tr("Assign anyway?"))
                         == QMessageBox::Yes) {
                         desk::DeskService* s = &m_service;
                         const auth::Session me = m_ctx.session;

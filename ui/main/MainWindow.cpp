@@ -4,6 +4,7 @@
 #include "audit/AuditWidget.h"
 #include "auth/AuthService.h"
 #include "common/LanguageManager.h"
+#include "desk/DeskMonitor.h"
 #include "experiments/ExperimentsWidget.h"
 #include "profiles/ProfilesWidget.h"
 #include "models/ModelsWidget.h"
@@ -54,7 +55,11 @@ MainWindow::MainWindow(store::Workspace& workspace, auth::AuthService& auth, con
     setObjectName(QStringLiteral("mainWindow"));
     setAttribute(Qt::WA_DeleteOnClose, false);
     m_runner = new tasks::TaskRunner(this);
-    m_ctx = std::make_unique<UiContext>(UiContext{workspace, auth, session, *m_runner});
+    // The desk's housekeeping runs for this window whichever panel is open (one monitor per
+    // workspace across processes: DeskMonitor holds a lock beside the file).
+    m_monitor = new desk::DeskMonitor(auth, this);
+    m_ctx = std::make_unique<UiContext>(UiContext{workspace, auth, session, *m_runner, m_monitor});
+    m_monitor->start();
 
     auto* central = new QWidget(this);
     m_navigation = new QListWidget(central);
@@ -94,6 +99,7 @@ MainWindow::MainWindow(store::Workspace& workspace, auth::AuthService& auth, con
 MainWindow::~MainWindow()
 {
     // Panels own services their tasks borrow: stop the tasks before the panels go.
+    m_monitor->stop();
     m_runner->abortAndWait();
     qDeleteAll(m_panels);
 }

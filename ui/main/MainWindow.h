@@ -16,6 +16,9 @@ class QMenu;
 namespace lx::tasks {
 class TaskRunner;
 }
+namespace lx::desk {
+class DeskMonitor;
+}
 
 namespace lx::ui {
 
@@ -60,6 +63,7 @@ private:
 
     LanguageManager& m_languages;
     tasks::TaskRunner* m_runner = nullptr;
+    desk::DeskMonitor* m_monitor = nullptr;
     std::unique_ptr<UiContext> m_ctx;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -1,0 +1,60 @@
+#include "common/Prompt.h"
+
+#include <QInputDialog>
+
+namespace lx::ui {
+
+namespace {
+// Test hooks only: set by a test, taken by the next prompt.
+std::optional<QMessageBox::StandardButton> g_nextAnswer;
+std::optional<QString> g_nextItem;
+QString g_lastText;
+} // namespace
+
+QMessageBox::StandardButton Prompt::question(QWidget* parent, const QString& title, const QString& text)
+{
+    g_lastText = text;
+    if (g_nextAnswer) {
+        const auto answer = *g_nextAnswer;
+        g_nextAnswer.reset();
+        return answer;
+    }
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+}
+
+QString Prompt::item(QWidget* parent, const QString& title, const QString& label, const QStringList& items, bool* ok)
+{
+    g_lastText = label;
+    if (g_nextItem) {
+        const QString wanted = *g_nextItem;
+        g_nextItem.reset();
+        for (const QString& i : items) {
+            if (i.contains(wanted)) {
+                if (ok)
+                    *ok = true;
+                return i;
+            }
+        }
+        if (ok)
+            *ok = false;
+        return {};
+    }
+    return QInputDialog::getItem(parent, title, label, items, 0, false, ok);
+}
+
+void Prompt::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    g_nextAnswer = answer;
+}
+
+void Prompt::setNextItem(const QString& item)
+{
+    g_nextItem = item;
+}
+
+QString Prompt::lastText()
+{
+    return g_lastText;
+}
+
+} // namespace lx::ui

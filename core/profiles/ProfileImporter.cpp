@@ -337,6 +337,11 @@ struct EventImportState
     QList<EventUser> users;
     QList<qint64> ids;    // the stored profile id; 0 until looked up
     QList<qint64> lastMs; // the newest event written for the user; 0 for none yet
+    // Users whose minimal profile this import created, and users with an event that carries a
+    // sentiment: a created profile whose events say nothing has nothing to tag (no consent to
+    // profiling, no attitude), so it is not handed to the tagger.
+    QList<bool> created;
+    QList<bool> saidSomething;
     QHash<quint64, int> byHash;     // user hash → number, for the first user with that hash
     QHash<QString, int> collisions; // "platform\x1fid" → number, for any later user with the same hash
     // The writer connection's change counter as the last batch left it. The batches skip SQLite's
@@ -367,6 +372,8 @@ struct EventImportState
         users.append(EventUser{platformName, uid, firstMs, id.toByteArray()});
         ids.append(0);
         lastMs.append(0);
+        created.append(false);
+        saidSomething.append(false);
         return int(users.size() - 1);
     }
 
@@ -498,13 +505,17 @@ Result<BatchOutcome> writeEvents(QSqlDatabase& db, EventBatch& batch, EventImpor
         auto created = store::ProfileTable::insertStubs(db, stubs, nowMs);
         if (!created)
             return Result<BatchOutcome>(created.status());
-        for (qsizetype i = 0; i < stubs.size(); ++i)
+        for (qsizetype i = 0; i < stubs.size(); ++i) {
             state.ids[stubUsers.at(i)] = created.value().at(i);
+            state.created[stubUsers.at(i)] = true;
+        }
         out.profilesCreated = stubs.size();
     }
     for (store::EventInsert& r : rows) {
         qint64& last = state.lastMs[r.profileId];
         last = qMax(last, r.timeMs);
+        if (r.sentiment != 0)
+            state.saidSomething[r.profileId] = true;
         r.profileId = state.ids.at(r.profileId);
     }
     // In key order the B-tree is walked forwards instead of at random.
@@ -737,14 +748,18 @@ Result<ImportReport> ProfileImporter::importEvents(store::Workspace& workspace, 
             if (!found)
                 return Result<QList<qint64>>(found.status());
             QHash<qint64, qint64> lastSeen;
+            QList<qint64> toTag;
             for (int u = 0; u < int(state->users.size()); ++u) {
                 const qint64 id = state->ids.at(u) > 0 ? state->ids.at(u) : found.value().value(u, 0);
-                if (state->lastMs.at(u) > 0 && id > 0)
+                if (state->lastMs.at(u) > 0 && id > 0) {
                     lastSeen.insert(id, state->lastMs.at(u));
+                    if (!state->created.at(u) || state->saidSomething.at(u))
+                        toTag.append(id);
+                }
             }
             if (auto st = store::ProfileTable::raiseLastSeen(db, lastSeen); !st)
                 return Result<QList<qint64>>(st);
-            return lastSeen.keys();
+            return toTag;
         },
         store::References::Trusted);
 }

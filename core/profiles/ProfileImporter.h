@@ -46,7 +46,8 @@ struct ImportReport
     bool refused = false; // --all-or-nothing found bad records: nothing stored
     QString rejectReport; // empty when nothing was rejected
     QList<ImportReject> firstRejects; // the first 100, for the GUI
-    QList<qint64> touchedProfiles;    // ids inserted or changed, for the tagger
+    QList<qint64> touchedProfiles;    // ids inserted or changed that the tagger may tag (a profile an event
+                                      // import created is left out while its events carry no sentiment)
 
     QJsonObject toJson() const;
     // What the audit trail keeps of an import: the file's name and the counts, never records.

@@ -312,17 +312,26 @@ Result<qint64> ProfileTagger::retag(store::Workspace& workspace, const QList<qin
         return written.status();
     };
     Status failure;
+    const auto minor = [year](const store::TagFacts& t) { return t.birthYear > 0 && year - t.birthYear < 14; };
     auto scanned = store::ProfileTable::forEachWithEvents(db, ids, [&](const store::TagFacts& t, const QList<store::EventRow>& list) {
-        const TagOutcome outcome = tag(t, t.birthYear > 0 && year - t.birthYear < 14, list, tagRules, now);
-        pending.append(store::TagWrite{t.id, outcome.tags, Layers::code(QStringLiteral("value_tier"), outcome.valueTier),
-                                       Layers::code(QStringLiteral("attitude"), outcome.attitude),
-                                       Layers::code(QStringLiteral("age_band"), Layers::ageBand(t.birthYear, year))});
+        const TagOutcome outcome = tag(t, minor(t), list, tagRules, now);
+        const store::TagWrite write{t.id, outcome.tags, Layers::code(QStringLiteral("value_tier"), outcome.valueTier),
+                                    Layers::code(QStringLiteral("attitude"), outcome.attitude),
+                                    Layers::code(QStringLiteral("age_band"), Layers::ageBand(t.birthYear, year))};
+        // A profile with no tags before or after and the same layer codes is left as it is
+        // (most users an event import brings: no consent to profiling, nothing said yet).
+        const bool unchanged = write.tags.isEmpty() && t.storedTags == 0 && write.valueTier == t.storedValueTier
+                               && write.attitude == t.storedAttitude && write.ageBand == t.storedAgeBand;
+        if (!unchanged)
+            pending.append(write);
         ++done;
         if (pending.size() >= 5000) {
             if (auto st = flush(); !st) {
                 failure = st;
                 return false;
             }
+        }
+        if (done % 5000 == 0) {
             if (task) {
                 task->setProgress(done, total);
                 if (task->isAborted())
@@ -330,7 +339,7 @@ Result<qint64> ProfileTagger::retag(store::Workspace& workspace, const QList<qin
             }
         }
         return true;
-    });
+    }, [&minor](const store::TagFacts& t) { return mayProfile(t.consents, minor(t)); });
     if (!scanned)
         return Result<qint64>(scanned);
     if (!failure)

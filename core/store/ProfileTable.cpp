@@ -713,14 +713,17 @@ Result<QList<EventRow>> ProfileTable::events(QSqlDatabase& db, qint64 profileId,
 }
 
 Status ProfileTable::forEachWithEvents(QSqlDatabase& db, const QList<qint64>& ids,
-                                       const std::function<bool(const TagFacts&, const QList<EventRow>&)>& visit)
+                                       const std::function<bool(const TagFacts&, const QList<EventRow>&)>& visit,
+                                       const std::function<bool(const TagFacts&)>& fullEvents)
 {
     const bool scan = ids.isEmpty() || ids.size() > 5000;
     const QSet<qint64> wanted(ids.begin(), ids.end());
     QSqlQuery facts(db), events(db);
     facts.setForwardOnly(true);
     events.setForwardOnly(true);
-    const QString factsSql = QStringLiteral("SELECT p.id, p.vip, p.followers, p.first_seen_ms, l.consents, p.birth_year"
+    const QString factsSql = QStringLiteral("SELECT p.id, p.vip, p.followers, p.first_seen_ms, l.consents, p.birth_year,"
+                                            " l.value_tier, l.attitude, l.age_band,"
+                                            " EXISTS (SELECT 1 FROM profile_tags t WHERE t.profile_id = p.id)"
                                             " FROM profiles p JOIN profile_layers l ON l.profile_id = p.id");
     const QString eventsSql = QStringLiteral("SELECT profile_id, type, time_ms, content_id, brand, amount, coupon, tags, sentiment"
                                              " FROM events");
@@ -731,11 +734,14 @@ Status ProfileTable::forEachWithEvents(QSqlDatabase& db, const QList<qint64>& id
                || !events.prepare(eventsSql + QStringLiteral(" WHERE profile_id = ?"))) {
         return Status::failure(QStringLiteral("cannot read the events"));
     }
-    const auto readEvent = [&events]() {
+    const auto readEvent = [&events](bool full) {
         EventRow e;
         e.profileId = events.value(0).toLongLong();
         e.type = events.value(1).toInt();
         e.timeMs = events.value(2).toLongLong();
+        e.sentiment = events.value(8).toInt();
+        if (!full)
+            return e;
         e.contentId = events.value(3).toString();
         e.brand = events.value(4).toString();
         if (!events.value(5).isNull())
@@ -743,7 +749,6 @@ Status ProfileTable::forEachWithEvents(QSqlDatabase& db, const QList<qint64>& id
         if (!events.value(6).isNull())
             e.coupon = events.value(6).toInt() != 0;
         e.tags = events.value(7).toString();
-        e.sentiment = events.value(8).toInt();
         return e;
     };
     bool eventPending = scan && events.next();
@@ -768,12 +773,19 @@ Status ProfileTable::forEachWithEvents(QSqlDatabase& db, const QList<qint64>& id
             f.firstSeenMs = facts.value(3).toLongLong();
         f.consents = facts.value(4).toInt();
         f.birthYear = facts.value(5).isNull() ? 0 : facts.value(5).toInt();
+        f.storedValueTier = facts.value(6).toInt();
+        f.storedAttitude = facts.value(7).toInt();
+        f.storedAgeBand = facts.value(8).toInt();
+        f.storedTags = facts.value(9).toInt();
+        const bool full = !fullEvents || fullEvents(f);
         QList<EventRow> list;
         if (scan) {
             while (eventPending && events.value(0).toLongLong() < f.id)
                 eventPending = events.next();
+            const bool keep = wanted.isEmpty() || wanted.contains(f.id);
             while (eventPending && events.value(0).toLongLong() == f.id) {
-                list.append(readEvent());
+                if (keep)
+                    list.append(readEvent(full));
                 eventPending = events.next();
             }
             if (!wanted.isEmpty() && !wanted.contains(f.id))
@@ -784,7 +796,7 @@ Status ProfileTable::forEachWithEvents(QSqlDatabase& db, const QList<qint64>& id
             if (!events.exec())
                 return Status::failure(QStringLiteral("cannot read the events"));
             while (events.next())
-                list.append(readEvent());
+                list.append(readEvent(full));
             events.finish();
         }
         if (!visit(f, list))

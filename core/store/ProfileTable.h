@@ -139,6 +139,11 @@ struct TagFacts
     std::optional<qint64> firstSeenMs;
     int consents = 0;
     int birthYear = 0;
+    // What the profile carries now, so that an unchanged answer is not written again.
+    int storedTags = 0;
+    int storedValueTier = 0;
+    int storedAttitude = 0;
+    int storedAgeBand = 0;
 };
 
 // The tagger's answer for one profile.
@@ -191,8 +196,11 @@ public:
     // Each profile (all when ids is empty) with all its events, in id order; visit returns false
     // to stop. Many profiles: one pass over profiles and one over events in their stored order
     // (user first), merged; a few: each one's events by key.
+    // fullEvents(facts) false: the visitor reads only each event's type, time and sentiment (a
+    // profile that may not be profiled needs no more), which spares converting the text columns.
     static Status forEachWithEvents(QSqlDatabase& db, const QList<qint64>& ids,
-                                    const std::function<bool(const TagFacts&, const QList<EventRow>&)>& visit);
+                                    const std::function<bool(const TagFacts&, const QList<EventRow>&)>& visit,
+                                    const std::function<bool(const TagFacts&)>& fullEvents = {});
     static Status saveTags(QSqlDatabase& db, const QList<TagWrite>& writes);
     // Withdrawn consent to profiling: the behavioural tags and the value tier go at once.
     static Status dropProfilingTags(QSqlDatabase& db, qint64 id);

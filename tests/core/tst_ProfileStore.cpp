@@ -193,6 +193,31 @@ private Q_SLOTS:
         QCOMPARE(card(QStringLiteral("wechat"), QStringLiteral("wx_re")).eventCount, 2);
     }
 
+    // Users an event file brings get a minimal profile; the tagger still gives the one whose
+    // events carry a sentiment its attitude (service data, no profiling consent needed), and the
+    // silent one stays as created: no tags, every layer unknown.
+    void eventsThatBringUsersTagOnlyWhatTheySaid()
+    {
+        const QByteArray events = "platform,platform_user_id,time,type,content_id,sentiment\n"
+                                  "weibo,wb_said,2026-11-05T10:00:00+08:00,comment,c7,negative\n"
+                                  "weibo,wb_said,2026-11-05T10:01:00+08:00,comment,c7,negative\n"
+                                  "weibo,wb_said,2026-11-05T10:02:00+08:00,like,c7,\n"
+                                  "weibo,wb_silent,2026-11-05T10:00:00+08:00,view,c7,\n";
+        const ImportReport r = importEvents(QStringLiteral("bring.csv"), events);
+        QCOMPARE(r.profilesCreated, 2);
+        QCOMPARE(r.inserted, 4);
+        auto said = ProfileService(*m_auth).card(*m_supervisor, QStringLiteral("weibo"), QStringLiteral("wb_said"));
+        QVERIFY(said);
+        QCOMPARE(said.value().tags.size(), 1);
+        QCOMPARE(said.value().tags.first().tag, QStringLiteral("attitude:negative"));
+        auto silent = ProfileService(*m_auth).card(*m_supervisor, QStringLiteral("weibo"), QStringLiteral("wb_silent"));
+        QVERIFY(silent);
+        QVERIFY(silent.value().tags.isEmpty());
+        QCOMPARE(silent.value().eventCount, 1);
+        QCOMPARE(silent.value().profile.firstSeenMs.value_or(0), at("2026-11-05T10:00:00+08:00"));
+        QCOMPARE(count(QStringLiteral("attitude=negative and platform=weibo")), 1);
+    }
+
     void eventsKeepTheirFingerprintAndRaiseLastSeen()
     {
         // The fingerprint makes a re-import a no-op; events stored by earlier versions carry the

@@ -7,6 +7,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <charconv>
 #include <deque>
 #include <vector>
 
@@ -67,6 +68,13 @@ void appendJsonString(QByteArray& out, QByteArrayView bytes)
         p += n;
     }
     out.append('"');
+}
+
+void appendNumber(QByteArray& out, qint64 n)
+{
+    char digits[24];
+    const auto r = std::to_chars(digits, digits + sizeof digits, n);
+    out.append(digits, r.ptr - digits);
 }
 
 void appendUtf8(QByteArray& out, char32_t cp)
@@ -367,24 +375,22 @@ BulkCheck::BulkCheck(const text::LexiconMatcher& compliance)
 
 BulkCheck::~BulkCheck() = default;
 
-QByteArray BulkCheck::checkLine(QByteArrayView line, qint64 lineNumber, bool json, BulkCheckSummary& counts) const
+void BulkCheck::checkLine(QByteArrayView line, qint64 lineNumber, bool json, BulkCheckSummary& counts,
+                          QByteArray& out) const
 {
     thread_local text::Utf8Normalized norm;
     thread_local std::vector<text::PatternHit> hits;
     thread_local std::vector<text::PatternHit> scratch;
 
     ++counts.lines;
-    QByteArray out;
-    out.reserve(64);
-    out.append("{\"line\":");
-    out.append(QByteArray::number(lineNumber));
+    out.append("{\"line\":", 8);
+    appendNumber(out, lineNumber);
 
     auto error = [&](const QString& why) {
         ++counts.bad;
         out.append(",\"verdict\":\"error\",\"hits\":[],\"error\":");
         appendJsonString(out, why.toUtf8());
-        out.append("}\n");
-        return out;
+        out.append("}\n", 2);
     };
 
     if (line.endsWith('\r'))
@@ -420,11 +426,11 @@ QByteArray BulkCheck::checkLine(QByteArrayView line, qint64 lineNumber, bool jso
         if (!first)
             out.append(',');
         first = false;
-        out.append("{\"start\":");
-        out.append(QByteArray::number(from.index));
-        out.append(",\"end\":");
-        out.append(QByteArray::number(to.index + 1));
-        out.append(",\"matched_text\":");
+        out.append("{\"start\":", 9);
+        appendNumber(out, from.index);
+        out.append(",\"end\":", 7);
+        appendNumber(out, to.index + 1);
+        out.append(",\"matched_text\":", 16);
         appendJsonString(out, textView.sliced(from.byteStart, to.byteEnd - from.byteStart));
         out.append(',');
         const size_t p = size_t(h.pattern);
@@ -456,8 +462,7 @@ QByteArray BulkCheck::checkLine(QByteArrayView line, qint64 lineNumber, bool jso
     }
     if (!hits.empty())
         ++counts.blocked;
-    out.append("]}\n");
-    return out;
+    out.append("]}\n", 3);
 }
 
 Result<BulkCheckSummary> BulkCheck::run(QIODevice& in, QIODevice& out, const std::atomic<bool>* cancel)
@@ -501,19 +506,19 @@ Result<BulkCheckSummary> BulkCheck::run(QIODevice& in, QIODevice& out, const std
         }
         inFlight.push_back(QtConcurrent::run(pool, [this, json, b = std::move(block)]() {
             BlockResult r;
-            r.out.reserve(b.data.size() / 2 + 64 * qsizetype(b.lines.size()));
+            r.out.reserve(b.data.size() * 2 + 96 * qsizetype(b.lines.size()));
             qint64 number = b.firstLine;
             for (const LineRef& l : b.lines) {
                 if (l.tooLong) {
                     ++r.counts.lines;
                     ++r.counts.bad;
                     r.out.append("{\"line\":");
-                    r.out.append(QByteArray::number(number));
+                    appendNumber(r.out, number);
                     r.out.append(",\"verdict\":\"error\",\"hits\":[],\"error\":");
                     appendJsonString(r.out, tr("line %1 is longer than %2 bytes").arg(number).arg(kMaxLineBytes).toUtf8());
                     r.out.append("}\n");
                 } else {
-                    r.out.append(checkLine(QByteArrayView(b.data).sliced(l.offset, l.length), number, json, r.counts));
+                    checkLine(QByteArrayView(b.data).sliced(l.offset, l.length), number, json, r.counts, r.out);
                 }
                 ++number;
             }

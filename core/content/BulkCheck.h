@@ -51,8 +51,8 @@ public:
     // fails or `cancel` is set; bad lines are results, not failures.
     Result<BulkCheckSummary> run(QIODevice& in, QIODevice& out, const std::atomic<bool>* cancel = nullptr);
 
-    // The result line (with its newline) for one input line, and what it counted.
-    QByteArray checkLine(QByteArrayView line, qint64 lineNumber, bool json, BulkCheckSummary& counts) const;
+    // Appends the result line (with its newline) for one input line to `out`, and counts it.
+    void checkLine(QByteArrayView line, qint64 lineNumber, bool json, BulkCheckSummary& counts, QByteArray& out) const;
 
 private:
     struct Fragments;

@@ -333,9 +333,11 @@ int Utf8Normalized::indexAtByte(qint32 byte) const
 void TextNormalizer::normalizeUtf8(const char* data, qsizetype size, Utf8Normalized& out)
 {
     const CharTable& table = CharTable::instance();
-    out.utf8.clear();
     out.origin.clear();
-    out.utf8.reserve(size);
+    // No code point's normalised form takes more than twice its bytes (ASCII stays one byte).
+    out.utf8.resize(size * 2 + 8);
+    char* const wbase = out.utf8.data();
+    char* w = wbase;
     const auto* base = reinterpret_cast<const unsigned char*>(data);
     const unsigned char* p = base;
     const unsigned char* const end = base + size;
@@ -369,10 +371,29 @@ void TextNormalizer::normalizeUtf8(const char* data, qsizetype size, Utf8Normali
         const qint32 at = index++;
         if (!table.keeps(cp))
             continue;
-        cp = cp < 0x80 ? ((cp >= U'A' && cp <= U'Z') ? cp + 32 : cp) : table.map(cp);
-        out.origin.push_back(Utf8Normalized::Origin{qint32(out.utf8.size()), at, qint32(start - base), qint32(p - base)});
-        appendUtf8(out.utf8, cp);
+        out.origin.push_back(Utf8Normalized::Origin{qint32(w - wbase), at, qint32(start - base), qint32(p - base)});
+        if (cp < 0x80) {
+            *w++ = char((cp >= U'A' && cp <= U'Z') ? cp + 32 : cp);
+            continue;
+        }
+        cp = table.map(cp);
+        if (cp < 0x80) {
+            *w++ = char(cp);
+        } else if (cp < 0x800) {
+            *w++ = char(0xC0 | (cp >> 6));
+            *w++ = char(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            *w++ = char(0xE0 | (cp >> 12));
+            *w++ = char(0x80 | ((cp >> 6) & 0x3F));
+            *w++ = char(0x80 | (cp & 0x3F));
+        } else {
+            *w++ = char(0xF0 | (cp >> 18));
+            *w++ = char(0x80 | ((cp >> 12) & 0x3F));
+            *w++ = char(0x80 | ((cp >> 6) & 0x3F));
+            *w++ = char(0x80 | (cp & 0x3F));
+        }
     }
+    out.utf8.truncate(qsizetype(w - wbase));
     out.originalLength = index;
 }
 

@@ -35,7 +35,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 #include <random>
@@ -172,6 +174,19 @@ int main(int argc, char* argv[])
                         }
                     }
                     settle(1500);
+                    if (who == QLatin1String("supervisor")) {
+                        // The assign dialog: every agent by name with their load and presence.
+                        auto* assign = desk->findChild<QPushButton*>(QStringLiteral("assignButton"));
+                        QTimer::singleShot(1200, [out, suffix] {
+                            if (QWidget* dialog = QApplication::activeModalWidget()) {
+                                save(dialog, out, QStringLiteral("assign-") + suffix);
+                                dialog->close();
+                            }
+                        });
+                        if (assign)
+                            assign->click();
+                        settle(500);
+                    }
                     if (who == QLatin1String("agent")) {
                         auto* conversation = desk->conversation();
                         (void)QTest::qWaitFor([conversation] { return conversation->scriptPicker()->count() > 0

@@ -17,6 +17,7 @@
 #include "store/Workspace.h"
 #include "text/LexiconMatcher.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -804,6 +805,10 @@ Result<QString> DeskService::assign(const auth::Session& actor, qint64 conversat
         return R(st);
     const QString name = actor.name();
     const qint64 now = m_auth.nowMs();
+    auto policyResult = escalationPolicy();
+    if (!policyResult)
+        return R(policyResult.status());
+    const EscalationPolicy policy = policyResult.value();
     auto r = m_auth.workspace().writer().runSync([=](QSqlDatabase& db) -> Result<QVariant> {
         auto agents = store::DeskTable::agents(db);
         if (!agents)
@@ -837,6 +842,23 @@ Result<QString> DeskService::assign(const auth::Session& actor, qint64 conversat
         if (agent->presence != QLatin1String("online") && warning.isEmpty())
             warning = tr("%1 is %2").arg(agent->name, agent->presence);
         const QString previous = row.agentName;
+        // A supervisor who assigns a conversation whose first reply is already overdue takes note
+        // of the breach: the agent gets a new first-reply clock from now, so the monitor does not
+        // send the conversation straight back to the supervisors.
+        const bool lapsed = row.queuedMs && row.firstResponseDueMs && !answeredSinceQueued(row) && now >= *row.firstResponseDueMs;
+        if (lapsed) {
+            row.queuedMs = now;
+            row.firstResponseDueMs =
+                policy.calendar().addBusinessMs(now, qint64(policy.config().firstResponse_min) * kMinute_ms);
+            row.slaWarned = false;
+            const QString clock = tr("the first reply was overdue: %1 has a new %2-minute clock, until %3")
+                                      .arg(agent->name)
+                                      .arg(policy.config().firstResponse_min)
+                                      .arg(QDateTime::fromMSecsSinceEpoch(*row.firstResponseDueMs, Qt::UTC)
+                                               .toOffsetFromUtc(policy.calendar().utcOffset_s())
+                                               .toString(QStringLiteral("MM-dd HH:mm")));
+            warning = warning.isEmpty() ? clock : warning + QStringLiteral("; ") + clock;
+        }
         row.agentId = agent->operatorId;
         row.assignedMs = now;
         if (auto st = moveTo(db, row, QStringLiteral("human"), name, QStringLiteral("assigned to ") + agent->name, now); !st)
@@ -850,7 +872,8 @@ Result<QString> DeskService::assign(const auth::Session& actor, qint64 conversat
                             conversationId,
                             QJsonObject{{QStringLiteral("agent"), agent->name},
                                         {QStringLiteral("previous"), previous},
-                                        {QStringLiteral("over_capacity"), agent->load >= agent->capacity}},
+                                        {QStringLiteral("over_capacity"), agent->load >= agent->capacity},
+                                        {QStringLiteral("sla_acknowledged"), lapsed}},
                             now);
             !st)
             return Result<QVariant>(st);

@@ -139,8 +139,10 @@ public:
     // The same for the desk monitor, which acts for the workspace rather than for an operator
     // (its changes are audited as the system).
     Result<AssignmentReport> assignQueuedNow();
-    // A supervisor gives one conversation to one agent; over capacity only with force (the
-    // returned warning says so).
+    // A supervisor gives one conversation to one agent; over capacity only with force. The
+    // returned text (empty when there is nothing to add) says what else happened: over capacity,
+    // the agent not online, or a first reply already overdue — the assignment acknowledges that
+    // breach and starts a new first-reply clock for the agent.
     Result<QString> assign(const auth::Session& actor, qint64 conversationId, const QString& agentName, bool force);
     Status setPresence(const auth::Session& actor, Presence presence, std::optional<int> capacity = {},
                        const QString& agentName = {});

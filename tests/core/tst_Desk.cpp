@@ -617,6 +617,23 @@ void tst_Desk::slaBreachAndRequeue()
     QCOMPARE(breach.value().breached, 1);
     QCOMPARE(desk.conversation(boss.value(), id).value().state, QStringLiteral("supervisor"));
 
+    // The supervisor assigns the breached conversation: that acknowledges the breach and the
+    // agent gets a new clock (5 business minutes from now), so the monitor leaves it with them.
+    now = at("2026-03-09T09:10:00+08:00");
+    QVERIFY(desk.setPresence(a.value(), Presence::Online));
+    auto given = desk.assign(boss.value(), id, QStringLiteral("li"), false);
+    QVERIFY2(given, qPrintable(given.error()));
+    QVERIFY2(given.value().contains(QStringLiteral("03-09 09:15")), qPrintable(given.value()));
+    row = desk.conversation(boss.value(), id).value();
+    QCOMPARE(row.state, QStringLiteral("human"));
+    QCOMPARE(iso(officeCalendar(), *row.firstResponseDueMs), QStringLiteral("2026-03-09T09:15:00+08:00"));
+    QCOMPARE(desk.enforceSlaNow().value().breached, 0);
+    QCOMPARE(desk.conversation(boss.value(), id).value().state, QStringLiteral("human"));
+    now = at("2026-03-09T09:15:00+08:00"); // the new clock runs out too: back to the supervisors
+    QCOMPARE(desk.enforceSlaNow().value().breached, 1);
+    QCOMPARE(desk.conversation(boss.value(), id).value().state, QStringLiteral("supervisor"));
+    QVERIFY(desk.setPresence(a.value(), Presence::Offline));
+
     // An assigned agent who does not answer loses the conversation back to the queue.
     now = at("2026-03-09T10:00:00+08:00");
     PolicyConfig slow = PolicyConfig::defaults();

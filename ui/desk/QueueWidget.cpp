@@ -494,8 +494,10 @@ void QueueWidget::assignSelected()
                         const auth::Session me = m_ctx.session;
                         runAsync<Result<QString>>(
                             this, [s, me, id, agent] { return s->assign(me, id, agent, true); },
-                            [this](const Result<QString>& again) {
-                                showMessage(again ? again.value() : again.error(), !again);
+                            [this, id, agent](const Result<QString>& again) {
+                                showMessage(again ? tr("Conversation #%1 assigned to %2; %3.").arg(id).arg(agent, again.value())
+                                                  : again.error(),
+                                            true);
                                 refresh();
                             });
                     }
@@ -504,7 +506,8 @@ void QueueWidget::assignSelected()
                 if (!r)
                     showMessage(r.error(), true);
                 else
-                    showMessage(r.value().isEmpty() ? tr("Conversation #%1 assigned to %2.").arg(id).arg(agent) : r.value(),
+                    showMessage(r.value().isEmpty() ? tr("Conversation #%1 assigned to %2.").arg(id).arg(agent)
+                                                    : tr("Conversation #%1 assigned to %2; %3.").arg(id).arg(agent, r.value()),
                                 !r.value().isEmpty());
                 refresh();
             });

@@ -767,6 +767,10 @@
         <source>A/B test %1 “%2”: this user sees variant %3</source>
         <translation>A/B test %1 “%2”: this user sees variant %3</translation>
     </message>
+    <message>
+        <source>the first reply was overdue: %1 has a new %2-minute clock, until %3</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>DialogueFlow</name>
@@ -5715,6 +5719,10 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>Agent (conversations held of capacity):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conversation #%1 assigned to %2; %3.</source>
         <translation></translation>
     </message>
 </context>

@@ -766,6 +766,10 @@
         <source>A/B test %1 “%2”: this user sees variant %3</source>
         <translation>A/B 测试 %1“%2”：此用户看到变体 %3</translation>
     </message>
+    <message>
+        <source>the first reply was overdue: %1 has a new %2-minute clock, until %3</source>
+        <translation>首次回复已超时：%1 重新获得 %2 分钟的回复时限，截至 %3</translation>
+    </message>
 </context>
 <context>
     <name>DialogueFlow</name>
@@ -5692,6 +5696,10 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Agent (conversations held of capacity):</source>
         <translation>坐席（当前接待/上限）：</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 assigned to %2; %3.</source>
+        <translation>会话 #%1 已分配给 %2；%3。</translation>
     </message>
 </context>
 <context>

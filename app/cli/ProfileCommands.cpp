@@ -32,6 +32,13 @@ const char* const kProfilesHelp =
     "                                     keywords, occupation keywords, sensitive attributes)\n"
     "  cities --export FILE | --import FILE  the city → tier table as CSV (city,short,province,tier)\n"
     "\n"
+    "Profile fields (CSV header names, JSON keys or XML child elements): platform (wechat, wecom,\n"
+    "weibo, douyin, xiaohongshu, web) and platform_user_id (1-128 characters) are required; name,\n"
+    "phone and id_card are kept only as keyed pseudonyms and masked forms; gender, birth_year or\n"
+    "age, city, occupation, followers, interests ('|'-separated), vip (true/false), first_seen and\n"
+    "last_seen (ISO-8601), consents (a JSON list of {purpose, granted, time, source}; purposes\n"
+    "marketing, profiling, sensitive).\n"
+    "\n"
     "A segment: clauses joined by 'and', each field=value or field!=value, '|' between\n"
     "alternatives; fields platform, gender, age_band, city_tier, occupation, value_tier,\n"
     "attitude, vip, tag, consent. Example:\n"
@@ -41,9 +48,12 @@ const char* const kEventsHelp =
     "Usage: lingxi-cli [--workspace PATH] --as OPERATOR events import FILE [--format jsonl|csv|xml]\n"
     "                  [--all-or-nothing] [--rejects PATH] [--json]\n"
     "\n"
-    "Imports behaviour events (platform, platform_user_id, time, type, and optional content_id,\n"
-    "brand, amount, coupon, tags, experiment, variant, sentiment). A user not seen before gets a\n"
-    "minimal profile; the same event imported twice is stored once.\n";
+    "Imports behaviour events: platform, platform_user_id, time (ISO-8601, with an offset or read\n"
+    "as +08:00), type (impression, click, conversion, like, comment, share, favorite, view,\n"
+    "add_to_cart, purchase, register, review, read_complete, video_complete, signup, participate,\n"
+    "complete), and optional content_id, brand, amount (a number), coupon (true/false), tags\n"
+    "('|'-separated), experiment, variant and sentiment (positive, neutral, negative). A user not\n"
+    "seen before gets a minimal profile; the same event imported twice is stored once.\n";
 
 const char* const kFunnelHelp =
     "Usage: lingxi-cli [--workspace PATH] --as OPERATOR funnel --steps TYPE,TYPE[,TYPE...]\n"

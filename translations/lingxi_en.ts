@@ -91,6 +91,14 @@
         <source>the weight of &apos;%1&apos; changes from %2 to %3</source>
         <translation></translation>
     </message>
+    <message>
+        <source>No exposures yet for at least one variant; no verdict.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No conversion in the control %1 yet, so the sample a verdict needs cannot be computed; no verdict.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>AccuracyMonitor</name>

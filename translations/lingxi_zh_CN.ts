@@ -91,6 +91,14 @@
         <source>the weight of &apos;%1&apos; changes from %2 to %3</source>
         <translation>“%1”的权重从 %2 变成了 %3</translation>
     </message>
+    <message>
+        <source>No exposures yet for at least one variant; no verdict.</source>
+        <translation>至少有一个变体还没有曝光；暂不下结论。</translation>
+    </message>
+    <message>
+        <source>No conversion in the control %1 yet, so the sample a verdict needs cannot be computed; no verdict.</source>
+        <translation>对照组 %1 还没有转化，无法计算得出结论所需的样本量；暂不下结论。</translation>
+    </message>
 </context>
 <context>
     <name>AccuracyMonitor</name>

@@ -247,15 +247,23 @@ Result<AbResult> AbAnalysis::analyze(const QList<VariantCounts>& variants, const
     result.srm = Statistics::goodnessOfFit(totals, weights);
     result.srmFlag = result.srm.pValue < 0.001;
 
-    if (options.minExposures) {
-        result.minExposures = *options.minExposures;
-    } else {
+    // One rule decides whether there is a verdict, and every figure follows it: no sample-ratio
+    // mismatch, and every variant at the minimum sample (which needs a control rate to compute:
+    // without a conversion in the control there is no minimum yet, so no verdict either).
+    std::optional<qint64> needed = options.minExposures;
+    if (!needed) {
         const double mde = options.mde ? *options.mde : controlRate * 0.2;
-        result.minExposures = Statistics::sampleSize(controlRate, mde, options.alpha, options.power).value_or(0);
+        needed = Statistics::sampleSize(controlRate, mde, options.alpha, options.power);
     }
+    result.minExposures = needed.value_or(0);
     qint64 smallest = variants.first().exposures;
     for (const VariantCounts& v : variants)
         smallest = std::min(smallest, v.exposures);
+    const auto withhold = [&result] {
+        // No verdict: no variant is called significant either (the p-values stay for reading).
+        for (VariantResult& vr : result.variants)
+            vr.significant.reset();
+    };
 
     if (result.srmFlag) {
         result.verdict = Verdict::SampleRatioMismatch;
@@ -263,6 +271,17 @@ Result<AbResult> AbAnalysis::analyze(const QList<VariantCounts>& variants, const
                                 "Fix the assignment before reading any result; no verdict.")
                                  .arg(result.srm.statistic, 0, 'f', 2)
                                  .arg(pText(result.srm.pValue));
+        withhold();
+        return result;
+    }
+    if (smallest == 0 || !needed) {
+        result.verdict = Verdict::NotEnoughData;
+        result.verdictText = smallest == 0
+                                 ? tr("No exposures yet for at least one variant; no verdict.")
+                                 : tr("No conversion in the control %1 yet, so the sample a verdict needs cannot be "
+                                      "computed; no verdict.")
+                                       .arg(control.name);
+        withhold();
         return result;
     }
     if (smallest < result.minExposures) {
@@ -270,6 +289,7 @@ Result<AbResult> AbAnalysis::analyze(const QList<VariantCounts>& variants, const
         result.verdictText = tr("Not enough data yet: each variant needs %1 exposures and the smallest has %2; no verdict.")
                                  .arg(result.minExposures)
                                  .arg(smallest);
+        withhold();
         return result;
     }
     const VariantResult* best = nullptr;

@@ -131,12 +131,27 @@ private Q_SLOTS:
         // Default: the sample size to detect 20 % of the control's 10 %: baseline 0.10, mde 0.02.
         QCOMPARE(r.value().minExposures, qint64(3841));
         QCOMPARE(r.value().verdict, Verdict::NotEnoughData);
-        QVERIFY(*r.value().variants.at(1).significant); // the statistics are still reported
+        // No verdict, so no variant is called significant; the p-values are still there to read.
+        QVERIFY(!r.value().variants.at(1).significant);
+        QVERIFY(*r.value().variants.at(1).pAdjusted < 0.05);
         AbOptions o;
         o.mde = 0.1;
         r = AbAnalysis::analyze(in.variants, o);
         QVERIFY(r.value().minExposures < 300);
         QCOMPARE(r.value().verdict, Verdict::Winner);
+    }
+
+    void noExposuresOrNoControlConversionGiveNoVerdict()
+    {
+        auto r = AbAnalysis::analyze(read("variant,weight,exposures,conversions\nA,1,0,0\nB,1,0,0\n").variants, AbOptions{});
+        QVERIFY(r);
+        QCOMPARE(r.value().verdict, Verdict::NotEnoughData);
+        QVERIFY(!r.value().verdictText.contains(QStringLiteral("differs")));
+        QVERIFY(!r.value().variants.at(1).significant);
+        // Exposures but no conversion in the control: the minimum sample cannot be computed.
+        r = AbAnalysis::analyze(read("variant,weight,exposures,conversions\nA,1,5000,0\nB,1,5000,3\n").variants, AbOptions{});
+        QCOMPARE(r.value().verdict, Verdict::NotEnoughData);
+        QVERIFY(r.value().verdictText.contains(QStringLiteral("No conversion in the control A")));
     }
 
     void dailyCountsGiveTotalsAndATimeline()

@@ -97,6 +97,34 @@ private Q_SLOTS:
         QCOMPARE(f.readAll().count('\n'), 4);
     }
 
+    // One rule decides whether there is a verdict, and every part of the panel shows it: with too
+    // few exposures no row is called significant and the calculator states the same minimum the
+    // headline waits for; with no exposures at all there is no verdict either.
+    void onePanelOneRule()
+    {
+        ui::ExperimentsWidget w(*m_ctx);
+        w.resize(1100, 700);
+        w.show();
+        // A big relative lift on a small sample: p is small, but the minimum sample is not reached.
+        QVERIFY(w.loadCounts(writeCsv("early.csv", "variant,weight,exposures,conversions\nA,1,3000,60\nB,1,3000,105\n")));
+        QVERIFY(w.result());
+        QCOMPARE(w.result()->verdict, experiments::Verdict::NotEnoughData);
+        QVERIFY(w.result()->variants.at(1).pAdjusted.value_or(1) < 0.05);
+        auto* table = w.findChild<QTableWidget*>(QStringLiteral("expResults"));
+        for (int r = 0; r < table->rowCount(); ++r)
+            QCOMPARE(table->item(r, 6)->text(), QStringLiteral("–"));
+        const QString need = QLocale().toString(w.result()->minExposures);
+        const QString verdict = w.findChild<QLabel*>(QStringLiteral("expVerdict"))->text();
+        const QString calculator = w.findChild<QLabel*>(QStringLiteral("expSampleSize"))->text();
+        QVERIFY2(verdict.contains(QString::number(w.result()->minExposures)), qPrintable(verdict));
+        QVERIFY2(calculator.startsWith(need), qPrintable(calculator + QStringLiteral(" / ") + need));
+
+        QVERIFY(w.loadCounts(writeCsv("nothing.csv", "variant,weight,exposures,conversions\nA,1,0,0\nB,1,0,0\n")));
+        QVERIFY(w.result());
+        QCOMPARE(w.result()->verdict, experiments::Verdict::NotEnoughData);
+        QVERIFY(!w.findChild<QLabel*>(QStringLiteral("expVerdict"))->text().contains(QStringLiteral("differs")));
+    }
+
     void skewedCountsRaiseTheSrmBanner()
     {
         ui::ExperimentsWidget w(*m_ctx);

@@ -281,6 +281,11 @@ ExperimentsWidget::ExperimentsWidget(UiContext& ctx, QWidget* parent) : QWidget(
     connect(m_minExposures, &QSpinBox::valueChanged, this, &ExperimentsWidget::analyse);
     for (QDoubleSpinBox* s : {m_baseline, m_mde, m_power})
         connect(s, &QDoubleSpinBox::valueChanged, this, &ExperimentsWidget::updateSampleSize);
+    // A baseline typed by hand replaces the one read from the control's counts.
+    connect(m_baseline, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (!m_syncingBaseline)
+            m_controlRate.reset();
+    });
     connect(m_mde, &QDoubleSpinBox::valueChanged, this, &ExperimentsWidget::analyse);
     connect(m_power, &QDoubleSpinBox::valueChanged, this, &ExperimentsWidget::analyse);
     connect(m_traffic, &QSpinBox::valueChanged, this, &ExperimentsWidget::updateSampleSize);
@@ -630,6 +635,19 @@ void ExperimentsWidget::analyse()
         else
             problem = r.error();
     }
+    // The calculator starts from the control's observed rate, so that the sample it states is
+    // the one the verdict waits for (one rule, one number on the whole panel).
+    if (m_result && m_minExposures->value() == 0) {
+        for (const experiments::VariantResult& v : m_result->variants) {
+            if (v.control && v.rate > 0 && v.rate * 100 >= m_baseline->minimum() && v.rate * 100 <= m_baseline->maximum()) {
+                m_syncingBaseline = true;
+                m_baseline->setValue(v.rate * 100);
+                m_syncingBaseline = false;
+                m_controlRate = v.rate;
+                updateSampleSize();
+            }
+        }
+    }
     showResult();
     showTimeline();
     if (!m_result)
@@ -786,7 +804,7 @@ void ExperimentsWidget::showTimeline()
 
 void ExperimentsWidget::updateSampleSize()
 {
-    const double baseline = m_baseline->value() / 100;
+    const double baseline = m_controlRate.value_or(m_baseline->value() / 100);
     const double mde = m_mde->value() / 100;
     const auto n = experiments::Statistics::sampleSize(baseline, mde, m_alpha->value(), m_power->value() / 100);
     if (!n) {

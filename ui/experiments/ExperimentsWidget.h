@@ -77,6 +77,9 @@ private:
     QPushButton* m_fromEvents = nullptr;
     QLabel* m_savedMessage = nullptr;
     std::optional<experiments::AbResult> m_result;
+    // The control's exact rate while the baseline box shows it (rounded); reset by a hand edit.
+    std::optional<double> m_controlRate;
+    bool m_syncingBaseline = false;
     bool m_filling = false;
 
     QLabel* m_intro = nullptr;

@@ -6105,6 +6105,14 @@ version %2 · %3</translation>
         <source>%1; tags: %2</source>
         <translation>%1; tags: %2</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::WelcomeDialog</name>

@@ -6079,6 +6079,14 @@ version %2 · %3</source>
         <source>%1; tags: %2</source>
         <translation>%1；标签：%2</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet.</source>
+        <translation>“%1”有尚未保存的修改。</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::WelcomeDialog</name>

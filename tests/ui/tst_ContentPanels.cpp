@@ -4,6 +4,7 @@
 #include "auth/AuthService.h"
 #include "common/DemoLogins.h"
 #include "common/LanguageManager.h"
+#include "common/Prompt.h"
 #include "demo/DemoWorkspace.h"
 #include "desk/DeskService.h"
 #include "lexicons/LexiconsWidget.h"
@@ -124,6 +125,46 @@ private Q_SLOTS:
         // An unknown user is an error in place, not a silent sample preview.
         panel->previewFor(QStringLiteral("wechat:nobody"));
         QTRY_VERIFY_WITH_TIMEOUT(match->text().contains(QLatin1String("no profile")), 10000);
+    }
+
+    // Clicking another template with unsaved edits asks Save / Discard / Cancel (issue 23 #3).
+    void unsavedEditsAreNeverDroppedSilently()
+    {
+        ui::MainWindow window(*m_ws, *m_auth, as(QStringLiteral("marketer")), *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("templates")));
+        auto* panel = window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->selectItem(QStringLiteral("technology.standard")), 10000);
+        auto* editor = panel->findChild<QPlainTextEdit*>(QStringLiteral("contentEditor"));
+        QVERIFY(editor);
+        const QString stored = editor->toPlainText();
+        editor->moveCursor(QTextCursor::End);
+        editor->insertPlainText(QStringLiteral("\n限时优惠，欢迎咨询。"));
+        QVERIFY(panel->hasUnsavedChanges());
+
+        // Cancel: the editor keeps the edit and the list stays on the template.
+        ui::Prompt::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!panel->selectItem(QStringLiteral("beauty.standard")));
+        QVERIFY(editor->toPlainText().endsWith(QStringLiteral("限时优惠，欢迎咨询。")));
+        QVERIFY(ui::Prompt::lastText().contains(QStringLiteral("not saved")));
+
+        // Discard: the other template opens; the edit is gone from the stored template too.
+        ui::Prompt::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(panel->selectItem(QStringLiteral("beauty.standard")));
+        QVERIFY(!panel->hasUnsavedChanges());
+        QTRY_VERIFY(panel->selectItem(QStringLiteral("technology.standard")));
+        QCOMPARE(editor->toPlainText(), stored);
+
+        // Save: the edit becomes a new version before the other template opens.
+        editor->moveCursor(QTextCursor::End);
+        editor->insertPlainText(QStringLiteral("\n限时优惠，欢迎咨询。"));
+        QSignalSpy saved(panel, &ui::TemplatesWidget::saved);
+        ui::Prompt::setNextAnswer(QMessageBox::Save);
+        QVERIFY(panel->selectItem(QStringLiteral("beauty.standard")));
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.first().at(0).toBool(), true);
+        QTRY_VERIFY(panel->selectItem(QStringLiteral("technology.standard")));
+        QTRY_VERIFY(editor->toPlainText().endsWith(QStringLiteral("限时优惠，欢迎咨询。")));
     }
 
     void marketerSetsWhomATemplateIsFor()

@@ -22,6 +22,18 @@ QMessageBox::StandardButton Prompt::question(QWidget* parent, const QString& tit
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
 }
 
+QMessageBox::StandardButton Prompt::unsaved(QWidget* parent, const QString& title, const QString& text)
+{
+    g_lastText = text;
+    if (g_nextAnswer) {
+        const auto answer = *g_nextAnswer;
+        g_nextAnswer.reset();
+        return answer;
+    }
+    return QMessageBox::question(parent, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Save);
+}
+
 QString Prompt::item(QWidget* parent, const QString& title, const QString& label, const QStringList& items, bool* ok)
 {
     g_lastText = label;

@@ -19,6 +19,8 @@ public:
     Prompt() = delete;
 
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text);
+    // Save, Discard or Cancel for edits that would otherwise be lost.
+    static QMessageBox::StandardButton unsaved(QWidget* parent, const QString& title, const QString& text);
     // One of `items`; `ok` is false when the operator cancelled.
     static QString item(QWidget* parent, const QString& title, const QString& label, const QStringList& items, bool* ok);
 

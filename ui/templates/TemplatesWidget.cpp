@@ -2,6 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "common/Async.h"
+#include "common/Prompt.h"
 #include "content/ContentLibrary.h"
 #include "content/DefaultLexicons.h"
 #include "content/LexiconService.h"
@@ -325,9 +326,23 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     connect(m_values, &QTableWidget::cellChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_platform, &QComboBox::currentIndexChanged, this, [this](int) { recheck(); });
     connect(m_type, &QComboBox::currentIndexChanged, this, [this](int) { recheck(); });
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (item && item->data(0, Qt::UserRole).isValid())
-            showItem(item->data(0, Qt::UserRole).toLongLong());
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item, QTreeWidgetItem* previous) {
+        if (!item || !item->data(0, Qt::UserRole).isValid())
+            return;
+        const qint64 next = item->data(0, Qt::UserRole).toLongLong();
+        if (next != m_current && hasUnsavedChanges()) {
+            // Another item would replace the editor's text: ask before anything is lost.
+            const auto answer = Prompt::unsaved(this, tr("Unsaved changes"),
+                                                tr("“%1” has changes that are not saved yet.").arg(currentName()));
+            if (answer == QMessageBox::Cancel) {
+                QSignalBlocker block(m_tree);
+                m_tree->setCurrentItem(previous);
+                return;
+            }
+            if (answer == QMessageBox::Save)
+                save(); // takes the text now; the list reloads when the new version is stored
+        }
+        showItem(next);
     });
     connect(m_save, &QPushButton::clicked, this, &TemplatesWidget::save);
     connect(m_saveAudience, &QPushButton::clicked, this, &TemplatesWidget::saveAudience);
@@ -575,15 +590,33 @@ bool TemplatesWidget::selectItem(const QString& builtinIdOrName)
 {
     for (const auto& item : std::as_const(m_items)) {
         if (item.builtinId == builtinIdOrName || item.name == builtinIdOrName) {
+            if (item.id == m_current)
+                return true; // already open, edits and all
             for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
                 if ((*it)->data(0, Qt::UserRole).toLongLong() == item.id)
-                    m_tree->setCurrentItem(*it);
+                    m_tree->setCurrentItem(*it); // asks first when the editor holds unsaved changes
             }
+            if (m_tree->currentItem() && m_tree->currentItem()->data(0, Qt::UserRole).toLongLong() != item.id)
+                return false; // the operator chose to stay with their edits
             showItem(item.id);
             return true;
         }
     }
     return false;
+}
+
+bool TemplatesWidget::hasUnsavedChanges() const
+{
+    if (!m_current)
+        return false;
+    auto it = std::find_if(m_items.cbegin(), m_items.cend(), [this](const content::ContentItem& i) { return i.id == m_current; });
+    return it != m_items.cend() && m_editor->toPlainText() != it->body;
+}
+
+QString TemplatesWidget::currentName() const
+{
+    auto it = std::find_if(m_items.cbegin(), m_items.cend(), [this](const content::ContentItem& i) { return i.id == m_current; });
+    return it == m_items.cend() ? QString() : it->name;
 }
 
 void TemplatesWidget::showItem(qint64 id)

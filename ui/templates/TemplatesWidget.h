@@ -46,6 +46,8 @@ public:
 
     void reload();
     bool selectItem(const QString& builtinIdOrName);
+    // The editor holds text that differs from the selected item's stored version.
+    bool hasUnsavedChanges() const;
     void save();
     // Templates: the matcher's choice for a user (PLATFORM:PLATFORM_USER_ID) in the current
     // template's industry, and the preview rendered with that user's values; empty = sample values.
@@ -64,6 +66,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QString currentName() const;
     void retranslate();
     void showItem(qint64 id);
     void recheck();

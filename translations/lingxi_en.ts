@@ -580,6 +580,29 @@
     </message>
 </context>
 <context>
+    <name>DefaultLexicons</name>
+    <message>
+        <source>Advertising Law: absolute claims</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Medical and efficacy claims</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promised returns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Platform rules</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Known false positives</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1 already exists; the demo workspace needs a new file</source>
@@ -6001,14 +6024,6 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>News</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Advertising Law: absolute claims</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Platform rules</source>
         <translation></translation>
     </message>
     <message>

@@ -579,6 +579,29 @@
     </message>
 </context>
 <context>
+    <name>DefaultLexicons</name>
+    <message>
+        <source>Advertising Law: absolute claims</source>
+        <translation type="unfinished">广告法极限词</translation>
+    </message>
+    <message>
+        <source>Medical and efficacy claims</source>
+        <translation>医疗与功效宣称</translation>
+    </message>
+    <message>
+        <source>Promised returns</source>
+        <translation>收益承诺</translation>
+    </message>
+    <message>
+        <source>Platform rules</source>
+        <translation type="unfinished">平台规则</translation>
+    </message>
+    <message>
+        <source>Known false positives</source>
+        <translation>常见误报（白名单）</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>%1 already exists; the demo workspace needs a new file</source>
@@ -5976,14 +5999,6 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>News</source>
         <translation>新闻</translation>
-    </message>
-    <message>
-        <source>Advertising Law: absolute claims</source>
-        <translation>广告法极限词</translation>
-    </message>
-    <message>
-        <source>Platform rules</source>
-        <translation>平台规则</translation>
     </message>
     <message>
         <source>%1 %2 it (%3)</source>

@@ -1,6 +1,7 @@
 #include "content/DefaultLexicons.h"
 
 #include <QDir>
+#include <QHash>
 
 namespace lx::content {
 
@@ -14,6 +15,19 @@ QList<text::LexiconFile> DefaultLexicons::load()
             out.append(lf.take());
     }
     return out;
+}
+
+QString DefaultLexicons::categoryTitle(const QString& category)
+{
+    static const QHash<QString, const char*> titles = {
+        {QStringLiteral("advertising_absolute"), QT_TRANSLATE_NOOP("DefaultLexicons", "Advertising Law: absolute claims")},
+        {QStringLiteral("medical_claims"), QT_TRANSLATE_NOOP("DefaultLexicons", "Medical and efficacy claims")},
+        {QStringLiteral("guaranteed_returns"), QT_TRANSLATE_NOOP("DefaultLexicons", "Promised returns")},
+        {QStringLiteral("platform_rules"), QT_TRANSLATE_NOOP("DefaultLexicons", "Platform rules")},
+        {QStringLiteral("allow_common"), QT_TRANSLATE_NOOP("DefaultLexicons", "Known false positives")},
+    };
+    auto it = titles.constFind(category);
+    return it == titles.constEnd() ? category : tr(it.value());
 }
 
 text::LexiconFile DefaultLexicons::allowList()

@@ -1,5 +1,7 @@
 #include "content/QualityGate.h"
 
+#include "content/DefaultLexicons.h"
+
 namespace lx::content {
 
 bool QualityReport::ok() const
@@ -71,7 +73,10 @@ QualityReport QualityGate::check(const QString& text, const PlatformRule& platfo
         r.compliance = m_compliance->match(text);
         for (const auto& h : std::as_const(r.compliance)) {
             r.findings.append(Finding{Finding::Severity::Error, QStringLiteral("compliance"),
-                                      tr("“%1” (%2) at %3: %4").arg(h.word, h.category).arg(h.start).arg(h.matchedText),
+                                      tr("“%1” (%2) at %3: %4")
+                                          .arg(h.word, DefaultLexicons::categoryTitle(h.category))
+                                          .arg(h.start)
+                                          .arg(h.matchedText),
                                       h.start, h.end});
         }
     }

@@ -60,6 +60,46 @@ private Q_SLOTS:
             sawSalesFirst = sawSalesFirst || (h.word == QStringLiteral("销量第一") && h.start == 2 && h.end == 6);
         QVERIFY(sawSalesFirst);
     }
+
+    // The shipped lists catch what a reviewer would (issue 23 #5): each claim by its category,
+    // and the shipped allow-list keeps ordinary phrases that contain a listed word.
+    void shippedListsCatchTheObvious_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("category");
+        QTest::newRow("cure") << QStringLiteral("坚持使用可根治湿疹") << QStringLiteral("medical_claims");
+        QTest::newRow("cures everything") << QStringLiteral("祖传秘方，包治百病") << QStringLiteral("medical_claims");
+        QTest::newRow("instant cure") << QStringLiteral("药到病除，无副作用") << QStringLiteral("medical_claims");
+        QTest::newRow("traditional") << QStringLiteral("藥到病除") << QStringLiteral("medical_claims");
+        QTest::newRow("absolute") << QStringLiteral("国家级配方，顶级品质") << QStringLiteral("advertising_absolute");
+        QTest::newRow("spaced") << QStringLiteral("全 网 第 一") << QStringLiteral("advertising_absolute");
+        QTest::newRow("returns") << QStringLiteral("保本理财，稳赚不赔") << QStringLiteral("guaranteed_returns");
+        QTest::newRow("off platform") << QStringLiteral("好评返现，加vx详聊") << QStringLiteral("platform_rules");
+    }
+
+    void shippedListsCatchTheObvious()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, category);
+        text::LexiconMatcher compliance;
+        QVERIFY(compliance.load(content::DefaultLexicons::load(), content::DefaultLexicons::allowList().words));
+        const auto hits = compliance.match(text);
+        QVERIFY2(std::any_of(hits.cbegin(), hits.cend(), [&](const text::LexiconHit& h) { return h.category == category; }),
+                 qPrintable(text));
+    }
+
+    void shippedAllowListKeepsOrdinaryPhrases()
+    {
+        text::LexiconMatcher compliance;
+        QVERIFY(compliance.load(content::DefaultLexicons::load(), content::DefaultLexicons::allowList().words));
+        for (const QString& ok : {QStringLiteral("我们会第一时间为您处理"), QStringLiteral("这是我第一次买这个牌子"),
+                                  QStringLiteral("治愈系的包装很可爱"), QStringLiteral("请留下唯一的联系方式"),
+                                  QStringLiteral("物流很快，包装完好，客服态度也好")})
+            QVERIFY2(compliance.match(ok).isEmpty(), qPrintable(ok));
+        // Category names read in the user's language, not as keys.
+        QCOMPARE(content::DefaultLexicons::categoryTitle(QStringLiteral("medical_claims")), QStringLiteral("Medical and efficacy claims"));
+        QCOMPARE(content::DefaultLexicons::categoryTitle(QStringLiteral("brand_rivals")), QStringLiteral("brand_rivals"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_QualityGate)

@@ -2,6 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "common/Async.h"
+#include "content/DefaultLexicons.h"
 #include "text/LexiconMatcher.h"
 
 #include <QCheckBox>
@@ -177,7 +178,8 @@ void LexiconsWidget::reload()
                 const content::LexiconInfo& l = m_lists.at(i);
                 const QString kind = l.builtin ? (l.allow ? tr("allow-list (shipped)") : tr("word list (shipped)"))
                                                : l.allow ? tr("allow-list (workspace)") : tr("word list (workspace)");
-                const QStringList cells{l.category,
+                const QString title = content::DefaultLexicons::categoryTitle(l.category);
+                const QStringList cells{title == l.category ? l.category : QStringLiteral("%1 (%2)").arg(title, l.category),
                                         kind,
                                         QLocale().toString(l.words),
                                         l.source,
@@ -285,7 +287,7 @@ void LexiconsWidget::tryText()
     }
     const auto hits = m_matcher->match(text);
     for (const auto& h : hits) {
-        auto* item = new QListWidgetItem(tr("“%1” · %2 · characters %3–%4").arg(h.matchedText, h.category).arg(h.start).arg(h.end), m_hits);
+        auto* item = new QListWidgetItem(tr("“%1” · %2 · characters %3–%4").arg(h.matchedText, content::DefaultLexicons::categoryTitle(h.category)).arg(h.start).arg(h.end), m_hits);
         item->setForeground(kBad);
     }
     if (hits.isEmpty())

@@ -77,8 +77,6 @@ QString displayName(const QString& group)
         {QStringLiteral("technical"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Technical")},
         {QStringLiteral("marketing"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Marketing")},
         {QStringLiteral("news"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "News")},
-        {QStringLiteral("advertising_absolute"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Advertising Law: absolute claims")},
-        {QStringLiteral("platform_rules"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Platform rules")},
         {QStringLiteral("technology"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Technology")},
         {QStringLiteral("beauty"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Beauty")},
         {QStringLiteral("education"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Education")},
@@ -87,6 +85,8 @@ QString displayName(const QString& group)
         {QStringLiteral("complaint"), QT_TRANSLATE_NOOP("lx::ui::TemplatesWidget", "Complaint handling")},
     };
     auto it = titles.constFind(group);
+    if (it == titles.constEnd() && !group.isEmpty())
+        return content::DefaultLexicons::categoryTitle(group); // a word list's category, or the name as given
     return it == titles.constEnd() ? (group.isEmpty() ? TemplatesWidget::tr("Other") : group)
                                    : QCoreApplication::translate("lx::ui::TemplatesWidget", it.value());
 }

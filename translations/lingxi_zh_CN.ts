@@ -582,7 +582,7 @@
     <name>DefaultLexicons</name>
     <message>
         <source>Advertising Law: absolute claims</source>
-        <translation type="unfinished">广告法极限词</translation>
+        <translation>广告法极限词</translation>
     </message>
     <message>
         <source>Medical and efficacy claims</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>Platform rules</source>
-        <translation type="unfinished">平台规则</translation>
+        <translation>平台规则</translation>
     </message>
     <message>
         <source>Known false positives</source>

@@ -351,7 +351,8 @@ private Q_SLOTS:
         QVERIFY(polite.waitForStarted());
         polite.write("lingxi-supervisor\n");
         polite.closeWriteChannel();
-        QTest::qWait(1500);
+        // Running once its lock is there (logging in first takes a moment on a busy machine).
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(ws + QStringLiteral(".monitor.lock")), 30000);
         polite.terminate();
         QVERIFY(polite.waitForFinished(10000));
         QCOMPARE(polite.exitStatus(), QProcess::NormalExit);

@@ -242,6 +242,29 @@ private Q_SLOTS:
         QTRY_VERIFY(w.queue()->model()->rowCount() >= 3);
     }
 
+    // A status line never moves the queue: the rows stay where the mouse is (issue 23 #9).
+    void statusLinesKeepTheQueueInPlace()
+    {
+        ui::DeskWidget w(*m_ctx);
+        w.resize(1400, 800);
+        w.show();
+        QTableView* view = w.queue()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 10000);
+        const QPoint before = view->mapTo(&w, QPoint(0, 0));
+        const int height = view->height();
+        auto* message = w.findChild<QLabel*>(QStringLiteral("queueMessage"));
+        QVERIFY(message);
+        QVERIFY(message->isVisible());
+        auto* next = w.findChild<QPushButton*>(QStringLiteral("nextButton"));
+        QVERIFY(next);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), 10000);
+        QCOMPARE(view->mapTo(&w, QPoint(0, 0)), before);
+        QCOMPARE(view->height(), height);
+        // The last message column keeps room to be read.
+        QVERIFY(view->columnWidth(QueueTableModel::LastMessageColumn) >= 150);
+    }
+
     // A supervisor assigns to an agent at capacity: the confirmation comes from the error's code,
     // so it appears in Chinese as in English (it used to look for "capacity" in the message).
     void overCapacityAssignmentAsksInEveryLanguage_data()

@@ -133,10 +133,16 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(QueueTableModel::LastMessageColumn, QHeaderView::Stretch);
     for (int c : {int(QueueTableModel::VipColumn), int(QueueTableModel::ChannelColumn), int(QueueTableModel::SentimentColumn),
-                  int(QueueTableModel::StreakColumn), int(QueueTableModel::StateColumn), int(QueueTableModel::AgentColumn),
-                  int(QueueTableModel::UserColumn)})
+                  int(QueueTableModel::StreakColumn), int(QueueTableModel::StateColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(QueueTableModel::SlaColumn, 150);
+    // Names and agents take a fixed share (elided, the whole name in the tooltip), so that the
+    // last message keeps the room to be read in either language.
+    for (auto [c, width] : {std::pair{int(QueueTableModel::UserColumn), 96}, std::pair{int(QueueTableModel::AgentColumn), 80},
+                            std::pair{int(QueueTableModel::SlaColumn), 130}}) {
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
+        m_view->setColumnWidth(c, width);
+    }
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setMinimumSectionSize(36);
 
     m_agentsTitle = new QLabel(this);
@@ -162,10 +168,12 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
     m_shortcuts = new QLabel(this);
     m_shortcuts->setObjectName(QStringLiteral("shortcutsHint"));
     m_shortcuts->setWordWrap(true);
+    // Status lines have a fixed place under the table: showing one never moves the rows under
+    // the mouse (a shifted row once took over the wrong conversation).
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("queueMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message->setWordWrap(false);
+    m_message->setMinimumHeight(m_message->fontMetrics().height() + 4);
 
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QHBoxLayout(lower);
@@ -205,8 +213,8 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);
-    layout->addWidget(m_message);
     layout->addWidget(split, 1);
+    layout->addWidget(m_message);
     layout->addWidget(m_shortcuts);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this,
@@ -611,9 +619,10 @@ void QueueWidget::exportComplaints()
 
 void QueueWidget::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
+    // One line, elided to the room there is; the whole text in the tooltip.
+    m_message->setToolTip(text);
+    m_message->setText(m_message->fontMetrics().elidedText(text, Qt::ElideRight, std::max(200, m_message->width() - 8)));
     m_message->setStyleSheet(error ? QStringLiteral("color:#9b1c1c") : QStringLiteral("color:#1e5b2e"));
-    m_message->setVisible(!text.isEmpty());
 }
 
 void QueueWidget::retranslate()

@@ -5195,6 +5195,50 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
 </context>
 <context>
+    <name>lx::ui::NotificationCenter</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new since you logged in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Play a sound</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What happened to your conversations since you logged in</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lingxi: %n new</source>
+        <translation>
+            <numerusform>Lingxi: %n new</numerusform>
+            <numerusform>Lingxi: %n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lingxi</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::OperatorsWidget</name>
     <message>
         <source>Role changed.</source>
@@ -5754,6 +5798,18 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>Conversation #%1 assigned to %2; %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New message in your conversation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conversation assigned to you</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Back to the queue: not answered in time</source>
         <translation></translation>
     </message>
 </context>

@@ -5173,6 +5173,47 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
 </context>
 <context>
+    <name>lx::ui::NotificationCenter</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1，另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new since you logged in.</source>
+        <translation>登录以来没有新通知。</translation>
+    </message>
+    <message>
+        <source>Play a sound</source>
+        <translation>播放提示音</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n 条新通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>What happened to your conversations since you logged in</source>
+        <translation>登录以来您的会话发生了什么</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lingxi: %n new</source>
+        <translation>
+            <numerusform>灵犀：%n 条新通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lingxi</source>
+        <translation>灵犀</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::OperatorsWidget</name>
     <message>
         <source>Role changed.</source>
@@ -5731,6 +5772,18 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Conversation #%1 assigned to %2; %3.</source>
         <translation>会话 #%1 已分配给 %2；%3。</translation>
+    </message>
+    <message>
+        <source>New message in your conversation</source>
+        <translation>您的会话有新消息</translation>
+    </message>
+    <message>
+        <source>Conversation assigned to you</source>
+        <translation>有会话分配给您</translation>
+    </message>
+    <message>
+        <source>Back to the queue: not answered in time</source>
+        <translation>未及时回复：会话已退回队列</translation>
     </message>
 </context>
 <context>

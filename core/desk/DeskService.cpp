@@ -382,6 +382,13 @@ Result<IngestOutcome> DeskService::ingest(const auth::Session& actor, const Inbo
                 return Result<QVariant>(st);
         }
 
+        // The agent who holds the conversation hears of every new message in it (a negative one
+        // raises its own alert below).
+        if (row.state == QLatin1String("human") && row.agentId && d.action != PolicyAction::NotifyAgent) {
+            if (auto st = alert(db, row.id, QStringLiteral("message"), row.agentId, false, time, in.text); !st)
+                return Result<QVariant>(st);
+        }
+
         QString botReply;
         QString botAction;
         switch (d.action) {
@@ -777,6 +784,10 @@ Result<AssignmentReport> DeskService::assignQueuedNow()
             best->lastAssignedMs = now;
             if (auto st = store::DeskTable::saveAgent(db, *best); !st)
                 return Result<QVariant>(st);
+            if (auto st = alert(db, item.conversation.id, QStringLiteral("assigned"), best->operatorId, false, now,
+                                item.conversation.lastText);
+                !st)
+                return Result<QVariant>(st);
             if (auto st = audit(db, kSystem, QStringLiteral("desk.assign"), item.conversation.id,
                                 QJsonObject{{QStringLiteral("agent"), best->name},
                                             {QStringLiteral("load"), best->load},
@@ -867,6 +878,8 @@ Result<QString> DeskService::assign(const auth::Session& actor, qint64 conversat
             return Result<QVariant>(st);
         agent->lastAssignedMs = now;
         if (auto st = store::DeskTable::saveAgent(db, *agent); !st)
+            return Result<QVariant>(st);
+        if (auto st = alert(db, row.id, QStringLiteral("assigned"), agent->operatorId, false, now, row.lastText); !st)
             return Result<QVariant>(st);
         if (auto st = audit(db, name, previous.isEmpty() ? QStringLiteral("desk.assign") : QStringLiteral("desk.reassign"),
                             conversationId,
@@ -989,6 +1002,10 @@ Result<SlaReport> DeskService::enforceSlaNow()
             } else if (row.state == QLatin1String("human") && row.assignedMs && now - *row.assignedMs >= answerBy) {
                 // Assigned, never answered: back to the queue, keeping its place and its clock.
                 const QString agent = row.agentName;
+                if (row.agentId) {
+                    if (auto st = alert(db, row.id, QStringLiteral("taken_away"), row.agentId, false, now, row.lastText); !st)
+                        return Result<QVariant>(st);
+                }
                 row.agentId.reset();
                 if (auto st = moveTo(db, row, QStringLiteral("queued"), kSystem,
                                      QStringLiteral("%1 did not answer in time").arg(agent), now);

@@ -6,6 +6,7 @@
 #include "desk/DeskService.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
+#include "main/NotificationCenter.h"
 #include "models/AuditTableModel.h"
 #include "operators/OperatorsWidget.h"
 #include "store/Workspace.h"
@@ -28,6 +29,7 @@
 #include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTimeZone>
 
 #include <atomic>
@@ -167,6 +169,72 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(desk.conversation(supervisor.value(), id).value().state, QStringLiteral("supervisor"), 15000);
         }
         m_auth->setClock({});
+    }
+
+    // An agent working in another panel is told when a conversation is assigned to them and when
+    // its customer writes again: the count on the status-bar button and in the window title, a
+    // line in the button's list, and choosing the line opens the conversation (issue 23 #1).
+    void agentIsToldWhatHappensToTheirConversations()
+    {
+        auto supervisor = m_auth->login(QStringLiteral("supervisor"), passwordOf(QStringLiteral("supervisor")));
+        auto agent = m_auth->login(QStringLiteral("agent2"), passwordOf(QStringLiteral("agent2")));
+        QVERIFY(supervisor && agent);
+        desk::DeskService desk(*m_auth);
+        ui::MainWindow window(*m_ws, *m_auth, agent.value(), *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("dashboard")));
+        auto* button = window.findChild<QToolButton*>(QStringLiteral("notificationsButton"));
+        QVERIFY(button && button->isVisible());
+        QTest::qWait(800); // the first read only marks where news starts
+        QCOMPARE(window.notifications()->unread(), 0);
+
+        desk::InboundMessage m;
+        m.channel = QStringLiteral("wechat");
+        m.conversation = QStringLiteral("notify-me");
+        m.platformUserId = QStringLiteral("notify-user");
+        m.text = QStringLiteral("转人工");
+        m.time_ms = m_auth->nowMs();
+        desk::SentimentReading neutral;
+        neutral.label = QStringLiteral("neutral");
+        m.sentiment = neutral;
+        auto in = desk.ingest(supervisor.value(), m);
+        QVERIFY(in);
+        const qint64 id = in.value().conversationId;
+        auto given = desk.assign(supervisor.value(), id, QStringLiteral("agent2"), true);
+        QVERIFY2(given, qPrintable(given.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.notifications()->unread() >= 1, 15000);
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("(")));
+        QVERIFY(button->text().contains(QStringLiteral("new")));
+        bool sawAssigned = false;
+        for (const auto& a : window.notifications()->recent())
+            sawAssigned = sawAssigned || (a.kind == QLatin1String("assigned") && a.conversationId == id);
+        QVERIFY(sawAssigned);
+
+        // The customer writes again in the conversation the agent now holds.
+        m.text = QStringLiteral("请问什么时候发货？");
+        m.time_ms = m_auth->nowMs();
+        QVERIFY(desk.ingest(supervisor.value(), m));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.notifications()->recent().isEmpty()
+                                     && window.notifications()->recent().first().kind == QLatin1String("message"),
+                                 15000);
+        const int unread = window.notifications()->unread();
+        QVERIFY(unread >= 2);
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("(%1)").arg(unread)));
+
+        // Choosing the line opens the desk on that conversation; the list is then read.
+        auto* menu = button->menu();
+        QVERIFY(menu);
+        QAction* line = nullptr;
+        for (QAction* a : menu->actions())
+            line = !line && a->text().contains(QStringLiteral("#%1").arg(id)) ? a : line;
+        QVERIFY(line);
+        line->trigger();
+        QCOMPARE(window.panelKeys().at(qobject_cast<QListWidget*>(window.findChild<QListWidget*>(QStringLiteral("navigation")))->currentRow()),
+                 QStringLiteral("desk"));
+        window.notifications()->markAllRead();
+        QCOMPARE(window.notifications()->unread(), 0);
+        QVERIFY(!window.windowTitle().startsWith(QStringLiteral("(")));
+        (void)desk.close(supervisor.value(), id);
     }
 
     void wrongPasswordIsShownInTheDialog()

@@ -35,27 +35,38 @@ namespace {
 constexpr int kRefresh_ms = 3000;
 constexpr int kTick_ms = 1000;
 
-QString alertTitle(const store::AlertRow& a)
+} // namespace
+
+QString QueueWidget::alertKindTitle(const QString& kind)
 {
-    QString what;
-    if (a.kind == QLatin1String("negative"))
-        what = QueueWidget::tr("Negative message in your conversation");
-    else if (a.kind == QLatin1String("escalate_supervisor"))
-        what = QueueWidget::tr("Third negative message: escalated");
-    else if (a.kind == QLatin1String("notify_supervisor"))
-        what = QueueWidget::tr("Another negative message (supervisor queue)");
-    else if (a.kind == QLatin1String("escalated"))
-        what = QueueWidget::tr("Escalated by an agent");
-    else if (a.kind == QLatin1String("sla_imminent"))
-        what = QueueWidget::tr("First reply due soon");
-    else if (a.kind == QLatin1String("sla_breach"))
-        what = QueueWidget::tr("First reply overdue: escalated");
-    else if (a.kind == QLatin1String("callback_imminent"))
-        what = QueueWidget::tr("Callback due soon");
-    else if (a.kind == QLatin1String("callback_breach"))
-        what = QueueWidget::tr("Callback missed: escalated");
-    else
-        what = a.kind;
+    if (kind == QLatin1String("message"))
+        return tr("New message in your conversation");
+    if (kind == QLatin1String("assigned"))
+        return tr("Conversation assigned to you");
+    if (kind == QLatin1String("taken_away"))
+        return tr("Back to the queue: not answered in time");
+    if (kind == QLatin1String("negative"))
+        return tr("Negative message in your conversation");
+    if (kind == QLatin1String("escalate_supervisor"))
+        return tr("Third negative message: escalated");
+    if (kind == QLatin1String("notify_supervisor"))
+        return tr("Another negative message (supervisor queue)");
+    if (kind == QLatin1String("escalated"))
+        return tr("Escalated by an agent");
+    if (kind == QLatin1String("sla_imminent"))
+        return tr("First reply due soon");
+    if (kind == QLatin1String("sla_breach"))
+        return tr("First reply overdue: escalated");
+    if (kind == QLatin1String("callback_imminent"))
+        return tr("Callback due soon");
+    if (kind == QLatin1String("callback_breach"))
+        return tr("Callback missed: escalated");
+    return kind;
+}
+
+QString QueueWidget::alertTitle(const store::AlertRow& a)
+{
+    const QString what = alertKindTitle(a.kind);
     QString text = a.text;
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (text.size() > 24)
@@ -65,8 +76,6 @@ QString alertTitle(const store::AlertRow& a)
         .arg(a.conversationId)
         .arg(what, text.isEmpty() ? QString() : QStringLiteral(": ") + text);
 }
-
-} // namespace
 
 struct QueueWidget::Snapshot
 {

@@ -38,6 +38,9 @@ public:
     void refresh();
     qint64 selectedConversation() const;
     bool selectConversation(qint64 id);
+    // What an alert says, in the user's language (the queue's list and the notifications).
+    static QString alertKindTitle(const QString& kind);
+    static QString alertTitle(const store::AlertRow& alert);
     void takeSelected();
     // Takes the most urgent waiting conversation.
     void takeNext();

@@ -13,6 +13,8 @@
 #include "quality/ModelQualityWidget.h"
 #include "graph/KnowledgeGraphWidget.h"
 #include "main/AboutDialog.h"
+#include "main/NotificationCenter.h"
+#include "desk/QueueWidget.h"
 #include "operators/OperatorsWidget.h"
 #include "settings/SettingsDialog.h"
 #include "store/Workspace.h"
@@ -33,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolButton>
 
 #include <optional>
 
@@ -90,6 +93,17 @@ MainWindow::MainWindow(store::Workspace& workspace, auth::AuthService& auth, con
 
     buildPanels();
     buildMenus();
+    m_notifications = new NotificationCenter(*m_ctx, this);
+    statusBar()->addPermanentWidget(m_notifications->button());
+    connect(m_notifications, &NotificationCenter::unreadChanged, this, &MainWindow::retranslate);
+    connect(m_notifications, &NotificationCenter::openConversation, this, [this](qint64 id) {
+        if (!showPanel(QStringLiteral("desk")))
+            return;
+        if (auto* desk = findChild<DeskWidget*>())
+            desk->queue()->selectConversation(id);
+        raise();
+        activateWindow();
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
     retranslate();
@@ -187,7 +201,12 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     const auth::Session& s = m_ctx->session;
-    setWindowTitle(tr("Lingxi — %1").arg(QFileInfo(m_ctx->workspace.path()).fileName()));
+    const QString title = tr("Lingxi — %1").arg(QFileInfo(m_ctx->workspace.path()).fileName());
+    // Unread notifications show in the title, so that the taskbar says so too.
+    const int unread = m_notifications ? m_notifications->unread() : 0;
+    setWindowTitle(unread > 0 ? QStringLiteral("(%1) %2").arg(unread).arg(title) : title);
+    if (m_notifications)
+        m_notifications->retranslate();
     for (Panel* p : std::as_const(m_panels))
         p->item->setText(p->title());
     m_who->setText(tr("%1 · %2").arg(s.displayName().isEmpty() ? s.name() : s.displayName(),

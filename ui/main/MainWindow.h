@@ -43,6 +43,7 @@ public:
     QWidget* panel(const QString& key) const;
     tasks::TaskRunner& taskRunner() { return *m_runner; }
     const UiContext& context() const { return *m_ctx; }
+    class NotificationCenter* notifications() const { return m_notifications; }
 
 Q_SIGNALS:
     void logoutRequested();
@@ -64,6 +65,7 @@ private:
     LanguageManager& m_languages;
     tasks::TaskRunner* m_runner = nullptr;
     desk::DeskMonitor* m_monitor = nullptr;
+    class NotificationCenter* m_notifications = nullptr;
     std::unique_ptr<UiContext> m_ctx;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;

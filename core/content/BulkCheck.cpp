@@ -77,24 +77,6 @@ void appendNumber(QByteArray& out, qint64 n)
     out.append(digits, r.ptr - digits);
 }
 
-void appendUtf8(QByteArray& out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out.append(char(cp));
-    } else if (cp < 0x800) {
-        out.append(char(0xC0 | (cp >> 6)));
-        out.append(char(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.append(char(0xE0 | (cp >> 12)));
-        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.append(char(0x80 | (cp & 0x3F)));
-    } else {
-        out.append(char(0xF0 | (cp >> 18)));
-        out.append(char(0x80 | ((cp >> 12) & 0x3F)));
-        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.append(char(0x80 | (cp & 0x3F)));
-    }
-}
 
 // A reader for one flat JSON object a line: the string "text" and a string or number "id";
 // other members are skipped (nesting bounded). Failures carry a reason, never the input.
@@ -265,7 +247,7 @@ private:
                 return fail("bad JSON: unknown escape in a string");
             }
             if (out)
-                appendUtf8(*out, cp);
+                text::TextNormalizer::appendUtf8(*out, cp);
         }
     }
     bool number()

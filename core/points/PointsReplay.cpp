@@ -17,21 +17,8 @@ namespace {
 // Whole numbers a double holds exactly: ids and points beyond it would not read back the same.
 constexpr double kMaxExactWhole = 9007199254740992.0; // 2^53
 
-bool absent(const QJsonValue& v)
-{
-    return v.isUndefined() || v.isNull();
-}
-
-bool wholeNumber(const QJsonValue& v, qint64 lo, qint64 hi, qint64& out)
-{
-    if (!v.isDouble())
-        return false;
-    const double d = v.toDouble();
-    if (!std::isfinite(d) || std::floor(d) != d || d < double(lo) || d > double(hi))
-        return false;
-    out = qint64(d);
-    return true;
-}
+using json::absent;
+using json::wholeNumber;
 
 // A non-empty string, or a number written as text ("7" and 7 name the same question).
 bool keyText(const QJsonValue& v, QString& out)

@@ -12,22 +12,8 @@ namespace lx::points {
 
 namespace {
 
-bool absent(const QJsonValue& v)
-{
-    return v.isUndefined() || v.isNull();
-}
-
-// A JSON number that is a whole number from lo to hi. 1e3 and 10.0 are whole; 10.5 is not.
-bool wholeNumber(const QJsonValue& v, qint64 lo, qint64 hi, qint64& out)
-{
-    if (!v.isDouble())
-        return false;
-    const double d = v.toDouble();
-    if (!std::isfinite(d) || std::floor(d) != d || d < double(lo) || d > double(hi))
-        return false;
-    out = qint64(d);
-    return true;
-}
+using json::absent;
+using json::wholeNumber;
 
 // Reads the parts of the rules one field at a time; the first problem stops it with the field's
 // dotted name, which is what someone fixing the file needs to find.
@@ -189,6 +175,22 @@ Result<PointsRules> PointsRules::fromObject(const QJsonObject& object)
             return R::failure(tr("leaderboard.period: must be \"week\" or \"month\""));
     }
     return rules;
+}
+
+bool json::absent(const QJsonValue& v)
+{
+    return v.isUndefined() || v.isNull();
+}
+
+bool json::wholeNumber(const QJsonValue& v, qint64 lo, qint64 hi, qint64& out)
+{
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || std::floor(d) != d || d < double(lo) || d > double(hi))
+        return false;
+    out = qint64(d);
+    return true;
 }
 
 } // namespace lx::points

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonValue>
+
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -71,5 +73,13 @@ public:
     static Result<PointsRules> fromJson(const QByteArray& json);
     static Result<PointsRules> fromObject(const QJsonObject& object);
 };
+
+// JSON reading shared by the rules and the action lines.
+namespace json {
+// A member that is missing or null.
+bool absent(const QJsonValue& v);
+// A JSON number that is a whole number from lo to hi. 1e3 and 10.0 are whole; 10.5 is not.
+bool wholeNumber(const QJsonValue& v, qint64 lo, qint64 hi, qint64& out);
+} // namespace json
 
 } // namespace lx::points

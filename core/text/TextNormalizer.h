@@ -71,6 +71,8 @@ public:
     // Converts a code point offset in `text` to a UTF-16 offset (for QTextCursor and friends).
     static int utf16Offset(const QString& text, qint32 codePointOffset);
     static qint32 codePointLength(const QString& text);
+    // Appends one code point as UTF-8.
+    static void appendUtf8(QByteArray& out, char32_t cp);
 };
 
 } // namespace lx::text

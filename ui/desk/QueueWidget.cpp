@@ -142,15 +142,10 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(QueueTableModel::LastMessageColumn, QHeaderView::Stretch);
     for (int c : {int(QueueTableModel::VipColumn), int(QueueTableModel::ChannelColumn), int(QueueTableModel::SentimentColumn),
-                  int(QueueTableModel::StreakColumn), int(QueueTableModel::StateColumn)})
+                  int(QueueTableModel::StreakColumn), int(QueueTableModel::StateColumn), int(QueueTableModel::AgentColumn),
+                  int(QueueTableModel::UserColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    // Names and agents take a fixed share (elided, the whole name in the tooltip), so that the
-    // last message keeps the room to be read in either language.
-    for (auto [c, width] : {std::pair{int(QueueTableModel::UserColumn), 96}, std::pair{int(QueueTableModel::AgentColumn), 80},
-                            std::pair{int(QueueTableModel::SlaColumn), 130}}) {
-        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
-        m_view->setColumnWidth(c, width);
-    }
+    m_view->setColumnWidth(QueueTableModel::SlaColumn, 150);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setMinimumSectionSize(36);
 

@@ -3341,6 +3341,14 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>Select a conversation in the queue to read it.
 Take it over to answer: the bot stops in that conversation until you hand it back.</translation>
     </message>
+    <message>
+        <source>Close conversation #%1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why does it end? (solved, spam, no answer …; kept in the audit log)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::DashboardWidget</name>

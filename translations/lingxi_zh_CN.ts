@@ -3335,6 +3335,14 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>在左侧队列中选择一个会话查看。
 接管后即可回复：在您交还之前，机器人不会在该会话中回复。</translation>
     </message>
+    <message>
+        <source>Close conversation #%1</source>
+        <translation>关闭会话 #%1</translation>
+    </message>
+    <message>
+        <source>Why does it end? (solved, spam, no answer …; kept in the audit log)</source>
+        <translation>为什么结束？（已解决、垃圾信息、无人回应……；记入审计日志）</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::DashboardWidget</name>

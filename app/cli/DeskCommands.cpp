@@ -478,7 +478,7 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
             return *bad;
         Result<store::ConversationRow> r = verb == QLatin1String("take")       ? service.take(me, conversationId)
                                            : verb == QLatin1String("handback") ? service.handBack(me, conversationId)
-                                           : verb == QLatin1String("close")    ? service.close(me, conversationId)
+                                           : verb == QLatin1String("close")    ? service.close(me, conversationId, v.parser.value(QStringLiteral("reason")))
                                                                                : service.escalate(me, conversationId, v.parser.value(QStringLiteral("reason")));
         if (!r)
             return fail(r.error());

@@ -604,9 +604,11 @@ Result<store::ConversationRow> DeskService::handBack(const auth::Session& actor,
     return transition(actor, conversationId, QStringLiteral("hand_back"), QStringLiteral("handed back to the bot"));
 }
 
-Result<store::ConversationRow> DeskService::close(const auth::Session& actor, qint64 conversationId)
+Result<store::ConversationRow> DeskService::close(const auth::Session& actor, qint64 conversationId, const QString& reason)
 {
-    return transition(actor, conversationId, QStringLiteral("close"), QStringLiteral("closed"));
+    const QString why = reason.simplified().left(200);
+    return transition(actor, conversationId, QStringLiteral("close"),
+                      why.isEmpty() ? QStringLiteral("closed") : QStringLiteral("closed: ") + why);
 }
 
 Result<store::ConversationRow> DeskService::escalate(const auth::Session& actor, qint64 conversationId, const QString& reason)

@@ -124,7 +124,8 @@ public:
 
     Result<store::ConversationRow> take(const auth::Session& actor, qint64 conversationId);
     Result<store::ConversationRow> handBack(const auth::Session& actor, qint64 conversationId);
-    Result<store::ConversationRow> close(const auth::Session& actor, qint64 conversationId);
+    // Closes a conversation; the reason (why it ends: solved, spam, no answer …) goes to the audit log.
+    Result<store::ConversationRow> close(const auth::Session& actor, qint64 conversationId, const QString& reason = {});
     Result<store::ConversationRow> escalate(const auth::Session& actor, qint64 conversationId, const QString& reason);
     // With an exposure, the reply also records an impression of that experiment's variant for the
     // user (an event, so that the experiment's analysis counts the desk's sends).

@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -182,6 +183,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 2, 10000);
         QCOMPARE(w.queue()->selectedConversation(), id);
         QCOMPARE(w.conversation()->conversationId(), id);
+
+        // Closing asks first and keeps the reason: Cancel leaves it open, a reason closes it.
+        QVERIFY(desk::DeskService(m_tw.auth()).take(*m_agent, id));
+        QTRY_VERIFY(w.conversation()->conversation() && w.conversation()->conversation()->state == QLatin1String("human"));
+        auto* close = w.findChild<QPushButton*>(QStringLiteral("closeButton"));
+        QTRY_VERIFY(close->isEnabled());
+        ui::Prompt::setNextText(QString());
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTest::qWait(300);
+        QCOMPARE(desk::DeskService(m_tw.auth()).conversation(*m_agent, id).value().state, QStringLiteral("human"));
+        ui::Prompt::setNextText(QStringLiteral("已解决：发货时间已告知"));
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_COMPARE(desk::DeskService(m_tw.auth()).conversation(*m_supervisor, id).value().state, QStringLiteral("closed"));
+        QSqlQuery q(m_tw.workspace().reader());
+        QVERIFY(q.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = 'desk.transition' ORDER BY seq DESC LIMIT 1")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral("closed: 已解决：发货时间已告知")), qPrintable(q.value(0).toString()));
     }
 
     void anotherAgentsConversationStaysHidden()

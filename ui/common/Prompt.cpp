@@ -1,6 +1,7 @@
 #include "common/Prompt.h"
 
 #include <QInputDialog>
+#include <QLineEdit>
 
 namespace lx::ui {
 
@@ -8,6 +9,7 @@ namespace {
 // Test hooks only: set by a test, taken by the next prompt.
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QString> g_nextItem;
+std::optional<QString> g_nextText;
 QString g_lastText;
 } // namespace
 
@@ -52,6 +54,24 @@ QString Prompt::item(QWidget* parent, const QString& title, const QString& label
         return {};
     }
     return QInputDialog::getItem(parent, title, label, items, 0, false, ok);
+}
+
+QString Prompt::text(QWidget* parent, const QString& title, const QString& label, bool* ok)
+{
+    g_lastText = label;
+    if (g_nextText) {
+        const QString answer = *g_nextText;
+        g_nextText.reset();
+        if (ok)
+            *ok = !answer.isNull();
+        return answer;
+    }
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), ok);
+}
+
+void Prompt::setNextText(const QString& text)
+{
+    g_nextText = text;
 }
 
 void Prompt::setNextAnswer(QMessageBox::StandardButton answer)

@@ -28,6 +28,10 @@ public:
     // The next choice is the first item that contains `text` (items are translated; a test
     // names the part it knows, such as an operator's login).
     static void setNextItem(const QString& text);
+    // A line of text (a reason); `ok` is false when the operator cancelled.
+    static QString text(QWidget* parent, const QString& title, const QString& label, bool* ok);
+    // The next text prompt answers this; a null string answers Cancel.
+    static void setNextText(const QString& text);
     // What the last prompt said, for tests that check the wording in each language.
     static QString lastText();
 };

@@ -2,6 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "common/Async.h"
+#include "common/Prompt.h"
 #include "common/UiContext.h"
 #include "models/QueueTableModel.h"
 #include "profiles/Layers.h"
@@ -445,10 +446,16 @@ void ConversationWidget::handBack()
 
 void ConversationWidget::closeConversation()
 {
+    // Closing ends the customer's conversation for everyone: asked first, with the reason kept.
+    bool ok = false;
+    const QString reason = Prompt::text(this, tr("Close conversation #%1").arg(m_id),
+                                        tr("Why does it end? (solved, spam, no answer …; kept in the audit log)"), &ok);
+    if (!ok)
+        return;
     desk::DeskService* service = &m_service;
     const auth::Session session = m_ctx.session;
     const qint64 id = m_id;
-    act(tr("Conversation closed."), [service, session, id] { return service->close(session, id); });
+    act(tr("Conversation closed."), [service, session, id, reason] { return service->close(session, id, reason); });
 }
 
 void ConversationWidget::escalate(const QString& reason)

@@ -1,6 +1,8 @@
 // lingxi-cli ab: A/B test statistics from counts, and the sample size an experiment needs.
 #include "cli/Cli.h"
 
+#include "common/Excerpt.h"
+
 #include "cli/VerbParser.h"
 #include "experiments/AbAnalysis.h"
 #include "experiments/ExperimentService.h"
@@ -64,6 +66,10 @@ Cli::Outcome Cli::abArea(const QString& verb, const QStringList& args)
             || !readNumber(v.parser, "alpha", alpha, error) || !readNumber(v.parser, "power", power, error))
             return fail(error, 2);
         const auto n = experiments::Statistics::sampleSize(baseline, mde, alpha, power);
+        if (!n && experiments::Statistics::requiredSampleSize(baseline, mde, alpha, power))
+            return fail(QStringLiteral("an effect of %1 needs more than %2 exposures per variant: too small to detect")
+                            .arg(mde)
+                            .arg(experiments::Statistics::kMaxSampleSize));
         if (!n)
             return fail(QStringLiteral("the baseline and baseline + mde must lie strictly between 0 and 1, mde must not be "
                                        "0, alpha and power between 0 and 1"),
@@ -139,10 +145,10 @@ Cli::Outcome Cli::abArea(const QString& verb, const QStringList& args)
                                         {QStringLiteral("unknown_variant"), counts.value().unknownVariant},
                                         {QStringLiteral("in_several_variants"), counts.value().inSeveralVariants}};
         } else {
-            QFile f(input);
-            if (!f.open(QIODevice::ReadOnly))
-                return fail(QStringLiteral("cannot read %1: %2").arg(input, f.errorString()));
-            in = experiments::AbAnalysis::readCsv(f);
+            auto f = InputFile::open(input);
+            if (!f)
+                return fail(f.error());
+            in = experiments::AbAnalysis::readCsv(*f.value());
         }
 
         if (!in.issues.isEmpty()) {
@@ -152,7 +158,7 @@ Cli::Outcome Cli::abArea(const QString& verb, const QStringList& args)
             for (const auto& i : in.issues)
                 errors.append(QJsonObject{{QStringLiteral("line"), i.line}, {QStringLiteral("reason"), i.reason}});
             o.json = QJsonObject{{QStringLiteral("errors"), errors}};
-            o.error = QStringLiteral("%1 line %2: %3").arg(input).arg(in.issues.first().line).arg(in.issues.first().reason);
+            o.error = QStringLiteral("%1 line %2: %3").arg(InputFile::displayName(input)).arg(in.issues.first().line).arg(in.issues.first().reason);
             return o;
         }
         auto analysed = experiments::AbAnalysis::analyze(in.variants, options);
@@ -247,7 +253,7 @@ Cli::Outcome Cli::abArea(const QString& verb, const QStringList& args)
         o.text = text;
         return o;
     }
-    return fail(QStringLiteral("unknown verb 'ab %1' (see lingxi-cli ab --help)").arg(verb), 2);
+    return fail(QStringLiteral("unknown verb 'ab %1' (see lingxi-cli ab --help)").arg(excerpt(verb)), 2);
 }
 
 } // namespace lx::cli

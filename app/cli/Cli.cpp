@@ -6,6 +6,7 @@
 #include "cli/PasswordPrompt.h"
 #include "cli/PointsCommands.h"
 #include "cli/VerbParser.h"
+#include "common/Excerpt.h"
 #include "content/BulkCheck.h"
 #include "content/ContentLibrary.h"
 #include "content/ContentService.h"
@@ -157,6 +158,18 @@ Cli::Cli(QStringList arguments) : m_arguments(std::move(arguments))
 
 Cli::~Cli() = default;
 
+QString Cli::errorLine(const QString& error)
+{
+    // The last guard: whatever a message quotes, the error is one line of bounded length with no
+    // raw control character. Messages quote excerpts themselves; this catches what slips through.
+    QString line = error;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    line = excerpt(line, kMaxErrorChars);
+    if (line.size() > kMaxErrorChars + 1) // escapes widen what is shown
+        line = line.left(kMaxErrorChars) + QStringLiteral("…");
+    return line;
+}
+
 Cli::Outcome Cli::fail(const QString& reason, int code)
 {
     Outcome o;
@@ -181,16 +194,14 @@ int Cli::run()
         } else if (m_json) {
             QJsonObject j = o.json;
             j.insert(QStringLiteral("ok"), false);
-            j.insert(QStringLiteral("error"), o.error);
+            j.insert(QStringLiteral("error"), errorLine(o.error));
             out << QString::fromUtf8(QJsonDocument(j).toJson(QJsonDocument::Indented));
             out.flush();
         } else if (!o.text.isEmpty()) {
             out << o.text;
             out.flush();
         }
-        QString line = o.error;
-        line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        std::fprintf(stderr, "lingxi-cli: %s\n", line.toLocal8Bit().constData());
+        std::fprintf(stderr, "lingxi-cli: %s\n", errorLine(o.error).toLocal8Bit().constData());
         return o.exitCode;
     }
     if (o.streamed) {
@@ -205,6 +216,11 @@ int Cli::run()
             out << '\n';
     }
     out.flush();
+    // What could not be written was not said: a full disk under stdout is an error, not success.
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fprintf(stderr, "lingxi-cli: cannot write the output: %s\n", std::strerror(errno ? errno : EIO));
+        return 1;
+    }
     return o.exitCode;
 }
 
@@ -303,7 +319,7 @@ Cli::Outcome Cli::dispatch()
         o.exitCode = pointsArea(verb, rest, m_json, &o.text, &o.json, &o.error);
         return o;
     }
-    return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(area), 2);
+    return fail(QStringLiteral("unknown area '%1' (see lingxi-cli --help)").arg(excerpt(area)), 2);
 }
 
 std::optional<Cli::Outcome> Cli::prepareVerb(VerbParser& v, const QStringList& args,
@@ -339,10 +355,11 @@ Cli::Outcome Cli::execWithInference()
 #endif
 }
 
-Status Cli::openWorkspace(bool create)
+Status Cli::openWorkspace(bool create, bool readOnly)
 {
     store::OpenOptions options;
     options.createIfMissing = create;
+    options.readOnly = readOnly;
     auto ws = store::Workspace::open(m_workspacePath, options);
     if (!ws)
         return ws.status();
@@ -414,8 +431,12 @@ Cli::Outcome Cli::workspaceArea(const QString& verb, const QStringList& args)
         return o;
     }
     if (verb == QLatin1String("info")) {
-        if (auto early = prepareVerb(v, args, {}, kWorkspaceHelp))
-            return *early;
+        if (!v.parse(args, {}))
+            return fail(v.error, 2);
+        if (v.help)
+            return usage(h(kWorkspaceHelp));
+        if (auto st = openWorkspace(false, true); !st)
+            return fail(st.error());
         auto info = m_workspace->info();
         Outcome o;
         o.json = QJsonObject{{QStringLiteral("path"), info.path},
@@ -440,8 +461,12 @@ Cli::Outcome Cli::workspaceArea(const QString& verb, const QStringList& args)
         return o;
     }
     if (verb == QLatin1String("check")) {
-        if (auto early = prepareVerb(v, args, {}, kWorkspaceHelp))
-            return *early;
+        if (!v.parse(args, {}))
+            return fail(v.error, 2);
+        if (v.help)
+            return usage(h(kWorkspaceHelp));
+        if (auto st = openWorkspace(false, true); !st)
+            return fail(st.error());
         auto report = m_workspace->check();
         Outcome o;
         o.json = QJsonObject{{QStringLiteral("ok"), report.ok},
@@ -484,7 +509,7 @@ Cli::Outcome Cli::workspaceArea(const QString& verb, const QStringList& args)
         o.text = QStringLiteral("Backed up to %1 (%2 bytes)").arg(QFileInfo(to).absoluteFilePath()).arg(QFileInfo(to).size());
         return o;
     }
-    return fail(QStringLiteral("unknown verb 'workspace %1' (see lingxi-cli workspace --help)").arg(verb), 2);
+    return fail(QStringLiteral("unknown verb 'workspace %1' (see lingxi-cli workspace --help)").arg(excerpt(verb)), 2);
 }
 
 Cli::Outcome Cli::operatorsArea(const QString& verb, const QStringList& args)
@@ -496,7 +521,7 @@ Cli::Outcome Cli::operatorsArea(const QString& verb, const QStringList& args)
                                    QStringLiteral("set-role"), QStringLiteral("reset-password"),
                                    QStringLiteral("unlock"),   QStringLiteral("passwd")};
     if (!verbs.contains(verb))
-        return fail(QStringLiteral("unknown verb 'operators %1' (see lingxi-cli operators --help)").arg(verb), 2);
+        return fail(QStringLiteral("unknown verb 'operators %1' (see lingxi-cli operators --help)").arg(excerpt(verb)), 2);
     VerbParser v;
     if (!parseVerb(v, args, {valueOption("name"), valueOption("role"), valueOption("display-name")}))
         return fail(v.error, 2);
@@ -616,7 +641,7 @@ Cli::Outcome Cli::auditArea(const QString& verb, const QStringList& args)
             return fail(v.error, 2);
         if (v.help)
             return usage(h(kAuditHelp));
-        if (auto st = openWorkspace(false); !st)
+        if (auto st = openWorkspace(false, true); !st)
             return fail(st.error());
         audit::AuditService service(*m_auth);
         auto report = service.verify();
@@ -689,7 +714,7 @@ Cli::Outcome Cli::auditArea(const QString& verb, const QStringList& args)
         o.text = text;
         return o;
     }
-    return fail(QStringLiteral("unknown verb 'audit %1' (see lingxi-cli audit --help)").arg(verb), 2);
+    return fail(QStringLiteral("unknown verb 'audit %1' (see lingxi-cli audit --help)").arg(excerpt(verb)), 2);
 }
 
 Cli::Outcome Cli::demoArea(const QString& verb, const QStringList& args)
@@ -697,7 +722,7 @@ Cli::Outcome Cli::demoArea(const QString& verb, const QStringList& args)
     if (verb.isEmpty() || verb == QLatin1String("--help"))
         return usage(h(kDemoHelp));
     if (verb != QLatin1String("create"))
-        return fail(QStringLiteral("unknown verb 'demo %1' (see lingxi-cli demo --help)").arg(verb), 2);
+        return fail(QStringLiteral("unknown verb 'demo %1' (see lingxi-cli demo --help)").arg(excerpt(verb)), 2);
     VerbParser v;
     if (!parseVerb(v, args, {valueOption("to")}))
         return fail(v.error, 2);
@@ -757,7 +782,7 @@ Status prepareContent(const QCommandLineParser& p, ContentSetup& setup, bool def
         // Folders named on the command line: unchanged files load from the cache without a parse.
         QList<text::SourceIssue> issues;
         if (auto st = text::LexiconSource::load(setup.compliance, dirs, allowFile, cacheDir, &issues); !st)
-            return st.status();
+            return Status::failure(st.error(), ErrorCode::Io); // a file problem, not a usage error
         for (const auto& issue : std::as_const(issues))
             setup.lexiconIssues.append(QJsonObject{{QStringLiteral("file"), issue.file},
                                                    {QStringLiteral("line"), issue.line},
@@ -774,7 +799,7 @@ Status prepareContent(const QCommandLineParser& p, ContentSetup& setup, bool def
         if (!allowFile.isEmpty()) {
             auto a = text::LexiconFile::load(allowFile, QStringLiteral("allow"));
             if (!a)
-                return a.status();
+                return Status::failure(a.error(), ErrorCode::Io);
             allow = a.value().words;
         }
         if (auto st = setup.compliance.load(lists, allow, cacheDir); !st)
@@ -783,7 +808,7 @@ Status prepareContent(const QCommandLineParser& p, ContentSetup& setup, bool def
     if (p.isSet(QStringLiteral("terms"))) {
         auto t = text::LexiconFile::load(p.value(QStringLiteral("terms")), QStringLiteral("term"));
         if (!t)
-            return t.status();
+            return Status::failure(t.error(), ErrorCode::Io);
         if (auto st = setup.terms.load({t.value()}, {}, cacheDir); !st)
             return st.status();
     }
@@ -844,7 +869,7 @@ Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
     if (verb == QLatin1String("match") || verb == QLatin1String("lexicons") || verb == QLatin1String("dialogue"))
         return contentWorkspaceArea(verb, args);
     if (verb != QLatin1String("check") && verb != QLatin1String("render"))
-        return fail(QStringLiteral("unknown verb 'content %1' (see lingxi-cli content --help)").arg(verb), 2);
+        return fail(QStringLiteral("unknown verb 'content %1' (see lingxi-cli content --help)").arg(excerpt(verb)), 2);
     VerbParser v;
     if (!parseVerb(v, args, contentOptions()))
         return fail(v.error, 2);
@@ -870,11 +895,12 @@ Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
         QString templateText;
         bool numeric = false;
         const qint64 itemId = ref.toLongLong(&numeric);
-        if (QFileInfo(ref).isFile()) {
-            QFile tf(ref);
-            if (!tf.open(QIODevice::ReadOnly))
-                return fail(QStringLiteral("cannot read %1: %2").arg(ref, tf.errorString()));
-            templateText = QString::fromUtf8(tf.readAll());
+        if (QFileInfo::exists(ref)) {
+            // A file, whatever it is: a device or a directory is refused, never read.
+            auto bytes = readFileArgument(ref, limits::kMaxTemplateBytes, QStringLiteral("a template"));
+            if (!bytes)
+                return fail(bytes.error());
+            templateText = QString::fromUtf8(bytes.value());
         } else if (!m_operator.isEmpty()) {
             // A template in the workspace, by number or name (its latest version), read as the operator.
             if (auto st = openWorkspace(false); !st)
@@ -890,24 +916,25 @@ Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
                     templateText = item.body;
             }
             if (templateText.isNull())
-                return fail(QStringLiteral("the workspace has no template %1").arg(ref));
+                return fail(QStringLiteral("the workspace has no template %1").arg(excerpt(ref)));
         } else if (auto builtin = content::ContentLibrary::find(ref)) {
             templateText = builtin->body;
         } else {
-            return fail(QStringLiteral("%1 is neither a file nor a built-in template (give --as to use the workspace's)").arg(ref));
+            return fail(QStringLiteral("%1 is neither a file nor a built-in template (give --as to use the workspace's)").arg(excerpt(ref)));
         }
-        QFile vf(valuesFile);
-        if (!vf.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read %1: %2").arg(valuesFile, vf.errorString()));
+        auto valueBytes = readFileArgument(valuesFile, limits::kMaxJsonArgumentBytes, QStringLiteral("template values"));
+        if (!valueBytes)
+            return fail(valueBytes.error());
         QJsonParseError perr{};
-        const QJsonDocument doc = QJsonDocument::fromJson(vf.readAll(), &perr);
+        const QJsonDocument doc = QJsonDocument::fromJson(valueBytes.value(), &perr);
         if (perr.error != QJsonParseError::NoError || !doc.isObject())
             return fail(perr.error != QJsonParseError::NoError
                             ? QStringLiteral("%1 is not valid JSON at byte %2: %3")
-                                  .arg(valuesFile)
+                                  .arg(InputFile::displayName(valuesFile))
                                   .arg(perr.offset)
                                   .arg(perr.errorString())
-                            : QStringLiteral("%1 must hold one JSON object of variable names and values").arg(valuesFile));
+                            : QStringLiteral("%1 must hold one JSON object of variable names and values")
+                                  .arg(InputFile::displayName(valuesFile)));
         QHash<QString, QString> values;
         const QJsonObject obj = doc.object();
         for (auto it = obj.begin(); it != obj.end(); ++it)
@@ -929,10 +956,10 @@ Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
         }
         input = rendered.value();
     } else {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read the text from stdin"));
-        input = QString::fromUtf8(in.readAll());
+        auto bytes = InputFile::readStdin(limits::kMaxTextBytes, QStringLiteral("one text (use --jsonl for many)"));
+        if (!bytes)
+            return fail(bytes.error());
+        input = QString::fromUtf8(bytes.value());
     }
 
     content::QualityGate gate(&setup.compliance, &setup.terms);

@@ -70,10 +70,14 @@ private:
     // Parses a verb's options, answers --help, opens the workspace; an Outcome means stop here.
     std::optional<Outcome> prepareVerb(VerbParser& v, const QStringList& args, const QList<QCommandLineOption>& options,
                                        const char* help, int maxPositional = 0);
-    Status openWorkspace(bool create);
+    // readOnly: for the verbs that only look (info, check, verify): nothing is written or migrated.
+    Status openWorkspace(bool create, bool readOnly = false);
     Result<auth::Session> login();
 
     static Outcome fail(const QString& reason, int code = 1);
+    // An error as it is printed: one line, at most kMaxErrorChars characters, controls escaped.
+    static QString errorLine(const QString& error);
+    static constexpr int kMaxErrorChars = 240;
     static Outcome usage(const QString& text);
 
     QStringList m_arguments;

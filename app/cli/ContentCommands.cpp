@@ -1,6 +1,8 @@
 // lingxi-cli content match | lexicons | dialogue: the workspace's side of the content studio.
 #include "cli/Cli.h"
 
+#include "common/Excerpt.h"
+
 #include "cli/VerbParser.h"
 #include "content/ContentService.h"
 #include "content/DialogueService.h"
@@ -97,7 +99,7 @@ Cli::Outcome Cli::contentWorkspaceArea(const QString& verb, const QStringList& a
             const QString path = pos.value(1);
             if (path.isEmpty())
                 return fail(QStringLiteral("content lexicons add needs a FILE"), 2);
-            auto bytes = readFileArgument(path);
+            auto bytes = readFileArgument(path, limits::kMaxLexiconBytes, QStringLiteral("a word list"));
             if (!bytes)
                 return fail(bytes.error());
             const QString category = v.parser.isSet(QStringLiteral("category"))
@@ -129,7 +131,7 @@ Cli::Outcome Cli::contentWorkspaceArea(const QString& verb, const QStringList& a
             if (auto st = service.remove(session.value(), pos.value(1)); !st)
                 return fail(st.error());
         } else if (action != QLatin1String("list")) {
-            return fail(QStringLiteral("content lexicons is list, add or remove, not '%1'").arg(action), 2);
+            return fail(QStringLiteral("content lexicons is list, add or remove, not '%1'").arg(excerpt(action)), 2);
         }
         auto all = service.list(session.value());
         if (!all)
@@ -155,7 +157,8 @@ Cli::Outcome Cli::contentWorkspaceArea(const QString& verb, const QStringList& a
     if (v.parser.isSet(QStringLiteral("set")) || v.parser.isSet(QStringLiteral("bot"))) {
         QList<content::DialogueFlow> flows = current.value().flows;
         if (v.parser.isSet(QStringLiteral("set"))) {
-            auto bytes = readFileArgument(v.parser.value(QStringLiteral("set")));
+            auto bytes = readFileArgument(v.parser.value(QStringLiteral("set")), limits::kMaxJsonArgumentBytes,
+                                          QStringLiteral("dialogue flows"));
             if (!bytes)
                 return fail(bytes.error());
             auto parsed = content::DialogueFlow::parse(bytes.value());

@@ -1,6 +1,8 @@
 // lingxi-cli desk: the conversation desk headless (replay, calendar, policy, queues, takeover).
 #include "cli/Cli.h"
 
+#include "common/Excerpt.h"
+
 #include "auth/AuthService.h"
 #include "cli/VerbParser.h"
 #include "desk/DeskMonitor.h"
@@ -118,9 +120,10 @@ Cli::Outcome Cli::deskReplay(const QStringList& args)
     const QString inputPath = v.parser.value(QStringLiteral("input"));
     if (inputPath.isEmpty())
         return fail(QStringLiteral("desk replay needs --input FILE.jsonl"), 2);
-    QFile input(inputPath);
-    if (!input.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(inputPath, input.errorString()));
+    auto opened = InputFile::open(inputPath);
+    if (!opened)
+        return fail(opened.error());
+    QFile& input = *opened.value();
 
     // Files given on the command line win; then the calendar and rules a supervisor set in the
     // workspace; otherwise the default rules on a clock that runs around the clock.
@@ -135,7 +138,7 @@ Cli::Outcome Cli::deskReplay(const QStringList& args)
             config = p.value();
     }
     if (const QString path = v.parser.value(QStringLiteral("calendar")); !path.isEmpty()) {
-        auto bytes = readFileArgument(path);
+        auto bytes = readFileArgument(path, limits::kMaxCalendarBytes, QStringLiteral("a calendar"));
         if (!bytes)
             return fail(bytes.error());
         auto c = desk::BusinessCalendar::fromJson(bytes.value());
@@ -309,7 +312,7 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
 
     if (verb == QLatin1String("calendar")) {
         if (const QString path = v.parser.value(QStringLiteral("set")); !path.isEmpty()) {
-            auto bytes = readFileArgument(path);
+            auto bytes = readFileArgument(path, limits::kMaxCalendarBytes, QStringLiteral("a calendar"));
             if (!bytes)
                 return fail(bytes.error());
             auto cal = desk::BusinessCalendar::fromJson(bytes.value());
@@ -348,9 +351,10 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
         const QString path = v.parser.value(QStringLiteral("input"));
         if (path.isEmpty())
             return fail(QStringLiteral("desk ingest needs --input FILE.jsonl"), 2);
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+        auto opened = InputFile::open(path);
+        if (!opened)
+            return fail(opened.error());
+        QFile& f = *opened.value();
         auto cal = service.calendar();
         const int offset_s = cal ? cal.value().utcOffset_s() : 8 * 3600;
         const desk::SentimentFn classify = activeModelClassifier(m_auth.get());
@@ -368,9 +372,17 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
         QStringList problems;
         QJsonObject actions;
         qint64 ingested = 0, lineNumber = 0;
-        while (!f.atEnd()) {
-            const QByteArray line = f.readLine().trimmed();
+        QByteArray buffer;
+        for (;;) {
+            const InputFile::Line got = InputFile::readLine(f, limits::kMaxRecordBytes, buffer);
+            if (got == InputFile::Line::End)
+                break;
             ++lineNumber;
+            if (got == InputFile::Line::TooLong) {
+                problems.append(QStringLiteral("line %1: longer than %2").arg(lineNumber).arg(InputFile::sizeText(limits::kMaxRecordBytes)));
+                continue;
+            }
+            const QByteArray line = buffer.trimmed();
             if (line.isEmpty())
                 continue;
             const QJsonObject in = QJsonDocument::fromJson(line).object();
@@ -586,7 +598,7 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
         o.text = QStringLiteral("%1 complaint record(s) written to %2\n").arg(r.value()).arg(out);
         return o;
     }
-    return fail(QStringLiteral("unknown desk verb '%1'\n%2").arg(verb, help), 2);
+    return fail(QStringLiteral("unknown desk verb '%1'\n%2").arg(excerpt(verb), help), 2);
 }
 
 } // namespace lx::cli

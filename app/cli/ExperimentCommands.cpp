@@ -1,6 +1,8 @@
 // lingxi-cli experiments: define, start, stop and list the workspace's experiments.
 #include "cli/Cli.h"
 
+#include "common/Excerpt.h"
+
 #include "auth/AuthService.h"
 #include "cli/VerbParser.h"
 #include "experiments/ExperimentService.h"
@@ -60,7 +62,7 @@ Cli::Outcome Cli::experimentsArea(const QString& verb, const QStringList& args)
         return usage(help);
     if (verb != QLatin1String("list") && verb != QLatin1String("create") && verb != QLatin1String("start")
         && verb != QLatin1String("stop") && verb != QLatin1String("assign"))
-        return fail(QStringLiteral("unknown verb 'experiments %1' (see lingxi-cli experiments --help)").arg(verb), 2);
+        return fail(QStringLiteral("unknown verb 'experiments %1' (see lingxi-cli experiments --help)").arg(excerpt(verb)), 2);
     if (auto st = openWorkspace(false); !st)
         return fail(st.error());
     auto session = login();
@@ -146,7 +148,7 @@ Cli::Outcome Cli::experimentsArea(const QString& verb, const QStringList& args)
             continue;
         const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
         if (!t.isValid())
-            return fail(QStringLiteral("--%1 needs an ISO date or time, not '%2'").arg(QString::fromLatin1(which), text), 2);
+            return fail(QStringLiteral("--%1 needs an ISO date or time, not '%2'").arg(QString::fromLatin1(which), excerpt(text)), 2);
         (QLatin1String(which) == QLatin1String("start") ? e.startMs : e.endMs) = t.toMSecsSinceEpoch();
     }
     auto created = service.create(session.value(), e);

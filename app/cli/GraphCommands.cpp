@@ -1,6 +1,8 @@
 // lingxi-cli graph: import, export, stats and link for the workspace's knowledge graph.
 #include "cli/Cli.h"
 
+#include "common/Excerpt.h"
+
 #include "auth/AuthService.h"
 #include "cli/VerbParser.h"
 #include "graph/ConceptLinker.h"
@@ -230,10 +232,10 @@ Cli::Outcome Cli::graphArea(const QString& verb, const QStringList& args)
         graph::ConceptLinker linker;
         if (auto st = linker.build(g.value()); !st)
             return fail(st.error());
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read the text from stdin"));
-        const QString input = QString::fromUtf8(in.readAll());
+        auto bytes = InputFile::readStdin(limits::kMaxTextBytes, QStringLiteral("one text"));
+        if (!bytes)
+            return fail(bytes.error());
+        const QString input = QString::fromUtf8(bytes.value());
         QJsonArray concepts;
         QString text;
         for (const graph::ConceptMention& m : linker.link(input)) {
@@ -250,7 +252,7 @@ Cli::Outcome Cli::graphArea(const QString& verb, const QStringList& args)
         o.text = text.isEmpty() ? QStringLiteral("no concepts mentioned\n") : text;
         return o;
     }
-    return fail(QStringLiteral("unknown verb 'graph %1' (see lingxi-cli graph --help)").arg(verb), 2);
+    return fail(QStringLiteral("unknown verb 'graph %1' (see lingxi-cli graph --help)").arg(excerpt(verb)), 2);
 }
 
 } // namespace lx::cli

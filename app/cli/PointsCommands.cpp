@@ -143,7 +143,7 @@ int pointsReplay(const QStringList& args, bool json, QString* text, QJsonObject*
         return 2;
     }
 
-    auto bytes = readFileArgument(rulesPath);
+    auto bytes = readFileArgument(rulesPath, limits::kMaxJsonArgumentBytes, QStringLiteral("points rules"));
     if (!bytes) {
         *error = bytes.error();
         return 1;
@@ -154,19 +154,15 @@ int pointsReplay(const QStringList& args, bool json, QString* text, QJsonObject*
         return 1;
     }
 
-    QFile input;
-    const bool fromStdin = inputPath == QLatin1String("-");
-    const bool opened = fromStdin ? input.open(stdin, QIODevice::ReadOnly)
-                                  : (input.setFileName(inputPath), input.open(QIODevice::ReadOnly));
-    if (!opened) {
-        *error = QStringLiteral("cannot read %1: %2")
-                     .arg(fromStdin ? QStringLiteral("stdin") : inputPath, input.errorString());
+    auto input = InputFile::open(inputPath);
+    if (!input) {
+        *error = input.error();
         return 1;
     }
     points::PointsReplay replay(rules.value());
-    auto report = replay.run(input);
+    auto report = replay.run(*input.value());
     if (!report) {
-        *error = QStringLiteral("%1: %2").arg(fromStdin ? QStringLiteral("stdin") : inputPath, report.error());
+        *error = QStringLiteral("%1: %2").arg(InputFile::displayName(inputPath), report.error());
         return 1;
     }
     if (json)

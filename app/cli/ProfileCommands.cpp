@@ -1,6 +1,10 @@
 // lingxi-cli profiles / events / funnel / privacy: the profile store headless.
 #include "cli/Cli.h"
 
+#include "common/Excerpt.h"
+
+#include "common/OutputFile.h"
+
 #include "auth/AuthService.h"
 #include "cli/VerbParser.h"
 #include "profiles/Layers.h"
@@ -96,7 +100,7 @@ Cli::Outcome Cli::profilesArea(const QString& area, const QString& verb, const Q
                                                    QStringLiteral("list"), QStringLiteral("retag"), QStringLiteral("rules"),
                                                    QStringLiteral("cities")};
     if (!verbs.contains(verb))
-        return fail(QStringLiteral("unknown verb '%1 %2' (see lingxi-cli %1 --help)").arg(area, verb), 2);
+        return fail(QStringLiteral("unknown verb '%1 %2' (see lingxi-cli %1 --help)").arg(area, excerpt(verb)), 2);
     VerbParser v;
     if (auto early = prepareVerb(v, args,
                                  {valueOption("format"), flagOption("all-or-nothing"), valueOption("rejects"),
@@ -146,7 +150,7 @@ Cli::Outcome Cli::profilesArea(const QString& area, const QString& verb, const Q
             o.error = QStringLiteral("%1 bad record(s); --all-or-nothing stored nothing").arg(r.rejected);
             o.exitCode = 1;
         } else if (r.read == 0) {
-            o.error = QStringLiteral("no records in %1").arg(positional.first());
+            o.error = QStringLiteral("no records in %1").arg(InputFile::displayName(positional.first()));
             o.exitCode = 1;
         }
         return o;
@@ -182,12 +186,13 @@ Cli::Outcome Cli::profilesArea(const QString& area, const QString& verb, const Q
         if (out.isEmpty() == in.isEmpty())
             return fail(QStringLiteral("profiles %1 needs --export FILE or --import FILE").arg(verb), 2);
         if (!in.isEmpty()) {
-            QFile f(in);
-            if (!f.open(QIODevice::ReadOnly))
-                return fail(QStringLiteral("cannot read %1: %2").arg(in, f.errorString()));
-            const QByteArray bytes = f.readAll();
+            auto read = rules ? readFileArgument(in, limits::kMaxJsonArgumentBytes, QStringLiteral("tag rules"))
+                              : readFileArgument(in, limits::kMaxTableBytes, QStringLiteral("a city table"));
+            if (!read)
+                return fail(read.error());
+            const QByteArray& bytes = read.value();
             if (auto st = rules ? service.setRules(session.value(), bytes) : service.setCityTable(session.value(), bytes); !st)
-                return fail(QStringLiteral("%1: %2").arg(in, st.error()));
+                return fail(QStringLiteral("%1: %2").arg(InputFile::displayName(in), st.error()));
             o.json = QJsonObject{{QStringLiteral("imported"), in}};
             o.text = QStringLiteral("%1 in use; every user's layers and tags follow it\n").arg(in);
             return o;
@@ -204,9 +209,8 @@ Cli::Outcome Cli::profilesArea(const QString& area, const QString& verb, const Q
                 return fail(c.error());
             bytes = c.value();
         }
-        QSaveFile f(out);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            return fail(QStringLiteral("cannot write %1: %2").arg(out, f.errorString()));
+        if (auto st = OutputFile::write(out, bytes); !st)
+            return fail(st.error());
         o.json = QJsonObject{{QStringLiteral("exported"), out}};
         o.text = QStringLiteral("written to %1\n").arg(out);
         return o;
@@ -317,7 +321,7 @@ Cli::Outcome Cli::privacyArea(const QString& verb, const QStringList& args)
     const QStringList verbs = {QStringLiteral("export"), QStringLiteral("delete"), QStringLiteral("withdraw"),
                                QStringLiteral("purge"), QStringLiteral("retention")};
     if (!verbs.contains(verb))
-        return fail(QStringLiteral("unknown verb 'privacy %1' (see lingxi-cli privacy --help)").arg(verb), 2);
+        return fail(QStringLiteral("unknown verb 'privacy %1' (see lingxi-cli privacy --help)").arg(excerpt(verb)), 2);
     VerbParser v;
     if (auto early = prepareVerb(v, args,
                                  {valueOption("user"), valueOption("out"), valueOption("purpose"), valueOption("source"),
@@ -344,8 +348,14 @@ Cli::Outcome Cli::privacyArea(const QString& verb, const QStringList& args)
         if (!out.isEmpty()) {
             QFile f(out);
             if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                return fail(QStringLiteral("cannot create %1 (it must not exist yet): %2").arg(out, f.errorString()));
-            f.write(QJsonDocument(data.value()).toJson());
+                return fail(QStringLiteral("cannot create %1 (it must not exist yet): %2").arg(InputFile::displayName(out), f.errorString()));
+            const QByteArray bytes = QJsonDocument(data.value()).toJson();
+            if (f.write(bytes) != bytes.size() || !f.flush()) {
+                const QString why = f.errorString();
+                f.close();
+                f.remove(); // nothing half-written is left behind
+                return fail(QStringLiteral("cannot write %1: %2").arg(InputFile::displayName(out), why));
+            }
             o.json = QJsonObject{{QStringLiteral("written"), out}};
             o.text = QStringLiteral("written to %1\n").arg(out);
         } else {

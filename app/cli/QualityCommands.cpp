@@ -1,6 +1,10 @@
 // lingxi-cli quality: model accuracy from human reviews, the alert rule, corrected samples out.
 #include "cli/Cli.h"
 
+#include "common/Excerpt.h"
+
+#include "common/OutputFile.h"
+
 #include "cli/VerbParser.h"
 #include "quality/AccuracyMonitor.h"
 #include "quality/ReviewLog.h"
@@ -65,7 +69,7 @@ Cli::Outcome Cli::qualityArea(const QString& verb, const QStringList& args)
         return o;
     }
     if (verb != QLatin1String("accuracy"))
-        return fail(QStringLiteral("unknown verb 'quality %1' (see lingxi-cli quality --help)").arg(verb), 2);
+        return fail(QStringLiteral("unknown verb 'quality %1' (see lingxi-cli quality --help)").arg(excerpt(verb)), 2);
     VerbParser v;
     if (!v.parse(args, {valueOption("input"), valueOption("period"), valueOption("threshold"), valueOption("m"),
                         valueOption("n"), valueOption("min-reviews"), valueOption("export-corrections")}))
@@ -92,11 +96,11 @@ Cli::Outcome Cli::qualityArea(const QString& verb, const QStringList& args)
     if (period != QLatin1String("day") && period != QLatin1String("week"))
         return fail(QStringLiteral("--period is day or week"), 2);
 
-    QFile f(input);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(input, f.errorString()));
+    auto f = InputFile::open(input);
+    if (!f)
+        return fail(f.error());
     const quality::ReviewLog log = quality::ReviewLog::readCsv(
-        f, period == QLatin1String("day") ? quality::ReviewPeriodKind::Day : quality::ReviewPeriodKind::Week);
+        *f.value(), period == QLatin1String("day") ? quality::ReviewPeriodKind::Day : quality::ReviewPeriodKind::Week);
     if (!log.issues.isEmpty()) {
         Outcome o;
         o.exitCode = 1;
@@ -104,18 +108,14 @@ Cli::Outcome Cli::qualityArea(const QString& verb, const QStringList& args)
         for (const auto& i : log.issues)
             errors.append(QJsonObject{{QStringLiteral("line"), i.line}, {QStringLiteral("reason"), i.reason}});
         o.json = QJsonObject{{QStringLiteral("errors"), errors}};
-        o.error = QStringLiteral("%1 line %2: %3").arg(input).arg(log.issues.first().line).arg(log.issues.first().reason);
+        o.error = QStringLiteral("%1 line %2: %3").arg(InputFile::displayName(input)).arg(log.issues.first().line).arg(log.issues.first().reason);
         return o;
     }
     const quality::AccuracyReport report = quality::AccuracyMonitor::evaluate(log.periods, rule);
     const QString exportPath = v.parser.value(QStringLiteral("export-corrections"));
     if (!exportPath.isEmpty()) {
-        QSaveFile out(exportPath);
-        if (!out.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot write %1").arg(exportPath));
-        out.write(log.correctionsCsv());
-        if (!out.commit())
-            return fail(QStringLiteral("cannot write %1").arg(exportPath));
+        if (auto st = OutputFile::write(exportPath, log.correctionsCsv()); !st)
+            return fail(st.error());
     }
     QJsonArray rows;
     QString text = QStringLiteral("%1  %2  %3  %4\n").arg(QStringLiteral("period"), -10).arg(QStringLiteral("reviews"), 8)

@@ -1,10 +1,15 @@
 // lingxi-cli sentiment: train, evaluate and run the local sentiment model.
 #include "cli/Cli.h"
 
+#include "common/Excerpt.h"
+
+#include "common/OutputFile.h"
+
 #include "cli/VerbParser.h"
 #include "inference/ModelRegistry.h"
 #include "inference/SentimentData.h"
 #include "inference/SentimentModel.h"
+#include "inference/TextFeatures.h"
 #include "inference/Predictor.h"
 
 #include <QElapsedTimer>
@@ -77,6 +82,8 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
         const QString outPath = v.parser.value(QStringLiteral("out"));
         if (dataPath.isEmpty() || outPath.isEmpty())
             return fail(QStringLiteral("sentiment train needs --data FILE.csv and --out MODEL"), 2);
+        if (auto st = OutputFile::checkPath(outPath); !st) // before the training, not after
+            return fail(st.error());
         inference::TrainOptions options;
         if (!readInt(v.parser, "folds", 5, 10, options.folds, error) || !readInt(v.parser, "epochs", 1, 100, options.epochs, error)
             || !readInt(v.parser, "threads", 1, 256, options.threads, error)
@@ -86,7 +93,7 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
             bool ok = false;
             options.seed = v.parser.value(QStringLiteral("seed")).toULongLong(&ok);
             if (!ok)
-                return fail(QStringLiteral("--seed is a whole number, not '%1'").arg(v.parser.value(QStringLiteral("seed"))), 2);
+                return fail(QStringLiteral("--seed is a whole number, not '%1'").arg(excerpt(v.parser.value(QStringLiteral("seed")))), 2);
         }
         QStringList vocabIssues;
         if (v.parser.isSet(QStringLiteral("vocab"))) {
@@ -181,33 +188,56 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
             model = loaded.value();
         }
         if (verb == QLatin1String("predict")) {
-            // Streams: a batch of lines at a time, each answer flushed as its batch finishes.
-            QTextStream in(stdin);
-            in.setEncoding(QStringConverter::Utf8);
+            // Streams: a batch of lines at a time, each answer flushed as its batch finishes. A line
+            // is one text of at most limits::kMaxRecordBytes: a longer one stops here with an error
+            // (standard input may be endless, so the rest of it is not read past).
+            auto in = InputFile::open(QStringLiteral("-"));
+            if (!in)
+                return fail(in.error());
             QTextStream out(stdout);
             out.setEncoding(QStringConverter::Utf8);
             const bool interactive = isatty(STDIN_FILENO);
             QStringList batch;
             QString failure;
             auto flush = [&] {
+                QList<bool> cut;
+                for (const QString& t : std::as_const(batch))
+                    cut.append(inference::textCut(t));
                 auto answers = model->answer(batch);
                 batch.clear();
                 if (!answers) {
                     failure = answers.error();
                     return;
                 }
-                for (const auto& p : answers.value()) {
+                for (qsizetype i = 0; i < answers.value().size(); ++i) {
+                    const auto& p = answers.value().at(i);
                     QJsonObject probs{{QStringLiteral("positive"), p.positive},
                                       {QStringLiteral("neutral"), p.neutral.value_or(0.0)},
                                       {QStringLiteral("negative"), p.negative}};
                     QJsonObject line{{QStringLiteral("label"), p.label}, {QStringLiteral("probabilities"), probs}};
+                    if (cut.value(i)) // the model read the opening only: say so
+                        line.insert(QStringLiteral("cut_to_chars"), limits::kMaxSentimentChars);
                     out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
                 }
                 out.flush();
             };
-            QString line;
-            while (failure.isEmpty() && in.readLineInto(&line)) {
-                batch.append(line);
+            QByteArray line;
+            qint64 lineNumber = 0;
+            while (failure.isEmpty()) {
+                const InputFile::Line got = InputFile::readLine(*in.value(), limits::kMaxRecordBytes, line, InputFile::Overflow::Stop);
+                if (got == InputFile::Line::End)
+                    break;
+                ++lineNumber;
+                if (got == InputFile::Line::TooLong) {
+                    if (!batch.isEmpty())
+                        flush();
+                    if (failure.isEmpty())
+                        failure = QStringLiteral("stdin line %1 is longer than %2: one text a line")
+                                      .arg(lineNumber)
+                                      .arg(InputFile::sizeText(limits::kMaxRecordBytes));
+                    break;
+                }
+                batch.append(QString::fromUtf8(line));
                 if (interactive || batch.size() >= 512)
                     flush();
             }
@@ -351,7 +381,7 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
         o.text = QStringLiteral("model %1 is now active\n").arg(id);
         return o;
     }
-    return fail(QStringLiteral("unknown verb 'sentiment %1' (see lingxi-cli sentiment --help)").arg(verb), 2);
+    return fail(QStringLiteral("unknown verb 'sentiment %1' (see lingxi-cli sentiment --help)").arg(excerpt(verb)), 2);
 }
 
 } // namespace lx::cli

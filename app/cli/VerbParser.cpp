@@ -1,5 +1,8 @@
 #include "cli/VerbParser.h"
 
+#include "common/Excerpt.h"
+#include "common/InputFile.h"
+
 #include <QFile>
 #include <QJsonDocument>
 
@@ -18,7 +21,7 @@ bool VerbParser::parse(const QStringList& args, const QList<QCommandLineOption>&
     }
     help = parser.isSet(QStringLiteral("help"));
     if (!help && parser.positionalArguments().size() > maxPositional) {
-        error = QStringLiteral("unexpected argument: ") + parser.positionalArguments().at(maxPositional);
+        error = QStringLiteral("unexpected argument: ") + excerpt(parser.positionalArguments().at(maxPositional));
         return false;
     }
     return true;
@@ -37,7 +40,7 @@ bool readNumber(const QCommandLineParser& p, const char* name, double& out, QStr
     bool ok = false;
     out = p.value(key).toDouble(&ok);
     if (!ok || !std::isfinite(out)) {
-        error = QStringLiteral("--%1 needs a number, not '%2'").arg(key, p.value(key));
+        error = QStringLiteral("--%1 needs a number, not '%2'").arg(key, excerpt(p.value(key)));
         return false;
     }
     return true;
@@ -51,7 +54,7 @@ bool readInt(const QCommandLineParser& p, const char* name, int lo, int hi, int&
     bool ok = false;
     const int v = p.value(key).toInt(&ok);
     if (!ok || v < lo || v > hi) {
-        error = QStringLiteral("--%1 is a whole number from %2 to %3, not '%4'").arg(key).arg(lo).arg(hi).arg(p.value(key));
+        error = QStringLiteral("--%1 is a whole number from %2 to %3, not '%4'").arg(key).arg(lo).arg(hi).arg(excerpt(p.value(key)));
         return false;
     }
     out = v;
@@ -63,23 +66,21 @@ QCommandLineOption flagOption(const char* name)
     return QCommandLineOption(QString::fromLatin1(name));
 }
 
-Result<QByteArray> readFileArgument(const QString& path)
+Result<QByteArray> readFileArgument(const QString& path, qint64 maxBytes, const QString& what)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-    return f.readAll();
+    return InputFile::read(path, maxBytes, what);
 }
 
 Result<QJsonObject> readJsonObjectArgument(const QString& path)
 {
-    auto bytes = readFileArgument(path);
+    auto bytes = readFileArgument(path, limits::kMaxJsonArgumentBytes, QStringLiteral("a JSON file"));
     if (!bytes)
         return Result<QJsonObject>(bytes.status());
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return Result<QJsonObject>::failure(QStringLiteral("%1: not a JSON object (%2)").arg(path, pe.errorString()));
+        return Result<QJsonObject>::failure(
+            QStringLiteral("%1: not a JSON object (%2)").arg(InputFile::displayName(path), pe.errorString()));
     return doc.object();
 }
 

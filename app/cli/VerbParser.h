@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/InputFile.h"
+#include "common/InputLimits.h"
 #include "common/Result.h"
 
 #include <QCommandLineOption>
@@ -33,9 +35,10 @@ bool readNumber(const QCommandLineParser& p, const char* name, double& out, QStr
 bool readInt(const QCommandLineParser& p, const char* name, int lo, int hi, int& out, QString& error);
 QCommandLineOption flagOption(const char* name);
 
-// A file named on the command line, whole; the error names the file.
-Result<QByteArray> readFileArgument(const QString& path);
-// The same, holding one JSON object (calendars, policies, settings).
+// A file named on the command line ("-" for stdin), whole, up to its limit (common/InputLimits.h);
+// `what` names the kind of file in the error. Only regular files are read (InputFile).
+Result<QByteArray> readFileArgument(const QString& path, qint64 maxBytes, const QString& what);
+// The same, holding one JSON object (policies, settings, rules), up to limits::kMaxJsonArgumentBytes.
 Result<QJsonObject> readJsonObjectArgument(const QString& path);
 
 } // namespace lx::cli

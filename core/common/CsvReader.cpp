@@ -1,5 +1,7 @@
 #include "common/CsvReader.h"
 
+#include "common/InputFile.h"
+
 #include <QIODevice>
 #include <QStringDecoder>
 
@@ -57,6 +59,31 @@ bool decodeField(const QByteArray& bytes, QString& out)
 
 } // namespace
 
+bool CsvReader::readPhysicalLine(QByteArray& line, bool& tooLong)
+{
+    tooLong = false;
+    // Room for the longest record accepted, its CR LF, and readLine's terminating NUL.
+    const qint64 room = limits::kMaxRecordBytes + 3;
+    if (m_buffer.size() != room)
+        m_buffer.resize(room);
+    const qint64 n = m_device.readLine(m_buffer.data(), room);
+    if (n <= 0)
+        return false;
+    if (n == room - 1 && m_buffer.at(n - 1) != '\n') {
+        // Longer than any record accepted: pass over the rest, holding no more than the buffer.
+        tooLong = true;
+        for (;;) {
+            const qint64 more = m_device.readLine(m_buffer.data(), room);
+            if (more <= 0 || m_buffer.at(more - 1) == '\n')
+                break;
+        }
+        line.clear();
+        return true;
+    }
+    line = QByteArray(m_buffer.constData(), n);
+    return true;
+}
+
 bool CsvReader::next(CsvRecord& record)
 {
     record = CsvRecord();
@@ -69,16 +96,26 @@ bool CsvReader::next(CsvRecord& record)
     bool inQuotes = false;
     bool quotedField = false;
     bool done = false;
+    qint64 recordBytes = 0;
     while (!done) {
-        QByteArray line = m_device.readLine();
-        if (line.isEmpty() && m_device.atEnd()) {
+        QByteArray line;
+        bool tooLong = false;
+        if (!readPhysicalLine(line, tooLong)) {
             if (inQuotes) {
                 record.error = tr("a quoted field that starts on line %1 is never closed").arg(record.line);
                 return true;
             }
+            if (m_line < record.line)
+                return false; // nothing was left but the end
             break;
         }
         ++m_line;
+        recordBytes += line.size();
+        if (tooLong || recordBytes > limits::kMaxRecordBytes) {
+            m_first = false;
+            record.error = tr("the record on line %1 is longer than %2").arg(record.line).arg(InputFile::sizeText(limits::kMaxRecordBytes));
+            return true;
+        }
         if (m_first) {
             m_first = false;
             if (line.startsWith("\xEF\xBB\xBF"))

@@ -38,7 +38,8 @@ struct CsvHeader
 // Streaming RFC 4180 reader: UTF-8 (a BOM is skipped), comma-separated, double quotes around
 // fields that hold commas, quotes or line breaks, CRLF or LF. Works on files larger than memory:
 // one record at a time. A record with invalid UTF-8 or an unterminated quote comes back with its
-// line number and the reason, and reading goes on with the next line.
+// line number and the reason, and reading goes on with the next line. A record longer than
+// limits::kMaxRecordBytes is such an error: its bytes are passed over, never held.
 class CsvReader final
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -54,7 +55,11 @@ public:
     static QString formatLine(const QStringList& fields);
 
 private:
+    // One physical line into m_buffer; false at the end. `tooLong` when it passed the limit.
+    bool readPhysicalLine(QByteArray& line, bool& tooLong);
+
     QIODevice& m_device;
+    QByteArray m_buffer;
     int m_line = 0;
     bool m_first = true;
 };

@@ -1,5 +1,7 @@
 #include "content/ContentService.h"
 
+#include "common/Excerpt.h"
+
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "content/ContentLibrary.h"
@@ -253,9 +255,9 @@ Result<ContentItem> ContentService::setAudience(const auth::Session& actor, qint
     const QString target = editing.value().second;
     const ContentKind kind = current.kind;
     if (!TemplateMatcher::segments().contains(segment))
-        return Result<ContentItem>::failure(tr("'%1' is not a segment; use high_value, high_activity, new_user or none").arg(segment));
+        return Result<ContentItem>::failure(tr("'%1' is not a segment; use high_value, high_activity, new_user or none").arg(excerpt(segment)));
     if (!platform.isEmpty() && !QualityGate::platform(platform))
-        return Result<ContentItem>::failure(tr("'%1' is not a platform Lingxi checks content for").arg(platform));
+        return Result<ContentItem>::failure(tr("'%1' is not a platform Lingxi checks content for").arg(excerpt(platform)));
     QStringList clean;
     for (const QString& t : tags) {
         const QString v = t.trimmed();
@@ -364,7 +366,7 @@ Result<TemplatePick> ContentService::chooseFor(const auth::Session& actor, const
     const AudienceProfile audience = TemplateMatcher::fromValueTier(pick.valueTier, pick.tags);
     const auto choice = TemplateMatcher::choose(audience, industry, candidates, &profiles::ProfileTagger::tagLabel);
     if (!choice)
-        return Result<TemplatePick>::failure(tr("no template for the industry '%1' suits this user").arg(industry));
+        return Result<TemplatePick>::failure(tr("no template for the industry '%1' suits this user").arg(excerpt(industry)));
     pick.item = byKey.value(choice->key);
     pick.sharedTags = choice->sharedTags;
     pick.explanation = pick.personalised

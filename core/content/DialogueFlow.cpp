@@ -1,5 +1,7 @@
 #include "content/DialogueFlow.h"
 
+#include "common/Excerpt.h"
+
 #include "content/TemplateRenderer.h"
 #include "text/TextNormalizer.h"
 
@@ -44,7 +46,7 @@ Result<QList<DialogueFlow>> DialogueFlow::parse(const QByteArray& json)
                         tr("flow %1, round %2: sentiment is positive, neutral or negative, not '%3'")
                             .arg(flow.id)
                             .arg(r + 1)
-                            .arg(b.sentiment));
+                            .arg(excerpt(b.sentiment)));
                 for (const QJsonValue& k : when.value(QStringLiteral("keywords")).toArray())
                     b.keywords << text::TextNormalizer::normalizeWord(k.toString());
                 b.isDefault = bo.value(QStringLiteral("default")).toBool();

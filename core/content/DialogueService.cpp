@@ -1,5 +1,7 @@
 #include "content/DialogueService.h"
 
+#include "common/Excerpt.h"
+
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "store/SettingsTable.h"
@@ -58,7 +60,7 @@ Status DialogueService::save(const auth::Session& actor, const QList<DialogueFlo
     for (const DialogueFlow& f : flows)
         known = known || f.id == botFlow;
     if (!known)
-        return Status::failure(tr("the bot cannot follow '%1': there is no such flow").arg(botFlow));
+        return Status::failure(tr("the bot cannot follow '%1': there is no such flow").arg(excerpt(botFlow)));
     const QByteArray json = DialogueFlow::toJson(flows);
     // The saved text must read back as the same flows.
     if (auto again = DialogueFlow::parse(json); !again)

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
+#include "common/Excerpt.h"
 #include "content/DefaultLexicons.h"
 #include "store/ContentTable.h"
 #include "store/SettingsTable.h"
@@ -44,7 +45,7 @@ Status LexiconService::checkCategory(const QString& category)
     if (category.size() > kMaxCategory)
         return Status::failure(tr("a category name has at most %1 characters").arg(kMaxCategory));
     if (!allowed.match(category).hasMatch())
-        return Status::failure(tr("a category name is letters, digits, '_' and '-' only, not '%1'").arg(category));
+        return Status::failure(tr("a category name is letters, digits, '_' and '-' only, not '%1'").arg(excerpt(category)));
     return Status::success();
 }
 
@@ -86,7 +87,10 @@ Result<ActiveLexicons> LexiconService::active(store::Workspace& workspace)
     out.lists = DefaultLexicons::load();
     out.allow = DefaultLexicons::allowList().words;
     for (const auto& r : rows.value()) {
-        const QStringList words = r.words.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList words = r.words.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // A list stored before entries were checked may hold one that no word could be: it is
+        // left out here, so that it can never break matching for everyone.
+        words.removeIf([](const QString& w) { return !text::LexiconFile::entryProblem(w).isEmpty(); });
         if (r.allow) {
             out.allow += words;
         } else {
@@ -128,7 +132,7 @@ Result<LexiconAddReport> LexiconService::add(const auth::Session& actor, const Q
         return Result<LexiconAddReport>(st);
     const text::LexiconFile parsed = text::LexiconFile::parse(bytes, cat);
     if (parsed.words.isEmpty()) {
-        QString why = tr("%1 holds no usable word; nothing was changed").arg(source.isEmpty() ? cat : source);
+        QString why = tr("%1 holds no usable word; nothing was changed").arg(excerpt(source.isEmpty() ? cat : source));
         if (!parsed.issues.isEmpty())
             why += QStringLiteral(" (") + tr("line %1: %2").arg(parsed.issues.first().line).arg(parsed.issues.first().reason)
                 + QLatin1Char(')');
@@ -155,8 +159,8 @@ Result<LexiconAddReport> LexiconService::add(const auth::Session& actor, const Q
                 if (e.category == row.category) {
                     if (e.allow != row.allow)
                         return Result<QVariant>::failure(
-                            e.allow ? tr("'%1' is the name of an allow-list; pick another name").arg(row.category)
-                                    : tr("'%1' is the name of a word list; pick another name").arg(row.category));
+                            e.allow ? tr("'%1' is the name of an allow-list; pick another name").arg(excerpt(row.category))
+                                    : tr("'%1' is the name of a word list; pick another name").arg(excerpt(row.category)));
                     replaced = true;
                 }
             }
@@ -190,7 +194,7 @@ Status LexiconService::remove(const auth::Session& actor, const QString& categor
             if (!removed)
                 return Result<QVariant>(removed.status());
             if (!removed.value())
-                return Result<QVariant>::failure(tr("the workspace has no list '%1' (shipped lists cannot be removed)").arg(category));
+                return Result<QVariant>::failure(tr("the workspace has no list '%1' (shipped lists cannot be removed)").arg(excerpt(category)));
             if (auto st = bumpRevision(db); !st)
                 return Result<QVariant>(st);
             return store::jobResult(audit::AuditLog::append(db, name, QStringLiteral("lexicon.remove"),

@@ -1,5 +1,7 @@
 #include "content/TemplateRenderer.h"
 
+#include "common/Excerpt.h"
+
 namespace lx::content {
 
 namespace {
@@ -60,7 +62,7 @@ Result<QList<VariableUse>> TemplateRenderer::variables(const QString& t)
                 return Result<QList<VariableUse>>::failure(tr("the brace at %1 is never closed (write {{ for a literal brace)").arg(i));
             const QString name = t.mid(i + 1, close - i - 1);
             if (name.trimmed().isEmpty() || !std::all_of(name.cbegin(), name.cend(), isNameChar))
-                return Result<QList<VariableUse>>::failure(tr("“{%1}” at %2 is not a variable name").arg(name).arg(i));
+                return Result<QList<VariableUse>>::failure(tr("“{%1}” at %2 is not a variable name").arg(excerpt(name)).arg(i));
             VariableUse use;
             use.name = name;
             use.key = canonical(name);
@@ -105,7 +107,7 @@ Result<QString> TemplateRenderer::render(const QString& t, const QHash<QString, 
         return Result<QString>(uses.status());
     const QStringList miss = missing(t, values);
     if (!miss.isEmpty())
-        return Result<QString>::failure(tr("no value for %1").arg(QStringLiteral("{") + miss.join(QStringLiteral("}, {")) + QStringLiteral("}")));
+        return Result<QString>::failure(tr("no value for %1").arg(excerpt(QString(QStringLiteral("{") + miss.join(QStringLiteral("}, {")) + QStringLiteral("}")), 200)));
     const auto canon = canonicalValues(values);
     // One pass: the template's own "{{" / "}}" become braces, variables become their values
     // (inserted verbatim: a value's braces are the user's text, not escapes).

@@ -1,5 +1,7 @@
 #include "dashboard/DashboardService.h"
 
+#include "common/Excerpt.h"
+
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "profiles/Layers.h"
@@ -477,7 +479,7 @@ Result<store::RowTable> DashboardService::rows(const auth::Session& actor, const
         }
         return t;
     }
-    return R::failure(tr("the dashboard has no rows behind '%1'").arg(kpi));
+    return R::failure(tr("the dashboard has no rows behind '%1'").arg(excerpt(kpi)));
 }
 
 } // namespace lx::dashboard

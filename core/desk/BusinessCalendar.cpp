@@ -1,5 +1,7 @@
 #include "desk/BusinessCalendar.h"
 
+#include "common/Excerpt.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -85,12 +87,16 @@ Result<BusinessCalendar> BusinessCalendar::fromJson(const QByteArray& json)
 
     BusinessCalendar c;
     c.m_name = o.value(QStringLiteral("name")).toString();
+    // A name is shown in panels and messages: one short line.
+    if (c.m_name.size() > limits::kMaxNameChars || hasControlCharacters(c.m_name))
+        return R::failure(tr("calendar: the name is longer than %1 characters or holds a control character")
+                              .arg(limits::kMaxNameChars));
 
     const QString offset = o.value(QStringLiteral("utc_offset")).toString(QStringLiteral("+08:00"));
     static const QRegularExpression offsetRe(QStringLiteral("^([+-])(\\d{2}):(\\d{2})$"));
     const auto om = offsetRe.match(offset);
     if (!om.hasMatch() || om.captured(2).toInt() > 14 || om.captured(3).toInt() > 59)
-        return R::failure(tr("calendar: utc_offset '%1' is not like +08:00").arg(offset));
+        return R::failure(tr("calendar: utc_offset '%1' is not like +08:00").arg(excerpt(offset)));
     c.m_offset_s = (om.captured(2).toInt() * 3600 + om.captured(3).toInt() * 60) * (om.captured(1) == QLatin1String("-") ? -1 : 1);
 
     auto readHours = [](const QJsonValue& v, const QString& key, QList<WorkingHours>& out) -> Status {
@@ -106,7 +112,7 @@ Result<BusinessCalendar> BusinessCalendar::fromJson(const QByteArray& json)
             const auto to = parts.size() == 2 ? parseMinute(parts.at(1)) : std::nullopt;
             if (!from || !to || *to <= *from)
                 return Status::failure(tr("calendar: %1[%2] '%3' is not a range like 09:00-18:00")
-                                           .arg(key).arg(i).arg(a.at(i).toString()));
+                                           .arg(key).arg(i).arg(excerpt(a.at(i).toString())));
             out.append(WorkingHours{*from, *to});
         }
         std::sort(out.begin(), out.end(), [](const WorkingHours& x, const WorkingHours& y) {
@@ -148,6 +154,9 @@ Result<BusinessCalendar> BusinessCalendar::fromJson(const QByteArray& json)
             } else if (a.at(i).isObject()) {
                 const QJsonObject e = a.at(i).toObject();
                 name = e.value(QStringLiteral("name")).toString();
+                if (name.size() > limits::kMaxNameChars || hasControlCharacters(name))
+                    return Status::failure(tr("calendar: %1[%2] has a name longer than %3 characters or with a control character")
+                                               .arg(key).arg(i).arg(limits::kMaxNameChars));
                 if (e.contains(QStringLiteral("date"))) {
                     from = to = QDate::fromString(e.value(QStringLiteral("date")).toString(), Qt::ISODate);
                 } else {

@@ -1,5 +1,8 @@
 #include "desk/DeskReplay.h"
 
+#include "common/Excerpt.h"
+#include "common/InputFile.h"
+
 #include <QElapsedTimer>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -61,7 +64,7 @@ Result<QJsonObject> DeskReplay::feed(const QByteArray& line)
     const QJsonValue timeValue = in.value(QStringLiteral("time"));
     const auto time_ms = parseIsoTime(timeValue.toString(), m_policy.calendar().utcOffset_s());
     if (!time_ms)
-        return R::failure(tr("\"time\" is not an ISO-8601 date and time: '%1'").arg(timeValue.toVariant().toString()));
+        return R::failure(tr("\"time\" is not an ISO-8601 date and time: '%1'").arg(excerpt(timeValue.toVariant().toString())));
     const QJsonValue textValue = in.value(QStringLiteral("text"));
     if (!textValue.isString())
         return R::failure(tr("\"text\" is missing"));
@@ -86,7 +89,7 @@ Result<QJsonObject> DeskReplay::feed(const QByteArray& line)
         if (m.sentiment != QLatin1String("positive") && m.sentiment != QLatin1String("neutral")
             && m.sentiment != QLatin1String("negative"))
             return R::failure(tr("\"sentiment\" is positive, neutral or negative, not '%1'")
-                                  .arg(sentimentValue.toVariant().toString()));
+                                  .arg(excerpt(sentimentValue.toVariant().toString())));
     }
 
     Conversation& c = m_conversations[idText(conversation)];
@@ -117,12 +120,19 @@ ReplayStats DeskReplay::run(QIODevice& in, const std::function<void(const QJsonO
     std::vector<double> latencies;
     QElapsedTimer clock;
     qint64 lineNumber = 0;
-    while (!in.atEnd()) {
-        QByteArray line = in.readLine();
+    QByteArray line;
+    for (;;) {
+        const InputFile::Line got = InputFile::readLine(in, limits::kMaxRecordBytes, line);
+        if (got == InputFile::Line::End)
+            break;
         clock.start(); // the message has arrived
         ++lineNumber;
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
+        if (got == InputFile::Line::TooLong) {
+            ++stats.skipped;
+            if (report)
+                report(tr("line %1: longer than %2").arg(lineNumber).arg(InputFile::sizeText(limits::kMaxRecordBytes)));
+            continue;
+        }
         if (line.trimmed().isEmpty())
             continue;
         auto decision = feed(line);

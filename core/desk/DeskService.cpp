@@ -1,5 +1,9 @@
 #include "desk/DeskService.h"
 
+#include "common/Excerpt.h"
+
+#include "common/OutputFile.h"
+
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "common/CsvReader.h"
@@ -272,7 +276,7 @@ Result<IngestOutcome> DeskService::ingest(const auth::Session& actor, const Inbo
     if (auto st = m_auth.require(actor, permission, QStringLiteral("desk.ingest")); !st)
         return R(st);
     if (!channels().contains(message.channel))
-        return R::failure(tr("channel '%1' is not one of %2").arg(message.channel, channels().join(QStringLiteral(", "))));
+        return R::failure(tr("channel '%1' is not one of %2").arg(excerpt(message.channel), channels().join(QStringLiteral(", "))));
     if (message.conversation.trimmed().isEmpty())
         return R::failure(tr("a message needs its conversation id"));
     if (message.text.trimmed().isEmpty())
@@ -832,7 +836,7 @@ Result<QString> DeskService::assign(const auth::Session& actor, qint64 conversat
                 agent = a;
         }
         if (!agent)
-            return Result<QVariant>::failure(tr("there is no active agent called '%1'").arg(agentName), ErrorCode::NotFound);
+            return Result<QVariant>::failure(tr("there is no active agent called '%1'").arg(excerpt(agentName)), ErrorCode::NotFound);
         auto found = store::DeskTable::conversation(db, conversationId);
         if (!found)
             return Result<QVariant>(found.status());
@@ -934,7 +938,7 @@ Status DeskService::setPresence(const auth::Session& actor, Presence presence, s
                                 {QStringLiteral("capacity"), a.capacity}},
                     now));
             }
-            return Result<QVariant>::failure(tr("'%1' is not an active agent or supervisor").arg(who));
+            return Result<QVariant>::failure(tr("'%1' is not an active agent or supervisor").arg(excerpt(who)));
         })
         .status();
 }
@@ -1304,15 +1308,11 @@ Result<qint64> DeskService::exportComplaints(const auth::Session& actor, const Q
     auto rows = store::DeskTable::complaints(db);
     if (!rows)
         return R(rows.status());
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return R::failure(tr("cannot write %1: %2").arg(path, f.errorString()));
     QByteArray out = "label,text\n";
     for (const store::ComplaintRow& c : rows.value())
         out += (CsvReader::formatLine({c.label, c.text}) + QLatin1Char('\n')).toUtf8();
-    f.write(out);
-    if (!f.commit())
-        return R::failure(tr("cannot write %1: %2").arg(path, f.errorString()));
+    if (auto st = OutputFile::write(path, out); !st)
+        return R(st);
     if (auto st = m_auth.record(actor, QStringLiteral("desk.complaints.export"), QStringLiteral("desk"),
                                 QJsonObject{{QStringLiteral("rows"), qint64(rows.value().size())}});
         !st)

@@ -1,5 +1,7 @@
 #include "experiments/AbAnalysis.h"
 
+#include "common/Excerpt.h"
+
 #include "common/CsvReader.h"
 
 #include <QHash>
@@ -45,11 +47,11 @@ QString AbAnalysis::checkCounts(const VariantCounts& v)
     if (v.name.isEmpty())
         return tr("the variant has no name");
     if (!std::isfinite(v.weight) || v.weight <= 0)
-        return tr("the weight of '%1' must be a positive number, not '%2'").arg(v.name).arg(v.weight);
+        return tr("the weight of '%1' must be a positive number, not '%2'").arg(excerpt(v.name)).arg(v.weight);
     if (v.exposures < 0 || v.conversions < 0)
-        return tr("counts of '%1' cannot be negative").arg(v.name);
+        return tr("counts of '%1' cannot be negative").arg(excerpt(v.name));
     if (v.conversions > v.exposures)
-        return tr("'%1' has more conversions (%2) than exposures (%3)").arg(v.name).arg(v.conversions).arg(v.exposures);
+        return tr("'%1' has more conversions (%2) than exposures (%3)").arg(excerpt(v.name)).arg(v.conversions).arg(v.exposures);
     return {};
 }
 
@@ -106,19 +108,19 @@ AbInput AbAnalysis::readCsv(QIODevice& device)
         if (v.name.isEmpty())
             problem = tr("the variant has no name");
         else if (daily && !date.isValid())
-            problem = tr("'%1' is not a date (YYYY-MM-DD)").arg(cell("date"));
+            problem = tr("'%1' is not a date (YYYY-MM-DD)").arg(excerpt(cell("date")));
         else if (!daily && indexOf.contains(v.name))
-            problem = tr("the variant '%1' appears twice").arg(v.name);
+            problem = tr("the variant '%1' appears twice").arg(excerpt(v.name));
         else if (daily && seenDays.contains({v.name, date}))
-            problem = tr("the variant '%1' has two rows for %2").arg(v.name, date.toString(Qt::ISODate));
+            problem = tr("the variant '%1' has two rows for %2").arg(excerpt(v.name), date.toString(Qt::ISODate));
         else if (!weightOk)
-            problem = tr("the weight of '%1' must be a positive number, not '%2'").arg(v.name, cell("weight"));
+            problem = tr("the weight of '%1' must be a positive number, not '%2'").arg(excerpt(v.name), excerpt(cell("weight")));
         else if (indexOf.contains(v.name) && in.variants.at(indexOf.value(v.name)).weight != v.weight)
-            problem = tr("the weight of '%1' changes from %2 to %3").arg(v.name).arg(in.variants.at(indexOf.value(v.name)).weight).arg(v.weight);
+            problem = tr("the weight of '%1' changes from %2 to %3").arg(excerpt(v.name)).arg(in.variants.at(indexOf.value(v.name)).weight).arg(v.weight);
         else if (!parseCount(cell("exposures"), v.exposures))
-            problem = tr("exposures of '%1' must be a whole number, not '%2'").arg(v.name, cell("exposures"));
+            problem = tr("exposures of '%1' must be a whole number, not '%2'").arg(excerpt(v.name), excerpt(cell("exposures")));
         else if (!parseCount(cell("conversions"), v.conversions))
-            problem = tr("conversions of '%1' must be a whole number, not '%2'").arg(v.name, cell("conversions"));
+            problem = tr("conversions of '%1' must be a whole number, not '%2'").arg(excerpt(v.name), excerpt(cell("conversions")));
         else
             problem = checkCounts(v);
         if (!problem.isEmpty()) {
@@ -194,7 +196,7 @@ Result<AbResult> AbAnalysis::analyze(const QList<VariantCounts>& variants, const
                 controlIndex = i;
         }
         if (controlIndex < 0)
-            return Result<AbResult>::failure(tr("there is no variant '%1' to use as the control").arg(options.control));
+            return Result<AbResult>::failure(tr("there is no variant '%1' to use as the control").arg(excerpt(options.control)));
     }
     AbResult result;
     result.alpha = options.alpha;

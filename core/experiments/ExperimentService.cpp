@@ -1,5 +1,7 @@
 #include "experiments/ExperimentService.h"
 
+#include "common/Excerpt.h"
+
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "content/ContentService.h"
@@ -61,10 +63,10 @@ Result<Experiment> ExperimentService::create(const auth::Session& actor, const E
     if (e.variants.size() < 2 || e.variants.size() > 3)
         return Result<Experiment>::failure(tr("an experiment has two or three variants, not %1").arg(e.variants.size()));
     if (!metrics().contains(e.metric))
-        return Result<Experiment>::failure(tr("the primary metric is click_through, conversion or engagement, not '%1'").arg(e.metric));
+        return Result<Experiment>::failure(tr("the primary metric is click_through, conversion or engagement, not '%1'").arg(excerpt(e.metric)));
     for (const QString& g : std::as_const(e.guardrails)) {
         if (!metrics().contains(g) || g == e.metric)
-            return Result<Experiment>::failure(tr("'%1' cannot be a guardrail metric here").arg(g));
+            return Result<Experiment>::failure(tr("'%1' cannot be a guardrail metric here").arg(excerpt(g)));
     }
     if (e.startMs && e.endMs && *e.endMs <= *e.startMs)
         return Result<Experiment>::failure(tr("the experiment must end after it starts"));

@@ -203,7 +203,7 @@ ChiSquare Statistics::goodnessOfFit(const QList<qint64>& observed, const QList<d
     return r;
 }
 
-std::optional<qint64> Statistics::sampleSize(double baseline, double mde, double alpha, double power)
+std::optional<double> Statistics::requiredSampleSize(double baseline, double mde, double alpha, double power)
 {
     const double p1 = baseline;
     const double p2 = baseline + mde;
@@ -214,6 +214,18 @@ std::optional<qint64> Statistics::sampleSize(double baseline, double mde, double
     const double zPower = normalQuantile(power);
     const double root = zAlpha * std::sqrt(2 * pBar * (1 - pBar)) + zPower * std::sqrt(p1 * (1 - p1) + p2 * (1 - p2));
     const double n = root * root / (mde * mde);
+    if (std::isnan(n))
+        return std::nullopt;
+    return n; // may be +inf for an effect that underflows
+}
+
+std::optional<qint64> Statistics::sampleSize(double baseline, double mde, double alpha, double power)
+{
+    const auto required = requiredSampleSize(baseline, mde, alpha, power);
+    // Checked in double before any conversion: a tiny effect must not overflow into a negative size.
+    if (!required || !(*required <= double(kMaxSampleSize)))
+        return std::nullopt;
+    const double n = *required;
     // Rounded up, but not past a value that is an integer up to floating-point noise.
     const double rounded = std::round(n);
     return qint64(std::fabs(n - rounded) < 1e-9 ? rounded : std::ceil(n));

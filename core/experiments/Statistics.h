@@ -50,8 +50,14 @@ public:
     // Goodness of fit of observed counts to expected shares (weights, any positive scale).
     static ChiSquare goodnessOfFit(const QList<qint64>& observed, const QList<double>& weights);
     // Per-variant sample size of a two-sided test at alpha with the given power, baseline p1 and
-    // absolute minimum detectable effect d (p2 = p1 + d), rounded up.
+    // absolute minimum detectable effect d (p2 = p1 + d), rounded up. None when the parameters are
+    // out of range, or when the size would pass kMaxSampleSize (an effect too small to detect).
     static std::optional<qint64> sampleSize(double baseline, double mde, double alpha = 0.05, double power = 0.8);
+    // The same before rounding, in double (no overflow whatever the effect); none only when the
+    // parameters are out of range.
+    static std::optional<double> requiredSampleSize(double baseline, double mde, double alpha = 0.05, double power = 0.8);
+    // More exposures per variant than any experiment could gather.
+    static constexpr qint64 kMaxSampleSize = 1'000'000'000'000;
 };
 
 } // namespace lx::experiments

@@ -1,6 +1,7 @@
 #include "graph/GraphCsv.h"
 
 #include "common/CsvReader.h"
+#include "common/Excerpt.h"
 #include "graph/GraphValidation.h"
 
 #include <QHash>
@@ -32,7 +33,7 @@ bool readHeader(CsvReader& reader, const QString& fileName, const QStringList& r
             if (!found) {
                 doc.issues.append({r.line, fileName,
                                    GraphCsv::tr("the header has no '%1' column (it has: %2)")
-                                       .arg(alternatives.first(), r.fields.join(QStringLiteral(", ")))});
+                                       .arg(alternatives.first(), excerpt(r.fields.join(QStringLiteral(", ")), 120))});
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 #include "graph/GraphFiles.h"
 
+#include "common/InputFile.h"
+#include "common/OutputFile.h"
 #include "graph/GraphCsv.h"
 #include "graph/GraphCypher.h"
 #include "graph/GraphJson.h"
@@ -59,26 +61,37 @@ QString GraphFiles::defaultRelationsPath(const QString& conceptsPath)
 
 Result<GraphDocument> GraphFiles::read(const QString& path, GraphFormat format, const QString& relationsPath)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<GraphDocument>::failure(tr("cannot open %1: %2").arg(path, file.errorString()));
-    const QString name = QFileInfo(path).fileName();
+    auto file = InputFile::open(path);
+    if (!file)
+        return Result<GraphDocument>(file.status());
+    const QString name = InputFile::displayName(QFileInfo(path).fileName());
+    const auto whole = [&]() {
+        return InputFile::read(*file.value(), limits::kMaxGraphFileBytes, InputFile::displayName(path), tr("a graph file"));
+    };
     switch (format) {
     case GraphFormat::Csv: {
         GraphDocument doc;
-        GraphCsv::readConcepts(file, name, doc);
+        GraphCsv::readConcepts(*file.value(), name, doc);
         if (!relationsPath.isEmpty()) {
-            QFile rel(relationsPath);
-            if (!rel.open(QIODevice::ReadOnly))
-                return Result<GraphDocument>::failure(tr("cannot open %1: %2").arg(relationsPath, rel.errorString()));
-            GraphCsv::readRelations(rel, QFileInfo(relationsPath).fileName(), doc);
+            auto rel = InputFile::open(relationsPath);
+            if (!rel)
+                return Result<GraphDocument>(rel.status());
+            GraphCsv::readRelations(*rel.value(), InputFile::displayName(QFileInfo(relationsPath).fileName()), doc);
         }
         return doc;
     }
-    case GraphFormat::Json:
-        return GraphJson::read(file.readAll(), name);
-    case GraphFormat::GraphMl:
-        return GraphMl::read(file.readAll(), name);
+    case GraphFormat::Json: {
+        auto bytes = whole();
+        if (!bytes)
+            return Result<GraphDocument>(bytes.status());
+        return GraphJson::read(bytes.value(), name);
+    }
+    case GraphFormat::GraphMl: {
+        auto bytes = whole();
+        if (!bytes)
+            return Result<GraphDocument>(bytes.status());
+        return GraphMl::read(bytes.value(), name);
+    }
     case GraphFormat::Cypher:
         return Result<GraphDocument>::failure(tr("Cypher scripts are written for Neo4j; Lingxi does not read them back "
                                                  "(use JSON, GraphML or CSV)"));
@@ -89,13 +102,7 @@ Result<GraphDocument> GraphFiles::read(const QString& path, GraphFormat format, 
 namespace {
 Status writeAtomically(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return Status::failure(GraphFiles::tr("cannot write %1: %2").arg(path, f.errorString()));
-    f.write(bytes);
-    if (!f.commit())
-        return Status::failure(GraphFiles::tr("cannot write %1: %2").arg(path, f.errorString()));
-    return Status::success();
+    return OutputFile::write(path, bytes);
 }
 } // namespace
 
@@ -104,6 +111,8 @@ Status GraphFiles::write(const Graph& graph, GraphFormat format, const QString& 
     switch (format) {
     case GraphFormat::Csv: {
         const QString rel = relationsPath.isEmpty() ? defaultRelationsPath(path) : relationsPath;
+        if (auto st = OutputFile::checkPath(rel); !st) // both refused before either is written
+            return st;
         if (auto st = writeAtomically(path, GraphCsv::writeConcepts(graph)); !st)
             return st;
         return writeAtomically(rel, GraphCsv::writeRelations(graph));

@@ -1,10 +1,13 @@
 #include "graph/GraphImporter.h"
 
+#include "common/Excerpt.h"
 #include "graph/GraphTypes.h"
 #include "graph/GraphValidation.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace lx::graph {
 
@@ -19,6 +22,9 @@ QString relationKey(qint64 source, qint64 target, const QString& type)
 {
     return QString::number(source) + QLatin1Char(':') + QString::number(target) + QLatin1Char(':') + type;
 }
+
+// Longer than any concept's name (a product, a brand, an ingredient, a symptom).
+constexpr int kMaxConceptNameChars = 200;
 
 QString position(int line)
 {
@@ -57,7 +63,7 @@ ImportPlan GraphImporter::plan(const Graph& existing, const GraphDocument& doc, 
             return declare(GraphType{kind, GraphTypes::normalizeKey(name), name.trimmed(), false});
         reason = (kind == TypeKind::Concept ? tr("unknown concept type '%1' (known: %2)")
                                             : tr("unknown relation type '%1' (known: %2)"))
-                     .arg(name, known.join(QStringLiteral(", ")));
+                     .arg(excerpt(name), excerpt(known.join(QStringLiteral(", ")), 200));
         return {};
     };
 
@@ -76,6 +82,20 @@ ImportPlan GraphImporter::plan(const Graph& existing, const GraphDocument& doc, 
     QHash<QString, int> seenAtLine;
     for (const ConceptRecord& r : doc.concepts) {
         QString reason;
+        // A name is what people search and read: a NUL or an escape in it would make two
+        // concepts look the same; nothing that long is a name.
+        if (hasControlCharacters(r.name) || std::any_of(r.aliases.cbegin(), r.aliases.cend(), [](const QString& a) {
+                return hasControlCharacters(a);
+            })) {
+            p.issues.append({r.line, r.where, tr("the name or an alias holds a control character (a NUL, a line break …)")});
+            ++p.rejected;
+            continue;
+        }
+        if (r.name.trimmed().size() > kMaxConceptNameChars) {
+            p.issues.append({r.line, r.where, tr("the name is longer than %1 characters").arg(kMaxConceptNameChars)});
+            ++p.rejected;
+            continue;
+        }
         const QString type = resolveType(TypeKind::Concept, r.type, reason);
         if (type.isEmpty()) {
             p.issues.append({r.line, r.where, reason});
@@ -86,12 +106,12 @@ ImportPlan GraphImporter::plan(const Graph& existing, const GraphDocument& doc, 
         if (seenAtLine.contains(key)) {
             p.issues.append({r.line, r.where,
                              tr("duplicate: the concept '%1' (%2) is already on %3")
-                                 .arg(r.name, type, position(seenAtLine.value(key)))});
+                                 .arg(excerpt(r.name), type, position(seenAtLine.value(key)))});
             ++p.rejected;
             continue;
         }
         if (!r.ref.isEmpty() && byRef.contains(r.ref)) {
-            p.issues.append({r.line, r.where, tr("duplicate: the id '%1' is used by an earlier concept").arg(r.ref)});
+            p.issues.append({r.line, r.where, tr("duplicate: the id '%1' is used by an earlier concept").arg(excerpt(r.ref))});
             ++p.rejected;
             continue;
         }
@@ -135,7 +155,7 @@ ImportPlan GraphImporter::plan(const Graph& existing, const GraphDocument& doc, 
             return inFile.first();
         if (inFile.size() > 1) {
             reason = tr("ambiguous endpoint: '%1' names %2 concepts of the file; use their ids")
-                         .arg(text)
+                         .arg(excerpt(text))
                          .arg(inFile.size());
             return std::nullopt;
         }
@@ -145,10 +165,10 @@ ImportPlan GraphImporter::plan(const Graph& existing, const GraphDocument& doc, 
         if (inWorkspace.size() == 1)
             return inWorkspace.first();
         if (inWorkspace.size() > 1) {
-            reason = tr("ambiguous endpoint: '%1' names %2 concepts of the workspace").arg(text).arg(inWorkspace.size());
+            reason = tr("ambiguous endpoint: '%1' names %2 concepts of the workspace").arg(excerpt(text)).arg(inWorkspace.size());
             return std::nullopt;
         }
-        reason = tr("missing endpoint: no concept '%1'").arg(text);
+        reason = tr("missing endpoint: no concept '%1'").arg(excerpt(text));
         return std::nullopt;
     };
 
@@ -169,7 +189,7 @@ ImportPlan GraphImporter::plan(const Graph& existing, const GraphDocument& doc, 
             continue;
         }
         if (*source == *target) {
-            p.issues.append({r.line, r.where, tr("a concept cannot be related to itself ('%1')").arg(r.source)});
+            p.issues.append({r.line, r.where, tr("a concept cannot be related to itself ('%1')").arg(excerpt(r.source))});
             ++p.rejected;
             continue;
         }
@@ -177,7 +197,7 @@ ImportPlan GraphImporter::plan(const Graph& existing, const GraphDocument& doc, 
         if (relationSeen.contains(key)) {
             p.issues.append({r.line, r.where,
                              tr("duplicate: a %1 relation from '%2' to '%3' is already on %4")
-                                 .arg(type, r.source, r.target, position(relationSeen.value(key)))});
+                                 .arg(type, excerpt(r.source), excerpt(r.target), position(relationSeen.value(key)))});
             ++p.rejected;
             continue;
         }

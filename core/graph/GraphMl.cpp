@@ -1,5 +1,7 @@
 #include "graph/GraphMl.h"
 
+#include "common/Excerpt.h"
+#include "common/InputLimits.h"
 #include "graph/GraphValidation.h"
 
 #include <QHash>
@@ -49,12 +51,60 @@ QString attribute(const Element& e, const QHash<QString, Key>& keys, const char*
     return {};
 }
 
+// QXmlStreamReader's readNext() keeping the element depth: deeper than limits::kMaxXmlDepth
+// stops the reader with an error. Its own readElementText(IncludeChildElements) recurses once per
+// level, so a million nested elements would overflow the stack; elementText() here does not.
+class DepthReader
+{
+public:
+    explicit DepthReader(QXmlStreamReader& xml) : m_xml(xml) {}
+
+    QXmlStreamReader::TokenType next()
+    {
+        const auto token = m_xml.readNext();
+        if (token == QXmlStreamReader::StartElement && ++m_depth > limits::kMaxXmlDepth)
+            m_xml.raiseError(GraphMl::tr("elements nested deeper than %1 levels").arg(limits::kMaxXmlDepth));
+        else if (token == QXmlStreamReader::EndElement)
+            --m_depth;
+        return token;
+    }
+
+    // The text of the current element and of every element inside it, up to its end tag.
+    QString elementText()
+    {
+        const int base = m_depth;
+        QString out;
+        while (!m_xml.atEnd()) {
+            const auto token = next();
+            if (token == QXmlStreamReader::Characters)
+                out += m_xml.text();
+            else if (token == QXmlStreamReader::EndElement && m_depth < base)
+                break;
+        }
+        return out;
+    }
+
+    void skipElement()
+    {
+        const int base = m_depth;
+        while (!m_xml.atEnd()) {
+            if (next() == QXmlStreamReader::EndElement && m_depth < base)
+                break;
+        }
+    }
+
+private:
+    QXmlStreamReader& m_xml;
+    int m_depth = 0;
+};
+
 } // namespace
 
 GraphDocument GraphMl::read(const QByteArray& bytes, const QString& fileName)
 {
     GraphDocument doc;
     QXmlStreamReader xml(bytes);
+    DepthReader reader(xml);
     QHash<QString, Key> nodeKeys;
     QHash<QString, Key> edgeKeys;
     QList<Element> nodes;
@@ -71,25 +121,24 @@ GraphDocument GraphMl::read(const QByteArray& bytes, const QString& fileName)
         e.target = a.value(QStringLiteral("target")).toString();
         int depth = 1;
         while (depth > 0 && !xml.atEnd()) {
-            const auto token = xml.readNext();
+            const auto token = reader.next();
             if (token == QXmlStreamReader::StartElement) {
                 ++depth;
                 if (xml.name() == QLatin1String("data") && depth == 2) {
                     const QString key = xml.attributes().value(QStringLiteral("key")).toString();
                     if (keys.contains(key)) {
-                        e.data.insert(keys.value(key).name,
-                                      xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+                        e.data.insert(keys.value(key).name, reader.elementText().trimmed());
                         --depth;
                     }
                 } else if (xml.name() == QLatin1String("NodeLabel") || xml.name() == QLatin1String("EdgeLabel")) {
-                    const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                    const QString text = reader.elementText().trimmed();
                     if (e.yedLabel.isEmpty())
                         e.yedLabel = text;
                     --depth;
                 } else if (xml.name() == QLatin1String("graph")) {
-                    doc.issues.append({int(xml.lineNumber()), QStringLiteral("node %1").arg(e.id),
+                    doc.issues.append({int(xml.lineNumber()), QStringLiteral("node %1").arg(excerpt(e.id)),
                                        tr("nested graphs are not supported; their nodes are skipped")});
-                    xml.skipCurrentElement();
+                    reader.skipElement();
                     --depth;
                 }
             } else if (token == QXmlStreamReader::EndElement) {
@@ -99,7 +148,7 @@ GraphDocument GraphMl::read(const QByteArray& bytes, const QString& fileName)
     };
 
     while (!xml.atEnd()) {
-        const auto token = xml.readNext();
+        const auto token = reader.next();
         if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("graph"))
             --graphDepth;
         if (token != QXmlStreamReader::StartElement)
@@ -115,9 +164,9 @@ GraphDocument GraphMl::read(const QByteArray& bytes, const QString& fileName)
             const QString domain = a.value(QStringLiteral("for")).toString();
             // <key><default>…</default></key>
             while (!xml.atEnd()) {
-                const auto t = xml.readNext();
+                const auto t = reader.next();
                 if (t == QXmlStreamReader::StartElement && xml.name() == QLatin1String("default")) {
-                    k.defaultValue = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                    k.defaultValue = reader.elementText().trimmed();
                     k.hasDefault = true;
                 } else if (t == QXmlStreamReader::EndElement && xml.name() == QLatin1String("key")) {
                     break;
@@ -142,7 +191,7 @@ GraphDocument GraphMl::read(const QByteArray& bytes, const QString& fileName)
         } else if (name == QLatin1String("hyperedge")) {
             doc.issues.append({int(xml.lineNumber()), QStringLiteral("hyperedge"), tr("hyperedges are not supported")});
             ++doc.unreadable;
-            xml.skipCurrentElement();
+            reader.skipElement();
         }
     }
     if (xml.hasError()) {
@@ -157,7 +206,7 @@ GraphDocument GraphMl::read(const QByteArray& bytes, const QString& fileName)
     }
 
     for (const Element& e : std::as_const(nodes)) {
-        const QString where = QStringLiteral("node %1").arg(e.id);
+        const QString where = QStringLiteral("node %1").arg(excerpt(e.id));
         ConceptRecord c;
         c.line = e.line;
         c.where = where;
@@ -174,9 +223,9 @@ GraphDocument GraphMl::read(const QByteArray& bytes, const QString& fileName)
         if (e.id.isEmpty())
             reason = tr("the node has no id");
         else if (c.name.isEmpty())
-            reason = tr("node %1 has no name or label").arg(e.id);
+            reason = tr("node %1 has no name or label").arg(excerpt(e.id));
         else if (c.type.isEmpty())
-            reason = tr("node %1 (%2) has no type").arg(e.id, c.name);
+            reason = tr("node %1 (%2) has no type").arg(excerpt(e.id), excerpt(c.name));
         else
             reason = GraphValidation::parseWeight(attribute(e, nodeKeys, "weight"), TypeKind::Concept, 1.0, c.weight);
         if (!reason.isEmpty()) {
@@ -187,8 +236,8 @@ GraphDocument GraphMl::read(const QByteArray& bytes, const QString& fileName)
         doc.concepts.append(c);
     }
     for (const Element& e : std::as_const(edges)) {
-        const QString where = e.id.isEmpty() ? QStringLiteral("edge %1→%2").arg(e.source, e.target)
-                                             : QStringLiteral("edge %1").arg(e.id);
+        const QString where = e.id.isEmpty() ? QStringLiteral("edge %1→%2").arg(excerpt(e.source), excerpt(e.target))
+                                             : QStringLiteral("edge %1").arg(excerpt(e.id));
         RelationRecord r;
         r.line = e.line;
         r.where = where;

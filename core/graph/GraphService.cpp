@@ -1,5 +1,7 @@
 #include "graph/GraphService.h"
 
+#include "common/Excerpt.h"
+
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "graph/GraphTypes.h"
@@ -80,9 +82,11 @@ Status GraphService::checkConcept(const Graph& graph, Concept& c) const
         return Status::failure(tr("a concept needs a name"));
     if (c.name.size() > 200)
         return Status::failure(tr("the name is longer than 200 characters"));
+    if (hasControlCharacters(c.name))
+        return Status::failure(tr("the name holds a control character (a NUL, a line break …)"), ErrorCode::Invalid);
     const QString type = GraphTypes::resolve(c.type, graph.typeKeys(TypeKind::Concept));
     if (type.isEmpty())
-        return Status::failure(tr("unknown concept type '%1'").arg(c.type));
+        return Status::failure(tr("unknown concept type '%1'").arg(excerpt(c.type)));
     c.type = type;
     if (QString reason = GraphValidation::checkWeight(c.weight, TypeKind::Concept); !reason.isEmpty())
         return Status::failure(reason);
@@ -90,7 +94,7 @@ Status GraphService::checkConcept(const Graph& graph, Concept& c) const
     c.description = c.description.trimmed();
     for (const Concept& other : graph.concepts) {
         if (other.id != c.id && other.type == c.type && other.name.compare(c.name, Qt::CaseInsensitive) == 0)
-            return Status::failure(tr("there is already a %1 named '%2'").arg(GraphTypes::title(c.type), c.name));
+            return Status::failure(tr("there is already a %1 named '%2'").arg(GraphTypes::title(c.type), excerpt(c.name)));
     }
     return Status::success();
 }
@@ -103,7 +107,7 @@ Status GraphService::checkRelation(const Graph& graph, Relation& r) const
         return Status::failure(tr("a concept cannot be related to itself"));
     const QString type = GraphTypes::resolve(r.type, graph.typeKeys(TypeKind::Relation));
     if (type.isEmpty())
-        return Status::failure(tr("unknown relation type '%1'").arg(r.type));
+        return Status::failure(tr("unknown relation type '%1'").arg(excerpt(r.type)));
     r.type = type;
     if (QString reason = GraphValidation::checkWeight(r.weight, TypeKind::Relation); !reason.isEmpty())
         return Status::failure(reason);
@@ -378,7 +382,7 @@ Result<GraphType> GraphService::addType(const auth::Session& actor, TypeKind kin
     if (!GraphTypes::isValidKey(key))
         return Result<GraphType>::failure(tr("a type needs a name of 1 to 64 characters"));
     if (!GraphTypes::resolve(name, graph.value().typeKeys(kind)).isEmpty())
-        return Result<GraphType>::failure(tr("the type '%1' exists already").arg(name));
+        return Result<GraphType>::failure(tr("the type '%1' exists already").arg(excerpt(name)));
     const GraphType type{kind, key, name.trimmed(), false};
     const QString actorName = actor.name();
     const qint64 now = m_auth.nowMs();

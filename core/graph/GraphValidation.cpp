@@ -1,5 +1,7 @@
 #include "graph/GraphValidation.h"
 
+#include "common/Excerpt.h"
+
 #include <cmath>
 
 namespace lx::graph {
@@ -14,7 +16,7 @@ QString GraphValidation::parseWeight(const QString& text, TypeKind kind, double 
     bool ok = false;
     const double w = t.toDouble(&ok);
     if (!ok)
-        return tr("bad weight '%1': not a number").arg(t);
+        return tr("bad weight '%1': not a number").arg(excerpt(t));
     if (QString reason = checkWeight(w, kind); !reason.isEmpty())
         return reason;
     out = w;
@@ -37,7 +39,7 @@ QString GraphValidation::missingField(const ConceptRecord& c)
     if (c.name.isEmpty())
         return tr("the concept has no name");
     if (c.type.isEmpty())
-        return tr("the concept '%1' has no type").arg(c.name);
+        return tr("the concept '%1' has no type").arg(excerpt(c.name));
     return {};
 }
 

@@ -1,5 +1,8 @@
 #include "inference/ModelFile.h"
 
+#include "common/InputFile.h"
+#include "common/OutputFile.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -102,7 +105,7 @@ Result<Container> openContainer(const QByteArray& bytes, qint64 magicSize)
     quint64 length = 0;
     std::memcpy(&length, bytes.constData() + magicSize, 8);
     const qint64 start = magicSize + 8;
-    if (length > quint64(end - start))
+    if (length > quint64(end - start) || length > quint64(limits::kMaxModelHeaderBytes))
         return Result<Container>::failure(tr("the model file is damaged (header length)"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.mid(start, qsizetype(length)), &error);
@@ -114,22 +117,17 @@ Result<Container> openContainer(const QByteArray& bytes, qint64 magicSize)
 Status saveModel(const ModelData& model, const QString& path)
 {
     const QByteArray out = serializeModel(model);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write the model to %1: %2").arg(path, file.errorString()));
-    if (file.write(out) != out.size() || !file.commit())
-        return Status::failure(tr("Cannot write the model to %1: %2").arg(path, file.errorString()));
-    return Status::success();
+    return OutputFile::write(path, out);
 }
 
 Result<ModelData> loadModel(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<ModelData>::failure(tr("Cannot read the model %1: %2").arg(path, file.errorString()));
-    auto parsed = parseModel(file.readAll());
+    auto bytes = InputFile::read(path, limits::kMaxModelFileBytes, tr("a model file"));
+    if (!bytes)
+        return Result<ModelData>(bytes.status());
+    auto parsed = parseModel(bytes.value());
     if (!parsed)
-        return Result<ModelData>::failure(tr("%1: %2").arg(path, parsed.error()));
+        return Result<ModelData>::failure(tr("%1: %2").arg(InputFile::displayName(path), parsed.error()));
     return parsed;
 }
 

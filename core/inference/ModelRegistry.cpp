@@ -1,5 +1,7 @@
 #include "inference/ModelRegistry.h"
 
+#include "common/InputFile.h"
+
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "inference/SentimentModel.h"
@@ -98,13 +100,13 @@ Result<std::optional<qint64>> ModelRegistry::activeId() const
 
 Result<qint64> ModelRegistry::registerFile(const auth::Session& actor, const QString& path, const QString& name)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<qint64>::failure(tr("Cannot read the model %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    auto read = InputFile::read(path, limits::kMaxModelFileBytes, tr("a model file"));
+    if (!read)
+        return Result<qint64>(read.status());
+    const QByteArray& bytes = read.value();
     auto model = parseModel(bytes);
     if (!model)
-        return Result<qint64>::failure(tr("%1: %2").arg(path, model.error()));
+        return Result<qint64>::failure(tr("%1: %2").arg(InputFile::displayName(path), model.error()));
     const QString given = name.trimmed().isEmpty() ? QFileInfo(path).completeBaseName() : name.trimmed();
     return store(actor, bytes, QStringLiteral("lingxi"), model.value().labels, summary(model.value()), given);
 }

@@ -1,5 +1,8 @@
 #include "inference/SentimentData.h"
 
+#include "common/Excerpt.h"
+#include "common/InputFile.h"
+
 #include "common/CsvReader.h"
 
 #include <QCoreApplication>
@@ -55,9 +58,10 @@ std::vector<int> Dataset::counts() const
 
 Result<Dataset> readDataset(const QString& path, const QStringList& labels)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<Dataset>::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    auto opened = InputFile::open(path);
+    if (!opened)
+        return Result<Dataset>(opened.status());
+    QFile& file = *opened.value();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         return Result<Dataset>::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
@@ -86,7 +90,7 @@ Result<Dataset> readDataset(const QString& path, const QStringList& labels)
         const QString rawLabel = CsvHeader::cell(record, labelColumn);
         const QString label = normalizeLabel(rawLabel);
         if (label.isEmpty()) {
-            data.issues.append(tr("line %1: unknown label \"%2\" (positive, neutral, negative, 1 or 0), skipped").arg(record.line).arg(rawLabel));
+            data.issues.append(tr("line %1: unknown label \"%2\" (positive, neutral, negative, 1 or 0), skipped").arg(record.line).arg(excerpt(rawLabel)));
             continue;
         }
         if (!labels.isEmpty() && !labels.contains(label)) {

@@ -1,5 +1,8 @@
 #include "inference/TextFeatures.h"
 
+#include "common/Excerpt.h"
+#include "common/InputFile.h"
+
 #include "text/TextNormalizer.h"
 #include "text/WordSegmenter.h"
 
@@ -159,15 +162,23 @@ std::vector<quint64> SentimentTokenizer::tokenHashes(const QString& text) const
 
 Result<QStringList> SentimentTokenizer::readTermsFile(const QString& path, QStringList* issues)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QStringList>::failure(
-            QCoreApplication::translate("lx::inference", "Cannot read the vocabulary file %1: %2").arg(path, file.errorString()));
+    auto opened = InputFile::open(path);
+    if (!opened)
+        return Result<QStringList>(opened.status());
+    QFile& file = *opened.value();
     QStringList terms;
     int line = 0;
-    while (!file.atEnd()) {
-        QByteArray bytes = file.readLine();
+    QByteArray bytes;
+    for (;;) {
+        const InputFile::Line got = InputFile::readLine(file, limits::kMaxRecordBytes, bytes);
+        if (got == InputFile::Line::End)
+            break;
         ++line;
+        if (got == InputFile::Line::TooLong) {
+            if (issues)
+                issues->append(QCoreApplication::translate("lx::inference", "line %1: longer than a term can be, skipped").arg(line));
+            continue;
+        }
         if (line == 1 && bytes.startsWith("\xEF\xBB\xBF"))
             bytes.remove(0, 3);
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -179,13 +190,34 @@ Result<QStringList> SentimentTokenizer::readTermsFile(const QString& path, QStri
         }
         if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
             continue;
+        if (text.size() > limits::kMaxLexiconEntryChars || hasControlCharacters(text)) {
+            if (issues)
+                issues->append(QCoreApplication::translate("lx::inference", "line %1: not a term (too long or a control character), skipped").arg(line));
+            continue;
+        }
         terms.append(text);
     }
     return terms;
 }
 
-std::vector<std::pair<quint64, int>> FeatureSpace::grams(const QString& text) const
+QString modelWindow(const QString& text)
 {
+    if (!textCut(text))
+        return text;
+    qsizetype n = limits::kMaxSentimentChars;
+    if (text.at(n - 1).isHighSurrogate())
+        --n;
+    return text.left(n);
+}
+
+bool textCut(const QString& text)
+{
+    return text.size() > limits::kMaxSentimentChars;
+}
+
+std::vector<std::pair<quint64, int>> FeatureSpace::grams(const QString& whole) const
+{
+    const QString text = modelWindow(whole);
     const std::vector<quint64> tokens = m_tokenizer.tokenHashes(text);
     std::vector<quint64> all;
     all.reserve(tokens.size() * kMaxN);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/InputLimits.h"
 #include "common/Result.h"
 
 #include <QHash>
@@ -10,6 +11,12 @@
 #include <vector>
 
 namespace lx::inference {
+
+// What a sentiment model reads of a text: its first limits::kMaxSentimentChars characters (never
+// half a surrogate pair). The rest is cut before tokenising, so a megabyte message costs what
+// its opening costs; textCut() says whether anything was cut, for the caller to report.
+QString modelWindow(const QString& text);
+bool textCut(const QString& text);
 
 // Splits normalised text into the model's tokens: one token per Chinese character, punctuation
 // mark or emoji; runs of ASCII letters or digits as one token; an industry term (from the

@@ -1,6 +1,9 @@
 // With SentimentModel.cpp, the only place that includes torch.
 #include "inference/TorchScriptModel.h"
 
+#include "common/Excerpt.h"
+#include "common/InputFile.h"
+
 #include "inference/ModelFile.h"
 #include "inference/SentimentData.h"
 #include "inference/SentimentModel.h"
@@ -89,7 +92,7 @@ Result<TorchScriptClassifier::Bundle> TorchScriptClassifier::makeBundle(const QS
     for (const QString& l : labels) {
         const QString n = normalizeLabel(l);
         if (n.isEmpty())
-            return Result<Bundle>::failure(tr("unknown label \"%1\" (positive, neutral, negative)").arg(l));
+            return Result<Bundle>::failure(tr("unknown label \"%1\" (positive, neutral, negative)").arg(excerpt(l)));
         b.labels.append(n);
     }
     if (b.labels.size() < 2 || b.labels.size() > 3 || b.labels.removeDuplicates() > 0)
@@ -98,14 +101,14 @@ Result<TorchScriptClassifier::Bundle> TorchScriptClassifier::makeBundle(const QS
         return Result<Bundle>::failure(tr("the maximum length is between 8 and 512 tokens"));
     b.maxLength = maxLength;
     b.lowerCase = lowerCase;
-    QFile m(modulePath);
-    if (!m.open(QIODevice::ReadOnly))
-        return Result<Bundle>::failure(tr("Cannot read %1: %2").arg(modulePath, m.errorString()));
-    b.module = m.readAll();
-    QFile v(vocabPath);
-    if (!v.open(QIODevice::ReadOnly))
-        return Result<Bundle>::failure(tr("Cannot read %1: %2").arg(vocabPath, v.errorString()));
-    b.vocab = v.readAll();
+    auto module = InputFile::read(modulePath, limits::kMaxModelFileBytes, tr("a TorchScript module"));
+    if (!module)
+        return Result<Bundle>(module.status());
+    b.module = module.take();
+    auto vocab = InputFile::read(vocabPath, limits::kMaxVocabularyBytes, tr("a vocabulary"));
+    if (!vocab)
+        return Result<Bundle>(vocab.status());
+    b.vocab = vocab.take();
     return b;
 }
 

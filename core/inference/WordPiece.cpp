@@ -1,5 +1,7 @@
 #include "inference/WordPiece.h"
 
+#include "inference/TextFeatures.h"
+
 #include "text/TextNormalizer.h"
 
 #include <QCoreApplication>
@@ -157,7 +159,7 @@ WordPieceTokenizer::Encoded WordPieceTokenizer::encode(const QString& text, int 
 {
     Encoded e;
     const int room = std::max(0, maxLength - 2);
-    const QStringList tokens = tokenize(text);
+    const QStringList tokens = tokenize(modelWindow(text));
     e.ids.push_back(m_cls);
     for (int i = 0; i < tokens.size() && i < room; ++i)
         e.ids.push_back(m_ids.value(tokens.at(i), m_unk));

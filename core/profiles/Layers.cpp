@@ -1,5 +1,7 @@
 #include "profiles/Layers.h"
 
+#include "common/Excerpt.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -223,7 +225,7 @@ QStringList CityTiers::check(const QByteArray& csv)
         else if (f.at(0).trimmed().isEmpty())
             problems.append(Layers::tr("line %1: the city is empty").arg(line));
         else if (!tiers.contains(f.at(3).trimmed()))
-            problems.append(Layers::tr("line %1: tier '%2' is not one of %3").arg(line).arg(f.at(3).trimmed(), tiers.join(QStringLiteral(", "))));
+            problems.append(Layers::tr("line %1: tier '%2' is not one of %3").arg(line).arg(excerpt(f.at(3).trimmed()), tiers.join(QStringLiteral(", "))));
         else
             ++rows;
     }

@@ -1,5 +1,7 @@
 #include "profiles/ProfileImporter.h"
 
+#include "common/InputFile.h"
+#include "common/OutputFile.h"
 #include "profiles/Layers.h"
 #include "profiles/ProfileRules.h"
 #include "profiles/Pseudonymizer.h"
@@ -53,10 +55,14 @@ QJsonObject ImportReport::auditDetails(const QString& path) const
 namespace {
 
 // Collects rejects into the report file (created on the first reject) and the first hundred.
+// A reject holds its position and the reason only: reasons name the field and the rule, never
+// the value, so a bad phone or ID-card number does not land in clear in a report file.
 class RejectSink
 {
 public:
     RejectSink(QString path) : m_path(std::move(path)) {}
+
+    const QString& path() const { return m_path; }
 
     Status add(ImportReport& report, const RawRecord& raw, const QString& reason)
     {
@@ -64,32 +70,51 @@ public:
         if (report.firstRejects.size() < 100)
             report.firstRejects.append(ImportReject{raw.location(), raw.line, reason});
         if (!m_file) {
+            if (auto st = OutputFile::checkPath(m_path); !st)
+                return st;
             m_file = std::make_unique<QSaveFile>(m_path);
             if (!m_file->open(QIODevice::WriteOnly))
-                return Status::failure(ProfileImporter::tr("cannot write the reject report %1: %2").arg(m_path, m_file->errorString()));
-            m_file->write("where,line,reason\n");
+                return Status::failure(ProfileImporter::tr("cannot write the reject report %1: %2")
+                                           .arg(InputFile::displayName(m_path), m_file->errorString()),
+                                       ErrorCode::Io);
+            write("where,line,reason\n");
         }
         QString where = raw.location();
         QString why = reason;
-        m_file->write(QStringLiteral("\"%1\",%2,\"%3\"\n")
-                          .arg(where.replace(u'"', QStringLiteral("\"\"")))
-                          .arg(raw.line)
-                          .arg(why.replace(u'"', QStringLiteral("\"\"")))
-                          .toUtf8());
+        write(QStringLiteral("\"%1\",%2,\"%3\"\n")
+                  .arg(where.replace(u'"', QStringLiteral("\"\"")))
+                  .arg(raw.line)
+                  .arg(why.replace(u'"', QStringLiteral("\"\"")))
+                  .toUtf8());
+        if (m_failed)
+            return Status::failure(ProfileImporter::tr("cannot write the reject report %1: %2")
+                                       .arg(InputFile::displayName(m_path), m_file->errorString()),
+                                   ErrorCode::Io);
         return Status::success();
     }
 
-    QString finish()
+    // The report's path, empty when there was nothing to report, or why it could not be written.
+    Result<QString> finish()
     {
         if (!m_file)
-            return {};
-        m_file->commit();
+            return QString();
+        if (m_failed || !m_file->commit())
+            return Result<QString>::failure(ProfileImporter::tr("cannot write the reject report %1: %2")
+                                                .arg(InputFile::displayName(m_path), m_file->errorString()),
+                                            ErrorCode::Io);
         return QFileInfo(m_path).absoluteFilePath();
     }
 
 private:
+    void write(const QByteArray& bytes)
+    {
+        if (!m_failed && m_file->write(bytes) != bytes.size())
+            m_failed = true;
+    }
+
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;
+    bool m_failed = false;
 };
 
 QString defaultRejectPath(const QString& input, const QString& requested)
@@ -546,6 +571,9 @@ Result<ImportReport> run(store::Workspace& workspace, const QString& path, const
     if (auto st = reader.open(); !st)
         return Result<ImportReport>(st);
     RejectSink rejects(defaultRejectPath(path, options.rejectReport));
+    // A report path that names a device or a folder is refused before anything is read or stored.
+    if (auto st = OutputFile::checkPath(rejects.path()); !st)
+        return Result<ImportReport>(st);
     // Counts the record; a bad one goes to the report and yields false.
     const auto screen = [&](const RawRecord& raw, Input& in, Status& sinkError) {
         ++report.read;
@@ -574,7 +602,10 @@ Result<ImportReport> run(store::Workspace& workspace, const QString& path, const
         }
         if (report.rejected > 0) {
             report.refused = true;
-            report.rejectReport = rejects.finish();
+            auto written = rejects.finish();
+            if (!written)
+                return Result<ImportReport>(written.status());
+            report.rejectReport = written.value();
             return report;
         }
         report = ImportReport();
@@ -644,7 +675,11 @@ Result<ImportReport> run(store::Workspace& workspace, const QString& path, const
     if (!report.cancelled && writeError.isEmpty())
         flush();
     collect();
-    report.rejectReport = rejects.finish();
+    auto reportFile = rejects.finish();
+    if (reportFile)
+        report.rejectReport = reportFile.value();
+    else if (writeError.isEmpty())
+        writeError = reportFile.error();
     if (!writeError.isEmpty())
         return Result<ImportReport>::failure(ProfileImporter::tr("the import stopped after %1 record(s): %2")
                                                  .arg(report.read)

@@ -1,5 +1,7 @@
 #include "profiles/ProfileService.h"
 
+#include "common/Excerpt.h"
+
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "profiles/Layers.h"
@@ -179,11 +181,11 @@ Result<QPair<QString, QString>> ProfileService::parseUser(const QString& user)
 {
     const qsizetype colon = user.indexOf(u':');
     if (colon <= 0 || colon == user.size() - 1)
-        return Result<QPair<QString, QString>>::failure(tr("a user is PLATFORM:PLATFORM_USER_ID, e.g. wechat:wx_1024, not '%1'").arg(user));
+        return Result<QPair<QString, QString>>::failure(tr("a user is PLATFORM:PLATFORM_USER_ID, e.g. wechat:wx_1024, not '%1'").arg(excerpt(user)));
     const QString platform = user.left(colon).trimmed().toLower();
     if (!Layers::platforms().contains(platform))
         return Result<QPair<QString, QString>>::failure(
-            tr("platform '%1' is not one of %2").arg(platform, Layers::platforms().join(QStringLiteral(", "))));
+            tr("platform '%1' is not one of %2").arg(excerpt(platform), Layers::platforms().join(QStringLiteral(", "))));
     return qMakePair(platform, user.mid(colon + 1).trimmed());
 }
 
@@ -333,7 +335,7 @@ Result<QList<qint64>> ProfileService::breakdown(const auth::Session& actor, cons
         return Result<QList<qint64>>(st);
     const Dimension* d = Layers::dimension(dimension);
     if (!d)
-        return Result<QList<qint64>>::failure(tr("unknown dimension '%1'").arg(dimension));
+        return Result<QList<qint64>>::failure(tr("unknown dimension '%1'").arg(excerpt(dimension)));
     QSqlDatabase db = m_auth.workspace().reader();
     return store::ProfileQuery::breakdown(db, segment.conditions(), d->column, int(d->values.size()));
 }
@@ -353,7 +355,7 @@ Result<QList<int>> ProfileService::funnelSteps(const QStringList& types)
         const int code = Records::eventTypeCode(t);
         if (code == 0)
             return Result<QList<int>>::failure(
-                tr("'%1' is not an event type (%2)").arg(t.trimmed(), Records::eventTypes().join(QStringLiteral(", "))));
+                tr("'%1' is not an event type (%2)").arg(excerpt(t.trimmed()), Records::eventTypes().join(QStringLiteral(", "))));
         codes.append(code);
     }
     if (codes.size() < 2)
@@ -419,7 +421,7 @@ Status ProfileService::withdrawConsent(const auth::Session& actor, const QString
                                        const QString& purpose, const QString& source)
 {
     if (!Layers::purposes().contains(purpose))
-        return Status::failure(tr("purpose '%1' is not one of %2").arg(purpose, Layers::purposes().join(QStringLiteral(", "))));
+        return Status::failure(tr("purpose '%1' is not one of %2").arg(excerpt(purpose), Layers::purposes().join(QStringLiteral(", "))));
     if (auto st = m_auth.require(actor, auth::Permission::WithdrawConsent, QStringLiteral("privacy.withdraw")); !st)
         return st;
     auto row = findProfile(platform, platformUserId);

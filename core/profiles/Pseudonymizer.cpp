@@ -1,5 +1,7 @@
 #include "profiles/Pseudonymizer.h"
 
+#include "common/InputFile.h"
+
 #include "crypto/Crypto.h"
 #include "store/SettingsTable.h"
 #include "store/StoreWriter.h"
@@ -24,10 +26,10 @@ QString keyringFile(const QString& workspaceId)
 
 Result<QByteArray> readKek(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    auto bytes = InputFile::read(path, 4096, QStringLiteral("a key file")); // 64 hex digits and a line break
+    if (!bytes)
         return Result<QByteArray>::failure(path);
-    const QByteArray kek = QByteArray::fromHex(f.readAll().trimmed());
+    const QByteArray kek = QByteArray::fromHex(bytes.value().trimmed());
     if (kek.size() != 32)
         return Result<QByteArray>::failure(path);
     return kek;

@@ -1,6 +1,8 @@
 #include "profiles/RecordReader.h"
 
 #include "common/CsvReader.h"
+#include "common/Excerpt.h"
+#include "common/InputFile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -10,18 +12,24 @@
 
 namespace lx::profiles {
 
+namespace {
+// Element names quoted in a record's position: names are structure, yet a file may hold any.
+constexpr int kMaxNameInPath = 32;
+} // namespace
+
 struct RecordReader::Private
 {
     QStringList keys;
     QHash<QString, int> keyIndex;
     QString path;
-    QFile file;
+    std::unique_ptr<QFile> file;
     // CSV
     std::unique_ptr<CsvReader> csv;
     QList<int> columnKey;    // column → key index or -1
     QStringList columnNames; // header names, for extras
     // JSON Lines
     int line = 0;
+    QByteArray lineBuffer;
     // XML
     std::unique_ptr<QXmlStreamReader> xml;
     QString rootName;
@@ -103,7 +111,7 @@ Result<RecordFormat> RecordReader::parseFormat(const QString& name)
         return RecordFormat::Csv;
     if (n == QLatin1String("xml"))
         return RecordFormat::Xml;
-    return Result<RecordFormat>::failure(tr("unknown format '%1' (jsonl, csv or xml)").arg(name));
+    return Result<RecordFormat>::failure(tr("unknown format '%1' (jsonl, csv or xml)").arg(excerpt(name)));
 }
 
 RecordFormat RecordReader::guessFormat(const QString& path)
@@ -118,37 +126,39 @@ RecordFormat RecordReader::guessFormat(const QString& path)
 
 Status RecordReader::open()
 {
-    d->file.setFileName(d->path);
-    if (!d->file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("cannot open %1: %2").arg(d->path, d->file.errorString()));
+    auto opened = InputFile::open(d->path);
+    if (!opened)
+        return opened.status();
+    d->file = opened.take();
+    const QString name = InputFile::displayName(d->path);
     if (m_format == RecordFormat::Csv) {
-        d->csv = std::make_unique<CsvReader>(d->file);
+        d->csv = std::make_unique<CsvReader>(*d->file);
         CsvRecord header;
         while (d->csv->next(header)) {
             if (!header.error.isEmpty())
-                return Status::failure(tr("%1: the header cannot be read: %2").arg(d->path, header.error));
+                return Status::failure(tr("%1: the header cannot be read: %2").arg(name, header.error));
             if (!header.isBlank())
                 break;
         }
         if (header.fields.isEmpty())
-            return Status::failure(tr("%1 is empty: a CSV file needs a header row").arg(d->path));
+            return Status::failure(tr("%1 is empty: a CSV file needs a header row").arg(name));
         for (const QString& name : std::as_const(header.fields)) {
             d->columnNames.append(name.trimmed());
             d->columnKey.append(d->keyIndex.value(name.trimmed().toLower(), -1));
         }
         if (!d->columnKey.contains(d->keyIndex.value(QStringLiteral("platform_user_id"), -2)))
-            return Status::failure(tr("%1: the header has no platform_user_id column").arg(d->path));
+            return Status::failure(tr("%1: the header has no platform_user_id column").arg(name));
     } else if (m_format == RecordFormat::Xml) {
-        d->xml = std::make_unique<QXmlStreamReader>(&d->file);
+        d->xml = std::make_unique<QXmlStreamReader>(d->file.get());
         while (!d->xml->atEnd()) {
             if (d->xml->readNext() == QXmlStreamReader::StartElement) {
-                d->rootName = d->xml->name().toString();
+                d->rootName = excerpt(d->xml->name(), kMaxNameInPath);
                 break;
             }
         }
         if (d->xml->hasError() || d->rootName.isEmpty())
             return Status::failure(tr("%1 is not an XML file: %2 (line %3)")
-                                       .arg(d->path, d->xml->hasError() ? d->xml->errorString() : tr("no root element"))
+                                       .arg(name, d->xml->hasError() ? d->xml->errorString() : tr("no root element"))
                                        .arg(d->xml->lineNumber()));
     }
     return Status::success();
@@ -156,12 +166,12 @@ Status RecordReader::open()
 
 qint64 RecordReader::bytesRead() const
 {
-    return d->file.pos();
+    return d->file ? d->file->pos() : 0;
 }
 
 qint64 RecordReader::bytesTotal() const
 {
-    return d->file.size();
+    return d->file ? d->file->size() : 0;
 }
 
 bool RecordReader::next(RawRecord& record)
@@ -212,10 +222,18 @@ bool RecordReader::Private::nextCsv(RawRecord& r)
 
 bool RecordReader::Private::nextJson(RawRecord& r)
 {
-    while (!file.atEnd()) {
-        const QByteArray bytes = file.readLine();
+    for (;;) {
+        const InputFile::Line got = InputFile::readLine(*file, limits::kMaxRecordBytes, lineBuffer);
+        if (got == InputFile::Line::End)
+            return false;
         ++line;
-        const QByteArray trimmed = bytes.trimmed();
+        if (got == InputFile::Line::TooLong) {
+            reset(r);
+            r.line = line;
+            r.error = RecordReader::tr("the line is longer than %1").arg(InputFile::sizeText(limits::kMaxRecordBytes));
+            return true;
+        }
+        const QByteArray trimmed = lineBuffer.trimmed();
         if (trimmed.isEmpty())
             continue;
         reset(r);
@@ -240,25 +258,51 @@ bool RecordReader::Private::nextJson(RawRecord& r)
 
 namespace {
 
+// What one XML record may cost: its depth and its characters.
+struct XmlBudget
+{
+    qint64 chars = 0;
+    bool tooLarge = false;
+
+    // False (and the rest of the record's text is dropped) once the record is over the limit.
+    bool take(qint64 n)
+    {
+        chars += n;
+        tooLarge = tooLarge || chars > limits::kMaxRecordBytes;
+        return !tooLarge;
+    }
+};
+
 // An element's content as JSON: text for a leaf; an array of its children for a list
-// (<interests><interest>…</interest></interests>); an object for a record-like child.
-QJsonValue readXmlValue(QXmlStreamReader& xml)
+// (<interests><interest>…</interest></interests>); an object for a record-like child. `depth` is
+// the element's own depth in the document: deeper than limits::kMaxXmlDepth stops the reader
+// with an error (the recursion, and the document, go no further).
+QJsonValue readXmlValue(QXmlStreamReader& xml, int depth, XmlBudget& budget)
 {
     QString text;
     QJsonArray items;
     QJsonObject fields;
     bool hasChildren = false;
+    if (depth > limits::kMaxXmlDepth) {
+        xml.raiseError(RecordReader::tr("elements nested deeper than %1 levels").arg(limits::kMaxXmlDepth));
+        return QJsonValue();
+    }
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::Characters) {
-            text += xml.text();
+            if (budget.take(xml.text().size()))
+                text += xml.text();
         } else if (token == QXmlStreamReader::StartElement) {
             hasChildren = true;
             const QString name = xml.name().toString();
             QJsonObject attrs;
-            for (const auto& a : xml.attributes())
-                attrs.insert(a.name().toString(), a.value().toString());
-            QJsonValue child = readXmlValue(xml);
+            for (const auto& a : xml.attributes()) {
+                if (budget.take(a.name().size() + a.value().size()))
+                    attrs.insert(a.name().toString(), a.value().toString());
+            }
+            QJsonValue child = readXmlValue(xml, depth + 1, budget);
+            if (xml.hasError())
+                return QJsonValue();
             if (!attrs.isEmpty()) {
                 QJsonObject merged = child.isObject() ? child.toObject() : QJsonObject();
                 for (auto it = attrs.begin(); it != attrs.end(); ++it)
@@ -290,22 +334,31 @@ bool RecordReader::Private::nextXml(RawRecord& r)
     while (!xml->atEnd()) {
         const auto token = xml->readNext();
         if (token == QXmlStreamReader::StartElement) {
-            const QString recordName = xml->name().toString();
+            const QString recordName = excerpt(xml->name(), kMaxNameInPath);
             ++recordCount;
             reset(r);
             r.line = int(xml->lineNumber());
             r.where = QStringLiteral("/%1/%2[%3] (line %4)").arg(rootName, recordName).arg(recordCount).arg(r.line);
-            for (const auto& a : xml->attributes())
-                put(r, a.name().toString(), a.value().toString());
+            XmlBudget budget;
+            for (const auto& a : xml->attributes()) {
+                if (budget.take(a.name().size() + a.value().size()))
+                    put(r, a.name().toString(), a.value().toString());
+            }
             while (!xml->atEnd()) {
                 const auto t = xml->readNext();
                 if (t == QXmlStreamReader::StartElement) {
                     const QString key = xml->name().toString();
-                    put(r, key, readXmlValue(*xml));
+                    const QJsonValue value = readXmlValue(*xml, 3, budget);
+                    if (xml->hasError())
+                        break;
+                    if (!budget.tooLarge)
+                        put(r, key, value);
                 } else if (t == QXmlStreamReader::EndElement) {
                     break;
                 }
             }
+            if (budget.tooLarge && !xml->hasError())
+                r.error = RecordReader::tr("the record is larger than %1").arg(InputFile::sizeText(limits::kMaxRecordBytes));
             if (xml->hasError()) {
                 r.error = RecordReader::tr("XML error: %1").arg(xml->errorString());
                 xmlErrorReported = true;

@@ -1,5 +1,7 @@
 #include "profiles/Records.h"
 
+#include "common/Excerpt.h"
+
 #include "profiles/Layers.h"
 
 #include <QJsonArray>
@@ -337,11 +339,13 @@ Result<ProfileInput> Records::profile(const RawRecord& raw, int currentYear, con
         return Result<ProfileInput>::failure(tr("platform is missing"));
     if (!Layers::platforms().contains(p.platform))
         return Result<ProfileInput>::failure(
-            tr("platform '%1' is not one of %2").arg(raw.value(PPlatform), Layers::platforms().join(QStringLiteral(", "))));
+            tr("platform is not one of %1").arg(Layers::platforms().join(QStringLiteral(", "))));
     if (p.platformUserId.isEmpty())
         return Result<ProfileInput>::failure(tr("platform_user_id is missing"));
-    if (p.platformUserId.size() > 128)
-        return Result<ProfileInput>::failure(tr("platform_user_id is longer than 128 characters"));
+    if (p.platformUserId.size() > limits::kMaxIdChars)
+        return Result<ProfileInput>::failure(tr("platform_user_id is longer than %1 characters").arg(limits::kMaxIdChars));
+    if (hasControlCharacters(p.platformUserId))
+        return Result<ProfileInput>::failure(tr("platform_user_id holds a control character (a NUL, a line break …)"));
     for (int k = 0; k < profileKeys().size(); ++k)
         if (raw.has(k))
             p.present.append(profileKeys().at(k));
@@ -354,7 +358,7 @@ Result<ProfileInput> Records::profile(const RawRecord& raw, int currentYear, con
             if (c.isDigit())
                 digits.append(c);
             else if (c != u' ' && c != u'-' && c != u'+' && c != u'(' && c != u')')
-                return Result<ProfileInput>::failure(tr("phone holds '%1', which is not a digit").arg(c));
+                return Result<ProfileInput>::failure(tr("phone holds a character that is not a digit"));
         if (digits.startsWith(QLatin1String("0086")))
             digits.remove(0, 4);
         else if (digits.size() == 13 && digits.startsWith(QLatin1String("86")))
@@ -379,17 +383,17 @@ Result<ProfileInput> Records::profile(const RawRecord& raw, int currentYear, con
         else if (g == QLatin1String("unknown") || g.isEmpty() || g == QStringLiteral("未知"))
             p.gender = QStringLiteral("unknown");
         else
-            return Result<ProfileInput>::failure(tr("gender '%1' is not male, female or unknown").arg(raw.value(PGender)));
+            return Result<ProfileInput>::failure(tr("gender is not male, female or unknown"));
     }
     if (raw.has(PBirthYear)) {
         const auto y = parseInteger(raw.value(PBirthYear));
         if (!y || *y < 1900 || *y > currentYear)
-            return Result<ProfileInput>::failure(tr("birth_year '%1' is not a year between 1900 and %2").arg(raw.value(PBirthYear)).arg(currentYear));
+            return Result<ProfileInput>::failure(tr("birth_year is not a year between 1900 and %1").arg(currentYear));
         p.birthYear = int(*y);
     } else if (raw.has(PAge)) {
         const auto a = parseInteger(raw.value(PAge));
         if (!a || *a < 0 || *a > 120)
-            return Result<ProfileInput>::failure(tr("age '%1' is not a whole number from 0 to 120").arg(raw.value(PAge)));
+            return Result<ProfileInput>::failure(tr("age is not a whole number from 0 to 120"));
         p.birthYear = currentYear - int(*a);
         p.present.append(QStringLiteral("birth_year"));
     } else if (!p.idCard.isEmpty()) {
@@ -402,24 +406,24 @@ Result<ProfileInput> Records::profile(const RawRecord& raw, int currentYear, con
     if (raw.has(PFollowers)) {
         const auto f = parseInteger(raw.value(PFollowers));
         if (!f || *f < 0)
-            return Result<ProfileInput>::failure(tr("followers '%1' is not a whole number of zero or more").arg(raw.value(PFollowers)));
+            return Result<ProfileInput>::failure(tr("followers is not a whole number of zero or more"));
         p.followers = *f;
     }
     p.interests = listValue(raw, PInterests);
     if (raw.has(PVip)) {
         p.vip = parseBool(raw.value(PVip));
         if (!p.vip)
-            return Result<ProfileInput>::failure(tr("vip '%1' is not true or false").arg(raw.value(PVip)));
+            return Result<ProfileInput>::failure(tr("vip is not true or false"));
     }
     if (raw.has(PFirstSeen)) {
         p.firstSeenMs = parseTime(raw.value(PFirstSeen));
         if (!p.firstSeenMs)
-            return Result<ProfileInput>::failure(tr("first_seen '%1' is not an ISO-8601 date or time").arg(raw.value(PFirstSeen)));
+            return Result<ProfileInput>::failure(tr("first_seen is not an ISO-8601 date or time"));
     }
     if (raw.has(PLastSeen)) {
         p.lastSeenMs = parseTime(raw.value(PLastSeen));
         if (!p.lastSeenMs)
-            return Result<ProfileInput>::failure(tr("last_seen '%1' is not an ISO-8601 date or time").arg(raw.value(PLastSeen)));
+            return Result<ProfileInput>::failure(tr("last_seen is not an ISO-8601 date or time"));
     }
     if (raw.has(PConsents)) {
         QJsonArray list;
@@ -440,9 +444,7 @@ Result<ProfileInput> Records::profile(const RawRecord& raw, int currentYear, con
             ConsentInput in;
             in.purpose = c.value(QStringLiteral("purpose")).toString().trimmed().toLower();
             if (!Layers::purposes().contains(in.purpose))
-                return Result<ProfileInput>::failure(tr("consent %1: purpose '%2' is not marketing, profiling, contact or sensitive")
-                                                         .arg(i + 1)
-                                                         .arg(c.value(QStringLiteral("purpose")).toString()));
+                return Result<ProfileInput>::failure(tr("consent %1: purpose is not marketing, profiling, contact or sensitive").arg(i + 1));
             const QJsonValue g = c.value(QStringLiteral("granted"));
             const auto granted = g.isBool() ? std::optional<bool>(g.toBool()) : parseBool(g.toString());
             if (!granted)
@@ -450,9 +452,7 @@ Result<ProfileInput> Records::profile(const RawRecord& raw, int currentYear, con
             in.granted = *granted;
             const auto time = parseTime(c.value(QStringLiteral("time")).toString());
             if (!time)
-                return Result<ProfileInput>::failure(tr("consent %1: time '%2' is not an ISO-8601 date or time")
-                                                         .arg(i + 1)
-                                                         .arg(c.value(QStringLiteral("time")).toString()));
+                return Result<ProfileInput>::failure(tr("consent %1: time is not an ISO-8601 date or time").arg(i + 1));
             in.timeMs = *time;
             in.source = c.value(QStringLiteral("source")).toString().trimmed();
             p.consents.append(in);
@@ -487,21 +487,23 @@ Result<EventInput> Records::event(const RawRecord& raw)
         return Result<EventInput>::failure(tr("platform is missing"));
     if (e.platformCode < 0)
         return Result<EventInput>::failure(
-            tr("platform '%1' is not one of %2").arg(raw.value(EPlatform), Layers::platforms().join(QStringLiteral(", "))));
+            tr("platform is not one of %1").arg(Layers::platforms().join(QStringLiteral(", "))));
     e.platformUserId = raw.value(EUserId);
     if (e.platformUserId.isEmpty())
         return Result<EventInput>::failure(tr("platform_user_id is missing"));
-    if (e.platformUserId.size() > 128)
-        return Result<EventInput>::failure(tr("platform_user_id is longer than 128 characters"));
+    if (e.platformUserId.size() > limits::kMaxIdChars)
+        return Result<EventInput>::failure(tr("platform_user_id is longer than %1 characters").arg(limits::kMaxIdChars));
+    if (hasControlCharacters(e.platformUserId))
+        return Result<EventInput>::failure(tr("platform_user_id holds a control character (a NUL, a line break …)"));
     if (!raw.has(ETime))
         return Result<EventInput>::failure(tr("time is missing"));
     const auto t = parseTime(raw.value(ETime));
     if (!t)
-        return Result<EventInput>::failure(tr("time '%1' is not an ISO-8601 date or time").arg(raw.value(ETime)));
+        return Result<EventInput>::failure(tr("time is not an ISO-8601 date or time"));
     e.timeMs = *t;
     e.type = eventTypeCode(raw.value(EType));
     if (e.type == 0)
-        return Result<EventInput>::failure(raw.has(EType) ? tr("type '%1' is not a known event type").arg(raw.value(EType))
+        return Result<EventInput>::failure(raw.has(EType) ? tr("type is not a known event type")
                                                           : tr("type is missing"));
     e.contentId = raw.value(EContent);
     e.brand = raw.value(EBrand);
@@ -509,13 +511,13 @@ Result<EventInput> Records::event(const RawRecord& raw)
         bool ok = false;
         const double a = raw.value(EAmount).toDouble(&ok);
         if (!ok || a < 0 || !qIsFinite(a))
-            return Result<EventInput>::failure(tr("amount '%1' is not a number of zero or more").arg(raw.value(EAmount)));
+            return Result<EventInput>::failure(tr("amount is not a number of zero or more"));
         e.amount = a;
     }
     if (raw.has(ECoupon)) {
         e.coupon = parseBool(raw.value(ECoupon));
         if (!e.coupon)
-            return Result<EventInput>::failure(tr("coupon '%1' is not true or false").arg(raw.value(ECoupon)));
+            return Result<EventInput>::failure(tr("coupon is not true or false"));
     }
     if (raw.has(ETags))
         e.tags = isPlainTagList(raw, ETags) ? raw.values.at(ETags) : listValue(raw, ETags).join(u'|');
@@ -525,7 +527,7 @@ Result<EventInput> Records::event(const RawRecord& raw)
         const QString s = raw.value(ESentiment).toLower();
         e.sentiment = s == QLatin1String("positive") ? 1 : s == QLatin1String("neutral") ? 2 : s == QLatin1String("negative") ? 3 : -1;
         if (e.sentiment < 0)
-            return Result<EventInput>::failure(tr("sentiment '%1' is not positive, neutral or negative").arg(raw.value(ESentiment)));
+            return Result<EventInput>::failure(tr("sentiment is not positive, neutral or negative"));
     }
     return e;
 }

@@ -1,5 +1,7 @@
 #include "profiles/Segment.h"
 
+#include "common/Excerpt.h"
+
 #include "profiles/Layers.h"
 #include "profiles/Records.h"
 
@@ -26,7 +28,7 @@ Result<Segment> Segment::parse(const QString& expression)
         const QString clause = raw.trimmed();
         const qsizetype eq = clause.indexOf(u'=');
         if (eq <= 0)
-            return Result<Segment>::failure(tr("'%1' is not field=value").arg(clause));
+            return Result<Segment>::failure(tr("'%1' is not field=value").arg(excerpt(clause)));
         store::SegmentCondition c;
         QString field = clause.left(eq).trimmed().toLower();
         if (field.endsWith(u'!')) {
@@ -36,7 +38,7 @@ Result<Segment> Segment::parse(const QString& expression)
         }
         const QStringList values = clause.mid(eq + 1).split(QRegularExpression(QStringLiteral("[|,，]")), Qt::SkipEmptyParts);
         if (values.isEmpty())
-            return Result<Segment>::failure(tr("'%1' has no value").arg(clause));
+            return Result<Segment>::failure(tr("'%1' has no value").arg(excerpt(clause)));
         if (field == QLatin1String("tag")) {
             c.kind = store::SegmentCondition::Kind::Tag;
             for (const QString& v : values) {
@@ -50,7 +52,7 @@ Result<Segment> Segment::parse(const QString& expression)
                 const int bit = Layers::purposeBit(v.trimmed().toLower());
                 if (bit == 0)
                     return Result<Segment>::failure(
-                        tr("consent '%1' is not one of %2").arg(v.trimmed(), Layers::purposes().join(QStringLiteral(", "))));
+                        tr("consent '%1' is not one of %2").arg(excerpt(v.trimmed()), Layers::purposes().join(QStringLiteral(", "))));
                 c.codes.append(bit);
             }
         } else if (field == QLatin1String("vip") || field == QLatin1String("minor")) {
@@ -58,19 +60,19 @@ Result<Segment> Segment::parse(const QString& expression)
             for (const QString& v : values) {
                 const auto b = Records::parseBool(v);
                 if (!b)
-                    return Result<Segment>::failure(tr("%1 is true or false, not '%2'").arg(field, v.trimmed()));
+                    return Result<Segment>::failure(tr("%1 is true or false, not '%2'").arg(field, excerpt(v.trimmed())));
                 c.codes.append(*b ? 1 : 0);
             }
         } else {
             const Dimension* d = Layers::dimension(field);
             if (!d)
-                return Result<Segment>::failure(tr("unknown field '%1' (fields: %2)").arg(field, fields().join(QStringLiteral(", "))));
+                return Result<Segment>::failure(tr("unknown field '%1' (fields: %2)").arg(excerpt(field), fields().join(QStringLiteral(", "))));
             c.column = d->column;
             for (const QString& v : values) {
                 const int code = Layers::code(field, v.trimmed());
                 if (code < 0)
                     return Result<Segment>::failure(
-                        tr("%1 has no value '%2' (values: %3)").arg(field, v.trimmed(), d->values.join(QStringLiteral(", "))));
+                        tr("%1 has no value '%2' (values: %3)").arg(field, excerpt(v.trimmed()), d->values.join(QStringLiteral(", "))));
                 c.codes.append(code);
             }
         }

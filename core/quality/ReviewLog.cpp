@@ -1,5 +1,7 @@
 #include "quality/ReviewLog.h"
 
+#include "common/Excerpt.h"
+
 #include "common/CsvReader.h"
 
 #include <QDate>
@@ -38,7 +40,7 @@ ReviewLog ReviewLog::readCsv(QIODevice& device, ReviewPeriodKind period)
         const QString predicted = header.cell(r, "predicted");
         const QString reviewed = header.cell(r, "reviewed");
         if (!date.isValid()) {
-            log.issues.append({r.line, tr("'%1' is not a date (YYYY-MM-DD)").arg(header.cell(r, "date"))});
+            log.issues.append({r.line, tr("'%1' is not a date (YYYY-MM-DD)").arg(excerpt(header.cell(r, "date")))});
             continue;
         }
         if (predicted.isEmpty() || reviewed.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "quality/ReviewService.h"
 
+#include "common/OutputFile.h"
+
 #include "auth/AuthService.h"
 #include "common/CsvReader.h"
 #include "quality/ReviewSampler.h"
@@ -218,12 +220,8 @@ Result<qint64> ReviewService::exportCorrections(const auth::Session& actor, cons
     QByteArray out = "label,text\n";
     for (const store::ReviewRow& r : rows.value())
         out += (CsvReader::formatLine({r.label, r.text}) + QLatin1Char('\n')).toUtf8();
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return R::failure(tr("cannot write %1: %2").arg(path, f.errorString()));
-    f.write(out);
-    if (!f.commit())
-        return R::failure(tr("cannot write %1: %2").arg(path, f.errorString()));
+    if (auto st = OutputFile::write(path, out); !st)
+        return R(st);
     if (auto st = m_auth.record(actor, QStringLiteral("quality.export"), QStringLiteral("quality"),
                                 QJsonObject{{QStringLiteral("rows"), qint64(rows.value().size())}});
         !st)

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -102,14 +103,17 @@ struct Probe
     int objects = 0;
 };
 
-Result<Probe> probe(const QString& path, const QString& connectionName)
+const QString kReaderOptions = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000");
+
+Result<Probe> probe(const QString& path, const QString& connectionName, const QString& databaseName,
+                    const QString& options)
 {
     Probe p;
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setDatabaseName(databaseName);
+        db.setConnectOptions(options);
         if (!db.open()) {
             error = db.lastError().text();
         } else {
@@ -168,6 +172,21 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
     std::unique_ptr<Workspace> ws(new Workspace());
     ws->m_path = fi.absoluteFilePath();
     ws->m_connectionPrefix = QStringLiteral("lx-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ws->m_readOnly = options.readOnly;
+    ws->m_readerDatabaseName = ws->m_path;
+    ws->m_readerOptions = kReaderOptions;
+    if (options.readOnly && fi.exists() && !fi.isFile())
+        return R::failure(Workspace::tr("%1 is not a workspace file").arg(path));
+    if (options.readOnly && fi.exists() && !checkWritable(fi)) {
+        // On read-only media SQLite can neither take a lock nor create the -shm file a WAL reader
+        // needs: the file is read as immutable, which is exact for a copy no one is writing (a
+        // log beside it with commits in it is read the ordinary way).
+        const QFileInfo wal(ws->m_path + QStringLiteral("-wal"));
+        if (!(wal.exists() && wal.size() > 0)) {
+            ws->m_readerDatabaseName = QUrl::fromLocalFile(ws->m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+            ws->m_readerOptions = QStringLiteral("QSQLITE_OPEN_URI;") + kReaderOptions;
+        }
+    }
 
     bool created = false;
     if (fi.exists()) {
@@ -175,7 +194,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
             return R::failure(Workspace::tr("%1 is a folder, not a workspace file").arg(path));
         if (auto st = validateHeader(ws->m_path); !st)
             return R(st);
-        auto p = probe(ws->m_path, uniqueConnectionName(ws->m_connectionPrefix, QStringLiteral("probe")));
+        auto p = probe(ws->m_path, uniqueConnectionName(ws->m_connectionPrefix, QStringLiteral("probe")),
+                       ws->m_readerDatabaseName, ws->m_readerOptions);
         if (!p)
             return R(p.status());
         if (p.value().applicationId != kApplicationId && p.value().objects > 0)
@@ -187,9 +207,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
                                   .arg(path)
                                   .arg(p.value().userVersion)
                                   .arg(latest));
+        if (options.readOnly) {
+            ws->m_schemaVersion = p.value().userVersion;
+            return R(std::move(ws)); // no migration, no writer: nothing here writes
+        }
         if (auto st = checkWritable(fi); !st)
             return R(st);
     } else {
+        if (options.readOnly)
+            return R::failure(Workspace::tr("there is no workspace at %1").arg(path));
         if (!options.createIfMissing)
             return R::failure(Workspace::tr("there is no workspace at %1").arg(path));
         if (!QDir().mkpath(fi.absolutePath()))
@@ -317,8 +343,8 @@ QSqlDatabase Workspace::reader()
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setDatabaseName(m_readerDatabaseName);
+    db.setConnectOptions(m_readerOptions);
     if (db.open())
         SqlUtil::applyConnectionPragmas(db, false);
     std::lock_guard<std::mutex> lock(m_readersMutex);

@@ -42,6 +42,10 @@ struct CheckReport
 struct OpenOptions
 {
     bool createIfMissing = true;
+    // Reads only: never creates, migrates or writes the file, starts no writer (writer() must not
+    // be called), and works on a copy on read-only media (a read-only file or folder is opened
+    // as immutable). For check, verify and info.
+    bool readOnly = false;
     // Tests inject their own migration list (an older schema, a failing step).
     const QList<Migration>* migrations = nullptr;
 };
@@ -66,6 +70,7 @@ public:
     const QString& path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
     StoreWriter& writer() { return *m_writer; }
+    bool isReadOnly() const { return m_readOnly; }
 
     // A read-only connection owned by the calling thread (created on first use).
     QSqlDatabase reader();
@@ -87,6 +92,11 @@ private:
 
     QString m_path;
     QString m_connectionPrefix;
+    bool m_readOnly = false;
+    // How reader() names the database and its options (an immutable URI in read-only mode on
+    // read-only media).
+    QString m_readerDatabaseName;
+    QString m_readerOptions;
     int m_schemaVersion = 0;
     std::unique_ptr<StoreWriter> m_writer;
     std::mutex m_readersMutex;

@@ -1,5 +1,8 @@
 #include "text/LexiconFile.h"
 
+#include "common/Excerpt.h"
+#include "common/InputFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,12 +18,26 @@ QString LexiconFile::categoryFromFileName(const QString& path)
 
 Result<LexiconFile> LexiconFile::load(const QString& path, const QString& category)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<LexiconFile>::failure(tr("cannot read the lexicon %1: %2").arg(path, f.errorString()));
-    LexiconFile lf = parse(f.readAll(), category.isEmpty() ? categoryFromFileName(path) : category);
+    auto bytes = InputFile::read(path, limits::kMaxLexiconBytes, tr("a word list"));
+    if (!bytes)
+        return Result<LexiconFile>(bytes.status());
+    LexiconFile lf = parse(bytes.value(), category.isEmpty() ? categoryFromFileName(path) : category);
     lf.path = path;
     return lf;
+}
+
+QString LexiconFile::entryProblem(QStringView word)
+{
+    if (hasControlCharacters(word))
+        return tr("an entry holds a control character (a NUL, a tab, an escape …); no word does");
+    qsizetype points = 0;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        if (!(word.at(i).isLowSurrogate() && i > 0 && word.at(i - 1).isHighSurrogate()))
+            ++points;
+        if (points > limits::kMaxLexiconEntryChars)
+            return tr("an entry is longer than %1 characters; no word is").arg(limits::kMaxLexiconEntryChars);
+    }
+    return {};
 }
 
 LexiconFile LexiconFile::parse(const QByteArray& bytes, const QString& category)
@@ -35,10 +52,17 @@ LexiconFile LexiconFile::parse(const QByteArray& bytes, const QString& category)
             return;
         }
         const QStringList parts = line.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        bool reported = false;
         for (QString w : parts) {
             w = w.trimmed();
             if (w.isEmpty())
                 continue;
+            if (const QString problem = entryProblem(w); !problem.isEmpty()) {
+                if (!reported) // one issue a line, however many bad entries it holds
+                    lf.issues.append({lineNo, problem});
+                reported = true;
+                continue;
+            }
             if (seen.contains(w)) {
                 ++lf.duplicates;
                 continue;
@@ -85,7 +109,8 @@ Result<QList<LexiconFile>> LexiconFile::loadDirectory(const QString& dir)
     if (!d.exists())
         return Result<QList<LexiconFile>>::failure(tr("there is no lexicon folder %1").arg(dir));
     QList<LexiconFile> out;
-    const QStringList names = d.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    // System: a device, FIFO or socket named *.txt is listed, so that load() refuses it aloud.
+    const QStringList names = d.entryList({QStringLiteral("*.txt")}, QDir::Files | QDir::System, QDir::Name);
     for (const QString& name : names) {
         auto lf = load(d.filePath(name));
         if (!lf)

@@ -35,6 +35,10 @@ public:
     // Every *.txt file of a folder, in name order.
     static Result<QList<LexiconFile>> loadDirectory(const QString& dir);
     static QString categoryFromFileName(const QString& path);
+    // Why an entry cannot be a word (longer than limits::kMaxLexiconEntryChars code points, or
+    // holding a control character), or empty when it can. Such entries are never loaded, so one
+    // bad line cannot break matching for every list.
+    static QString entryProblem(QStringView word);
 };
 
 } // namespace lx::text

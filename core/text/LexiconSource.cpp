@@ -1,5 +1,6 @@
 #include "text/LexiconSource.h"
 
+#include "common/InputFile.h"
 #include "text/LexiconFile.h"
 
 #include <QCryptographicHash>
@@ -15,7 +16,6 @@ namespace lx::text {
 
 namespace {
 
-constexpr qint64 kMaxListBytes = 256LL * 1024 * 1024; // one list file; larger is refused, never read
 
 // Hashes what shapes the matcher: each list's category and bytes, the allow-list's bytes.
 Result<QByteArray> sourceKey(const QList<QPair<QString, QString>>& files, const QString& allowFile)
@@ -23,11 +23,13 @@ Result<QByteArray> sourceKey(const QList<QPair<QString, QString>>& files, const 
     QCryptographicHash key(QCryptographicHash::Sha256);
     key.addData(QByteArrayLiteral("lx-lexicon-source-v1"));
     auto add = [&key](const QString& path, const QString& category) -> Status {
-        QFile f(path);
-        if (!QFileInfo(path).isFile() || !f.open(QIODevice::ReadOnly))
-            return Status::failure(LexiconSource::tr("cannot read the word list %1").arg(path));
-        if (f.size() > kMaxListBytes)
-            return Status::failure(LexiconSource::tr("the word list %1 is larger than %2 MiB").arg(path).arg(kMaxListBytes >> 20));
+        auto opened = InputFile::open(path); // a device or a FIFO named *.txt is refused, never read
+        if (!opened)
+            return opened.status();
+        QFile& f = *opened.value();
+        if (f.size() > limits::kMaxLexiconBytes)
+            return Status::failure(LexiconSource::tr("the word list %1 is larger than %2")
+                                       .arg(InputFile::displayName(path), InputFile::sizeText(limits::kMaxLexiconBytes)));
         key.addData(category.toUtf8());
         key.addData(QByteArrayLiteral("\x1e"));
         key.addData(QByteArray::number(f.size()));
@@ -58,7 +60,8 @@ Result<LexiconStats> LexiconSource::load(LexiconMatcher& matcher, const QStringL
         QDir d(dir);
         if (!d.exists())
             return Result<LexiconStats>::failure(LexiconFile::tr("there is no lexicon folder %1").arg(dir));
-        for (const QString& name : d.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        // System: a device, FIFO or socket named *.txt is listed, so that it is refused aloud.
+        for (const QString& name : d.entryList({QStringLiteral("*.txt")}, QDir::Files | QDir::System, QDir::Name))
             files.append({d.filePath(name), LexiconFile::categoryFromFileName(name)});
     }
     auto key = sourceKey(files, allowFile);

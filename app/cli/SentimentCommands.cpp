@@ -209,13 +209,13 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
                     failure = answers.error();
                     return;
                 }
-                for (qsizetype i = 0; i < answers.value().size(); ++i) {
+                for (size_t i = 0; i < answers.value().size(); ++i) {
                     const auto& p = answers.value().at(i);
                     QJsonObject probs{{QStringLiteral("positive"), p.positive},
                                       {QStringLiteral("neutral"), p.neutral.value_or(0.0)},
                                       {QStringLiteral("negative"), p.negative}};
                     QJsonObject line{{QStringLiteral("label"), p.label}, {QStringLiteral("probabilities"), probs}};
-                    if (cut.value(i)) // the model read the opening only: say so
+                    if (cut.value(qsizetype(i))) // the model read the opening only: say so
                         line.insert(QStringLiteral("cut_to_chars"), limits::kMaxSentimentChars);
                     out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
                 }

@@ -25,8 +25,9 @@ inline constexpr qint64 kMaxLexiconBytes = 256LL << 20;
 // One entry of a word list, in code points: no real word or phrase is longer (the longest in the
 // shared sensitive-word lists is a 107-character URL).
 inline constexpr int kMaxLexiconEntryChars = 128;
-// A graph file read whole (JSON, GraphML); CSV graphs are streamed line by line.
-inline constexpr qint64 kMaxGraphFileBytes = 256LL << 20;
+// A graph file read whole (JSON, GraphML; a 5,000-concept graph is about 1 MB); CSV graphs are
+// streamed line by line.
+inline constexpr qint64 kMaxGraphFileBytes = 64LL << 20;
 // A table read whole (the city-tier CSV).
 inline constexpr qint64 kMaxTableBytes = 16LL << 20;
 // A sentiment model file (weights included) and a TorchScript module.
@@ -42,6 +43,8 @@ inline constexpr int kMaxJsonDepth = 64;
 inline constexpr int kExcerptChars = 60;
 // A user or platform id, in characters.
 inline constexpr int kMaxIdChars = 128;
+// One text field of a profile or event record (a name, a city, a content id, tags …).
+inline constexpr int kMaxFieldChars = 4096;
 // A short name given in a file (a calendar's name, a category), in characters.
 inline constexpr int kMaxNameChars = 200;
 // The characters of a text a sentiment model reads: the rest is cut before tokenising (the

@@ -279,6 +279,12 @@ Result<IngestOutcome> DeskService::ingest(const auth::Session& actor, const Inbo
         return R::failure(tr("channel '%1' is not one of %2").arg(excerpt(message.channel), channels().join(QStringLiteral(", "))));
     if (message.conversation.trimmed().isEmpty())
         return R::failure(tr("a message needs its conversation id"));
+    // Ids are shown in queues and compared as keys: a NUL or an escape would make two look alike.
+    if (message.conversation.size() > limits::kMaxIdChars || hasControlCharacters(message.conversation)
+        || message.platformUserId.size() > limits::kMaxIdChars || hasControlCharacters(message.platformUserId))
+        return R::failure(tr("the conversation or user id is longer than %1 characters or holds a control character")
+                              .arg(limits::kMaxIdChars),
+                          ErrorCode::Invalid);
     if (message.text.trimmed().isEmpty())
         return R::failure(tr("the message has no text"));
     auto policyResult = escalationPolicy();

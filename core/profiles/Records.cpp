@@ -328,10 +328,30 @@ std::optional<int> Records::birthYearFromIdCard(const QString& id)
     return std::nullopt;
 }
 
+namespace {
+
+// The first field longer than limits::kMaxFieldChars, by name; empty when none is.
+QString overlongField(const RawRecord& raw, const QStringList& keys)
+{
+    for (int k = 0; k < keys.size(); ++k) {
+        if (raw.has(k) && raw.values.at(k).size() > limits::kMaxFieldChars)
+            return keys.at(k);
+    }
+    for (auto it = raw.extras.begin(); it != raw.extras.end(); ++it) {
+        if (it.key().size() > limits::kMaxFieldChars || (it.value().isString() && it.value().toString().size() > limits::kMaxFieldChars))
+            return excerpt(it.key(), 40);
+    }
+    return {};
+}
+
+} // namespace
+
 Result<ProfileInput> Records::profile(const RawRecord& raw, int currentYear, const QStringList& sensitiveAttributes)
 {
     if (!raw.error.isEmpty())
         return Result<ProfileInput>::failure(raw.error);
+    if (const QString field = overlongField(raw, profileKeys()); !field.isEmpty())
+        return Result<ProfileInput>::failure(tr("%1 is longer than %2 characters").arg(field).arg(limits::kMaxFieldChars));
     ProfileInput p;
     p.platform = raw.value(PPlatform).toLower();
     p.platformUserId = raw.value(PUserId);
@@ -476,6 +496,8 @@ Result<EventInput> Records::event(const RawRecord& raw)
 {
     if (!raw.error.isEmpty())
         return Result<EventInput>::failure(raw.error);
+    if (const QString field = overlongField(raw, eventKeys()); !field.isEmpty())
+        return Result<EventInput>::failure(tr("%1 is longer than %2 characters").arg(field).arg(limits::kMaxFieldChars));
     EventInput e;
     e.platform = raw.value(EPlatform);
     e.platformCode = int(Layers::platforms().indexOf(e.platform));

@@ -175,8 +175,6 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
     ws->m_readOnly = options.readOnly;
     ws->m_readerDatabaseName = ws->m_path;
     ws->m_readerOptions = kReaderOptions;
-    if (options.readOnly && fi.exists() && !fi.isFile())
-        return R::failure(Workspace::tr("%1 is not a workspace file").arg(path));
     if (options.readOnly && fi.exists() && !checkWritable(fi)) {
         // On read-only media SQLite can neither take a lock nor create the -shm file a WAL reader
         // needs: the file is read as immutable, which is exact for a copy no one is writing (a
@@ -192,6 +190,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Op
     if (fi.exists()) {
         if (fi.isDir())
             return R::failure(Workspace::tr("%1 is a folder, not a workspace file").arg(path));
+        // A device or a FIFO is never opened: reading a FIFO's header would wait for a writer.
+        if (!fi.isFile())
+            return R::failure(Workspace::tr("%1 is not a regular file, not a workspace").arg(path));
         if (auto st = validateHeader(ws->m_path); !st)
             return R(st);
         auto p = probe(ws->m_path, uniqueConnectionName(ws->m_connectionPrefix, QStringLiteral("probe")),

@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "common/Excerpt.h"
+#include "common/InputFile.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -9,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QBuffer>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -147,6 +151,38 @@ private Q_SLOTS:
         QDir().mkpath(m_dir.filePath(QStringLiteral("folder")));
         QDir().mkpath(m_dir.filePath(QStringLiteral("lexdev")));
         QFile::link(QStringLiteral("/dev/zero"), m_dir.filePath(QStringLiteral("lexdev/zero.txt")));
+    }
+
+    // The one helper every message quotes input through.
+    void excerptEscapesAndCuts()
+    {
+        QCOMPARE(lx::excerpt(QStringLiteral("a\u0000b\u001b[2J\u202ec")), QStringLiteral("a\\x00b\\x1b[2J\\u202ec"));
+        const QString cut = lx::excerpt(QString(100000, u'好'));
+        QCOMPARE(cut.size(), 61);
+        QVERIFY(cut.endsWith(QStringLiteral("…")));
+        QCOMPARE(lx::excerpt(QByteArray("ok\xff\x01")), QStringLiteral("ok\\xff\\x01"));
+        QVERIFY(lx::hasControlCharacters(QStringLiteral("nul\u0000")));
+        QVERIFY(!lx::hasControlCharacters(QStringLiteral("水光针 serum 😀")));
+    }
+
+    // Lines are read up to their limit; a longer one is reported, the next line read normally.
+    void boundedLines()
+    {
+        QByteArray data = "short\r\n" + QByteArray(100, 'x') + "\nnext";
+        QBuffer buffer(&data);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QByteArray line;
+        QCOMPARE(lx::InputFile::readLine(buffer, 10, line), lx::InputFile::Line::Ok);
+        QCOMPARE(line, QByteArray("short"));
+        QCOMPARE(lx::InputFile::readLine(buffer, 10, line), lx::InputFile::Line::TooLong);
+        QCOMPARE(lx::InputFile::readLine(buffer, 10, line), lx::InputFile::Line::Ok);
+        QCOMPARE(line, QByteArray("next"));
+        QCOMPARE(lx::InputFile::readLine(buffer, 10, line), lx::InputFile::Line::End);
+        QVERIFY(!lx::InputFile::read(QStringLiteral("/dev/zero"), 1024, QStringLiteral("a test")));
+        QVERIFY(!lx::InputFile::read(m_dir.path(), 1024, QStringLiteral("a test")));
+        const QString small = write(QStringLiteral("small.txt"), QByteArray(2048, 's'));
+        QCOMPARE(lx::InputFile::read(small, 1024, QStringLiteral("a test")).code(), lx::ErrorCode::Invalid);
+        QCOMPARE(lx::InputFile::read(small, 4096, QStringLiteral("a test")).value().size(), 2048);
     }
 
     // A device, a folder or a FIFO where a file belongs is refused before anything is read from

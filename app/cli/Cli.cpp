@@ -188,10 +188,16 @@ Cli::Outcome Cli::usage(const QString& text)
 int Cli::run()
 {
     Outcome o = dispatch();
+    if (o.streamed) {
+        // The results went to stdout as they came (and their write errors are the command's own):
+        // only its one error line is left to say.
+        if (o.exitCode != 0 && !o.error.isEmpty())
+            std::fprintf(stderr, "lingxi-cli: %s\n", errorLine(o.error).toLocal8Bit().constData());
+        return o.exitCode;
+    }
     QTextStream out(stdout);
     if (o.exitCode != 0 && !o.error.isEmpty()) {
-        if (o.streamed) {
-        } else if (m_json) {
+        if (m_json) {
             QJsonObject j = o.json;
             j.insert(QStringLiteral("ok"), false);
             j.insert(QStringLiteral("error"), errorLine(o.error));
@@ -204,8 +210,7 @@ int Cli::run()
         std::fprintf(stderr, "lingxi-cli: %s\n", errorLine(o.error).toLocal8Bit().constData());
         return o.exitCode;
     }
-    if (o.streamed) {
-    } else if (m_json && !o.json.isEmpty()) {
+    if (m_json && !o.json.isEmpty()) {
         QJsonObject j = o.json;
         if (!j.contains(QStringLiteral("ok")))
             j.insert(QStringLiteral("ok"), o.exitCode == 0);
@@ -323,13 +328,14 @@ Cli::Outcome Cli::dispatch()
 }
 
 std::optional<Cli::Outcome> Cli::prepareVerb(VerbParser& v, const QStringList& args,
-                                             const QList<QCommandLineOption>& options, const char* help, int maxPositional)
+                                             const QList<QCommandLineOption>& options, const char* help, int maxPositional,
+                                             bool readOnly)
 {
     if (!v.parse(args, options, maxPositional))
         return fail(v.error, 2);
     if (v.help)
         return usage(h(help));
-    if (auto st = openWorkspace(false); !st)
+    if (auto st = openWorkspace(false, readOnly); !st)
         return fail(st.error());
     return std::nullopt;
 }
@@ -431,12 +437,8 @@ Cli::Outcome Cli::workspaceArea(const QString& verb, const QStringList& args)
         return o;
     }
     if (verb == QLatin1String("info")) {
-        if (!v.parse(args, {}))
-            return fail(v.error, 2);
-        if (v.help)
-            return usage(h(kWorkspaceHelp));
-        if (auto st = openWorkspace(false, true); !st)
-            return fail(st.error());
+        if (auto early = prepareVerb(v, args, {}, kWorkspaceHelp, 0, true))
+            return *early;
         auto info = m_workspace->info();
         Outcome o;
         o.json = QJsonObject{{QStringLiteral("path"), info.path},
@@ -461,12 +463,8 @@ Cli::Outcome Cli::workspaceArea(const QString& verb, const QStringList& args)
         return o;
     }
     if (verb == QLatin1String("check")) {
-        if (!v.parse(args, {}))
-            return fail(v.error, 2);
-        if (v.help)
-            return usage(h(kWorkspaceHelp));
-        if (auto st = openWorkspace(false, true); !st)
-            return fail(st.error());
+        if (auto early = prepareVerb(v, args, {}, kWorkspaceHelp, 0, true))
+            return *early;
         auto report = m_workspace->check();
         Outcome o;
         o.json = QJsonObject{{QStringLiteral("ok"), report.ok},
@@ -637,12 +635,8 @@ Cli::Outcome Cli::auditArea(const QString& verb, const QStringList& args)
         return usage(h(kAuditHelp));
     VerbParser v;
     if (verb == QLatin1String("verify")) {
-        if (!parseVerb(v, args, {}))
-            return fail(v.error, 2);
-        if (v.help)
-            return usage(h(kAuditHelp));
-        if (auto st = openWorkspace(false, true); !st)
-            return fail(st.error());
+        if (auto early = prepareVerb(v, args, {}, kAuditHelp, 0, true))
+            return *early;
         audit::AuditService service(*m_auth);
         auto report = service.verify();
         Outcome o;

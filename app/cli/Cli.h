@@ -69,7 +69,7 @@ private:
 
     // Parses a verb's options, answers --help, opens the workspace; an Outcome means stop here.
     std::optional<Outcome> prepareVerb(VerbParser& v, const QStringList& args, const QList<QCommandLineOption>& options,
-                                       const char* help, int maxPositional = 0);
+                                       const char* help, int maxPositional = 0, bool readOnly = false);
     // readOnly: for the verbs that only look (info, check, verify): nothing is written or migrated.
     Status openWorkspace(bool create, bool readOnly = false);
     Result<auth::Session> login();

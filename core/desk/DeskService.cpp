@@ -78,6 +78,14 @@ Status moveTo(QSqlDatabase& db, store::ConversationRow& row, const QString& stat
                  nowMs);
 }
 
+// The first-reply clock starts (again) at `from`: the deadline is the policy's minutes of
+// business time later.
+void startFirstReplyClock(store::ConversationRow& row, const EscalationPolicy& policy, qint64 from)
+{
+    row.queuedMs = from;
+    row.firstResponseDueMs = policy.calendar().addBusinessMs(from, qint64(policy.config().firstResponse_min) * kMinute_ms);
+}
+
 bool answeredSinceQueued(const store::ConversationRow& r)
 {
     return r.answeredMs && r.queuedMs && *r.answeredMs >= *r.queuedMs;
@@ -375,18 +383,13 @@ Result<IngestOutcome> DeskService::ingest(const auth::Session& actor, const Inbo
         const QString newState = stateKey(d.state);
         if (newState != row.state) {
             if (newState == QLatin1String("queued")) {
-                row.queuedMs = time;
-                row.firstResponseDueMs =
-                    policy.calendar().addBusinessMs(time, qint64(policy.config().firstResponse_min) * kMinute_ms);
+                startFirstReplyClock(row, policy, time);
                 row.slaWarned = false;
                 row.agentId.reset();
             } else if (newState == QLatin1String("supervisor")) {
                 row.agentId.reset();
-                if (!row.queuedMs) {
-                    row.queuedMs = time;
-                    row.firstResponseDueMs =
-                        policy.calendar().addBusinessMs(time, qint64(policy.config().firstResponse_min) * kMinute_ms);
-                }
+                if (!row.queuedMs)
+                    startFirstReplyClock(row, policy, time);
             }
             if (auto st = moveTo(db, row, newState, kSystem, reason, time); !st)
                 return Result<QVariant>(st);
@@ -870,9 +873,7 @@ Result<QString> DeskService::assign(const auth::Session& actor, qint64 conversat
         // send the conversation straight back to the supervisors.
         const bool lapsed = row.queuedMs && row.firstResponseDueMs && !answeredSinceQueued(row) && now >= *row.firstResponseDueMs;
         if (lapsed) {
-            row.queuedMs = now;
-            row.firstResponseDueMs =
-                policy.calendar().addBusinessMs(now, qint64(policy.config().firstResponse_min) * kMinute_ms);
+            startFirstReplyClock(row, policy, now);
             row.slaWarned = false;
             const QString clock = tr("the first reply was overdue: %1 has a new %2-minute clock, until %3")
                                       .arg(agent->name)

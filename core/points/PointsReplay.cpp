@@ -1,5 +1,7 @@
 #include "points/PointsReplay.h"
 
+#include "common/InputFile.h"
+
 #include "points/LocalCalendar.h"
 
 #include <QFileDevice>
@@ -232,27 +234,18 @@ Result<PointsReport> PointsReplay::run(QIODevice& in)
     if (!in.isSequential())
         pending.reserve(std::size_t(std::min<qint64>(in.size() / 60 + 1, 50'000'000)));
 
-    // Room for the longest line we accept, its CR LF, and readLine's terminating NUL.
-    QByteArray buffer(kMaxLineBytes + 3, Qt::Uninitialized);
+    QByteArray buffer; // reused from line to line
     qint64 lineNumber = 0;
     for (;;) {
-        const qint64 n = in.readLine(buffer.data(), buffer.size());
-        if (n <= 0)
+        const InputFile::Line got = InputFile::readLine(in, kMaxLineBytes, buffer);
+        if (got == InputFile::Line::End)
             break;
         ++lineNumber;
-        if (buffer.at(n - 1) != '\n' && n == buffer.size() - 1) {
-            // Longer than any line we accept: skip the rest of it, holding no more than the buffer.
-            for (;;) {
-                const qint64 more = in.readLine(buffer.data(), buffer.size());
-                if (more <= 0 || buffer.at(more - 1) == '\n')
-                    break;
-            }
+        if (got == InputFile::Line::TooLong) {
             report.rejected.push_back(PointsRejection{lineNumber, QJsonValue(), QStringLiteral("line too long")});
             continue;
         }
-        qint64 size = n;
-        while (size > 0 && (buffer.at(size - 1) == '\n' || buffer.at(size - 1) == '\r'))
-            --size;
+        qint64 size = buffer.size();
         const char* data = buffer.constData();
         if (lineNumber == 1 && size >= 3 && data[0] == '\xEF' && data[1] == '\xBB' && data[2] == '\xBF') {
             data += 3;

@@ -68,13 +68,8 @@ Status SqlUtil::failure(const QSqlQuery& query)
     // The connection's extended result code says which constraint failed; Qt's error carries
     // only the primary code.
     int result = query.lastError().nativeErrorCode().toInt();
-    if (query.driver()) {
-        const QVariant v = query.driver()->handle();
-        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
-            if (sqlite3* h = *static_cast<sqlite3* const*>(v.data()))
-                result = sqlite3_extended_errcode(h);
-        }
-    }
+    if (sqlite3* h = handleOf(query.driver()))
+        result = sqlite3_extended_errcode(h);
     return Status::failure(query.lastError().text(), codeOf(result));
 }
 
@@ -114,7 +109,14 @@ qint64 SqlUtil::nowMs()
 
 sqlite3* SqlUtil::handle(const QSqlDatabase& db)
 {
-    const QVariant v = db.driver()->handle();
+    return handleOf(db.driver());
+}
+
+sqlite3* SqlUtil::handleOf(const QSqlDriver* driver)
+{
+    if (!driver)
+        return nullptr;
+    const QVariant v = driver->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.constData());

@@ -6,6 +6,7 @@
 #include <QVariantList>
 
 class QSqlDatabase;
+class QSqlDriver;
 class QSqlQuery;
 struct sqlite3;
 
@@ -31,6 +32,9 @@ public:
     static ErrorCode codeOf(int sqliteResult);
     // The connection's SQLite handle, for the bulk paths that bypass QSqlQuery (nullptr if none).
     static sqlite3* handle(const QSqlDatabase& db);
+
+private:
+    static sqlite3* handleOf(const QSqlDriver* driver);
 };
 
 } // namespace lx::store

@@ -437,10 +437,16 @@ Result<LexiconStats> LexiconMatcher::load(const QList<LexiconFile>& lists, const
     if (!cacheFile.isEmpty() && compiled->db && QFileInfo::exists(cacheFile))
         compiled->stats.cacheFile = cacheFile;
     compiled->patterns.clear(); // the database and the lengths are all that matching needs
-    compiled->stats.build_ms = timer.elapsed();
+    return publish(std::move(compiled), timer.elapsed());
+}
+
+LexiconStats LexiconMatcher::publish(std::shared_ptr<Compiled> compiled, qint64 build_ms)
+{
+    compiled->stats.build_ms = build_ms;
+    const LexiconStats stats = compiled->stats;
     std::lock_guard<std::mutex> lock(m_mutex);
-    m_current = compiled;
-    return compiled->stats;
+    m_current = std::move(compiled);
+    return stats;
 }
 
 Result<LexiconStats> LexiconMatcher::loadCompiled(const QString& cacheFile)
@@ -450,11 +456,8 @@ Result<LexiconStats> LexiconMatcher::loadCompiled(const QString& cacheFile)
     auto compiled = std::make_shared<Compiled>();
     if (!compiled->readCache(cacheFile))
         return Result<LexiconStats>::failure(tr("the compiled word lists %1 cannot be read").arg(cacheFile));
-    compiled->stats.build_ms = timer.elapsed();
     compiled->stats.cacheFile = cacheFile;
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_current = compiled;
-    return compiled->stats;
+    return publish(std::move(compiled), timer.elapsed());
 }
 
 QList<LexiconHit> LexiconMatcher::match(const QString& text) const

@@ -79,6 +79,8 @@ private:
     friend class LexiconSnapshot;
     struct Compiled;
     std::shared_ptr<const Compiled> snapshot() const;
+    // Swaps a loaded database in for every later match; its figures are the answer.
+    LexiconStats publish(std::shared_ptr<Compiled> compiled, qint64 build_ms);
 
     mutable std::mutex m_mutex;
     std::shared_ptr<const Compiled> m_current;

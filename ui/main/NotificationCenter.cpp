@@ -93,8 +93,7 @@ void NotificationCenter::arrived(const QList<store::AlertRow>& alerts)
     if (m_recent.size() > kKept)
         m_recent = m_recent.mid(0, kKept);
     m_unread += int(fresh.size());
-    rebuildMenu();
-    retranslate();
+    retranslate(); // the button's count and the list
     Q_EMIT unreadChanged(m_unread);
     const store::AlertRow& top = fresh.first();
     if (m_tray)

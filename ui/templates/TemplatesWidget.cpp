@@ -605,24 +605,28 @@ bool TemplatesWidget::selectItem(const QString& builtinIdOrName)
     return false;
 }
 
+const content::ContentItem* TemplatesWidget::item(qint64 id) const
+{
+    auto it = std::find_if(m_items.cbegin(), m_items.cend(), [id](const content::ContentItem& i) { return i.id == id; });
+    return it == m_items.cend() ? nullptr : &*it;
+}
+
 bool TemplatesWidget::hasUnsavedChanges() const
 {
-    if (!m_current)
-        return false;
-    auto it = std::find_if(m_items.cbegin(), m_items.cend(), [this](const content::ContentItem& i) { return i.id == m_current; });
-    return it != m_items.cend() && m_editor->toPlainText() != it->body;
+    const content::ContentItem* current = item(m_current);
+    return current && m_editor->toPlainText() != current->body;
 }
 
 QString TemplatesWidget::currentName() const
 {
-    auto it = std::find_if(m_items.cbegin(), m_items.cend(), [this](const content::ContentItem& i) { return i.id == m_current; });
-    return it == m_items.cend() ? QString() : it->name;
+    const content::ContentItem* current = item(m_current);
+    return current ? current->name : QString();
 }
 
 void TemplatesWidget::showItem(qint64 id)
 {
-    auto it = std::find_if(m_items.cbegin(), m_items.cend(), [id](const content::ContentItem& i) { return i.id == id; });
-    if (it == m_items.cend())
+    const content::ContentItem* it = item(id);
+    if (!it)
         return;
     m_current = id;
     m_title->setText(tr("%1 — version %2, %3, %4")
@@ -713,8 +717,8 @@ void TemplatesWidget::previewFor(const QString& user)
         recheck();
         return;
     }
-    auto it = std::find_if(m_items.cbegin(), m_items.cend(), [this](const content::ContentItem& i) { return i.id == m_current; });
-    if (it == m_items.cend())
+    const content::ContentItem* it = item(m_current);
+    if (!it)
         return;
     auth::AuthService* a = &m_ctx.auth;
     const auth::Session s = m_ctx.session;

@@ -67,6 +67,8 @@ protected:
 
 private:
     QString currentName() const;
+    // The listed item with this id, or null.
+    const content::ContentItem* item(qint64 id) const;
     void retranslate();
     void showItem(qint64 id);
     void recheck();

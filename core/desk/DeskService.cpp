@@ -875,12 +875,13 @@ Result<QString> DeskService::assign(const auth::Session& actor, qint64 conversat
         if (lapsed) {
             startFirstReplyClock(row, policy, now);
             row.slaWarned = false;
+            // The deadline in the business calendar's zone, named, since this machine may keep another.
             const QString clock = tr("the first reply was overdue: %1 has a new %2-minute clock, until %3")
                                       .arg(agent->name)
                                       .arg(policy.config().firstResponse_min)
                                       .arg(QDateTime::fromMSecsSinceEpoch(*row.firstResponseDueMs, Qt::UTC)
                                                .toOffsetFromUtc(policy.calendar().utcOffset_s())
-                                               .toString(QStringLiteral("MM-dd HH:mm")));
+                                               .toString(QStringLiteral("MM-dd HH:mm t")));
             warning = warning.isEmpty() ? clock : warning + QStringLiteral("; ") + clock;
         }
         row.agentId = agent->operatorId;

@@ -237,6 +237,40 @@ private Q_SLOTS:
         (void)desk.close(supervisor.value(), id);
     }
 
+    // A conversation the desk monitor assigns in its first pass, as the agent's window opens, is
+    // news too: the agent is told at once, not only of what comes later.
+    void assignmentAsTheWindowOpensIsNews()
+    {
+        auto supervisor = m_auth->login(QStringLiteral("supervisor"), passwordOf(QStringLiteral("supervisor")));
+        auto agent = m_auth->login(QStringLiteral("agent2"), passwordOf(QStringLiteral("agent2")));
+        QVERIFY(supervisor && agent);
+        desk::DeskService desk(*m_auth);
+        for (const QString& a : {QStringLiteral("agent"), QStringLiteral("agent2")})
+            QVERIFY(desk.setPresence(supervisor.value(), desk::Presence::Offline, {}, a));
+        desk::InboundMessage m;
+        m.channel = QStringLiteral("wechat");
+        m.conversation = QStringLiteral("waiting-at-login");
+        m.platformUserId = QStringLiteral("waiting-user");
+        m.text = QStringLiteral("转人工");
+        m.time_ms = m_auth->nowMs();
+        desk::SentimentReading neutral;
+        neutral.label = QStringLiteral("neutral");
+        m.sentiment = neutral;
+        auto in = desk.ingest(supervisor.value(), m);
+        QVERIFY(in);
+        QCOMPARE(desk.conversation(supervisor.value(), in.value().conversationId).value().state, QStringLiteral("queued"));
+        QVERIFY(desk.setPresence(supervisor.value(), desk::Presence::Online, 10, QStringLiteral("agent2")));
+        ui::MainWindow window(*m_ws, *m_auth, agent.value(), *m_languages);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.notifications()->unread() >= 1, 15000);
+        bool told = false;
+        for (const auto& a : window.notifications()->recent())
+            told = told || (a.kind == QLatin1String("assigned") && a.conversationId == in.value().conversationId);
+        QVERIFY(told);
+        (void)desk.close(supervisor.value(), in.value().conversationId);
+        QVERIFY(desk.setPresence(supervisor.value(), desk::Presence::Offline, {}, QStringLiteral("agent2")));
+    }
+
     void wrongPasswordIsShownInTheDialog()
     {
         ui::LoginDialog dialog(*m_auth, *m_languages, true);

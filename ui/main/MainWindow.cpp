@@ -60,6 +60,7 @@ MainWindow::MainWindow(store::Workspace& workspace, auth::AuthService& auth, con
     m_runner = new tasks::TaskRunner(this);
     // The desk's housekeeping runs for this window whichever panel is open (one monitor per
     // workspace across processes: DeskMonitor holds a lock beside the file).
+    const qint64 openedMs = auth.nowMs();
     m_monitor = new desk::DeskMonitor(auth, this);
     m_ctx = std::make_unique<UiContext>(UiContext{workspace, auth, session, *m_runner, m_monitor});
     m_monitor->start();
@@ -93,7 +94,7 @@ MainWindow::MainWindow(store::Workspace& workspace, auth::AuthService& auth, con
 
     buildPanels();
     buildMenus();
-    m_notifications = new NotificationCenter(*m_ctx, this);
+    m_notifications = new NotificationCenter(*m_ctx, this, openedMs);
     statusBar()->addPermanentWidget(m_notifications->button());
     connect(m_notifications, &NotificationCenter::unreadChanged, this, &MainWindow::retranslate);
     connect(m_notifications, &NotificationCenter::openConversation, this, [this](qint64 id) {

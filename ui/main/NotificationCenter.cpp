@@ -20,8 +20,9 @@ namespace {
 const QString kSoundKey = QStringLiteral("notifications/sound");
 }
 
-NotificationCenter::NotificationCenter(UiContext& ctx, QWidget* window)
-    : QObject(window), m_ctx(ctx), m_window(window), m_service(std::make_unique<desk::DeskService>(ctx.auth))
+NotificationCenter::NotificationCenter(UiContext& ctx, QWidget* window, qint64 openedMs)
+    : QObject(window), m_ctx(ctx), m_window(window), m_service(std::make_unique<desk::DeskService>(ctx.auth)),
+      m_openedMs(openedMs)
 {
     m_button = new QToolButton(window);
     m_button->setObjectName(QStringLiteral("notificationsButton"));
@@ -77,16 +78,18 @@ void NotificationCenter::check()
 
 void NotificationCenter::arrived(const QList<store::AlertRow>& alerts)
 {
-    qint64 newest = m_lastId;
+    // News: on the first read, what happened since the window opened (the desk monitor may have
+    // assigned conversations in its first pass, before this read); later, every alert not seen.
+    const bool first = m_lastId < 0;
+    qint64 newest = std::max<qint64>(m_lastId, 0);
     QList<store::AlertRow> fresh;
     for (const store::AlertRow& a : alerts) {
-        if (a.id > m_lastId && m_lastId >= 0)
+        if (first ? a.timeMs >= m_openedMs : a.id > m_lastId)
             fresh.append(a);
         newest = std::max(newest, a.id);
     }
-    const bool first = m_lastId < 0;
-    m_lastId = std::max<qint64>(newest, 0);
-    if (first || fresh.isEmpty())
+    m_lastId = newest;
+    if (fresh.isEmpty())
         return;
     std::sort(fresh.begin(), fresh.end(), [](const store::AlertRow& a, const store::AlertRow& b) { return a.id > b.id; });
     m_recent = fresh + m_recent;

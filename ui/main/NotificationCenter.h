@@ -24,14 +24,15 @@ struct UiContext;
 // arrives as a system-tray message (where the desktop has a tray), an optional sound, the
 // unread count on a status-bar button and in the window title, and a line in the button's list;
 // choosing a line opens the conversation. It reads the desk's alerts whenever the desk monitor
-// says the workspace changed; alerts from before the login are not news.
+// says the workspace changed; alerts from before the window opened are not news.
 class NotificationCenter final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NotificationCenter)
 
 public:
-    NotificationCenter(UiContext& ctx, QWidget* window);
+    // openedMs: when the window opened (before its desk monitor started): what happened since is news.
+    NotificationCenter(UiContext& ctx, QWidget* window, qint64 openedMs);
     ~NotificationCenter() override;
 
     QToolButton* button() const { return m_button; }
@@ -60,7 +61,8 @@ private:
     QMenu* m_menu = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QList<store::AlertRow> m_recent;
-    qint64 m_lastId = -1; // -1: not read yet (the first read only sets where news starts)
+    qint64 m_openedMs = 0; // alerts from before the window opened are not news
+    qint64 m_lastId = -1;  // the newest alert seen; -1 before the first read
     int m_unread = 0;
     bool m_checking = false;
     bool m_checkAgain = false;

@@ -117,8 +117,8 @@ const char* const kContentHelp =
     "  the text's length against the platform's range, the\n"
     "  density of industry terms (--terms, one a line) against the type's limit, and every\n"
     "  compliance hit with its category (each list file's name) and its code-point offsets in\n"
-    "  the input. Without --lexicon-dir the built-in lists are used. Exit 3 when a hit blocks\n"
-    "  publishing.\n"
+    "  the input. Without --lexicon-dir the built-in lists are used. Each is a rule:\n"
+    "  exit 3 when the length is outside the range, the density over the limit or a hit is found.\n"
     "\n"
     "  check --jsonl audits many texts in one stream: stdin holds one text a line, or one\n"
     "  {\"id\": ..., \"text\": ...} object a line (the first non-empty line decides). Each input\n"
@@ -967,7 +967,7 @@ Cli::Outcome Cli::contentArea(const QString& verb, const QStringList& args)
     }
     if (!report.ok()) {
         o.exitCode = 3;
-        o.error = QStringLiteral("%1 compliance hit(s) block publishing").arg(report.compliance.size());
+        o.error = QStringLiteral("%1 problem(s) block publishing (length, term density, compliance)").arg(report.findings.size());
     }
     return o;
 }

@@ -274,6 +274,8 @@ QString AuthService::permissionTitle(Permission permission)
         return tr("edit content templates");
     case Permission::RunExperiments:
         return tr("run A/B experiments");
+    case Permission::OverrideQualityGate:
+        return tr("let content past the quality gate, with a reason");
     case Permission::ViewExperiments:
         return tr("view experiment results");
     case Permission::ViewDashboard:

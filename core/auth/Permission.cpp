@@ -25,6 +25,7 @@ constexpr Entry kMatrix[] = {
     {Permission::ViewTemplates,      "view_templates",          false, true,    true,      false},
     {Permission::EditTemplates,      "edit_templates",          false, true,    false,     false},
     {Permission::RunExperiments,     "run_experiments",         false, true,    false,     false},
+    {Permission::OverrideQualityGate,"override_quality_gate",   false, false,   true,      false},
     {Permission::ViewExperiments,    "view_experiments",        false, true,    true,      false},
     {Permission::ViewDashboard,      "view_dashboard",          false, false,   true,      true},
     {Permission::ViewModelQuality,   "view_model_quality",      false, false,   true,      true},

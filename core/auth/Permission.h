@@ -18,6 +18,7 @@ enum class Permission {
     ViewTemplates,           // read content templates
     EditTemplates,           // write content templates
     RunExperiments,          // create, start and stop A/B tests
+    OverrideQualityGate,     // let a blocked template or script version out, with a reason
     ViewExperiments,
     ViewDashboard,
     ViewModelQuality,

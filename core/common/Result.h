@@ -19,6 +19,7 @@ enum class ErrorCode {
     Invalid,      // the input breaks a rule (a check, a reference, a bad value or option)
     Io,           // a file or the disk failed
     Busy,         // the workspace is locked by another process for now
+    Blocked,      // the quality gate blocks this content (a supervisor may override it, with a reason)
 };
 
 // Errors are values at the edges: every fallible core call returns a Status or a Result<T>

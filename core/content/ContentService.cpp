@@ -4,7 +4,10 @@
 
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
+#include "content/ContentGate.h"
 #include "content/ContentLibrary.h"
+#include "content/DefaultLexicons.h"
+#include "content/LexiconService.h"
 #include "content/QualityGate.h"
 #include "content/TemplateMatcher.h"
 #include "content/TemplateRenderer.h"
@@ -13,7 +16,9 @@
 #include "store/ContentTable.h"
 #include "store/SettingsTable.h"
 #include "store/Workspace.h"
+#include "text/LexiconMatcher.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -120,7 +125,7 @@ Result<ContentItem> ContentService::load(qint64 itemId) const
     if (!row)
         return Result<ContentItem>(row.status());
     if (!row.value())
-        return Result<ContentItem>::failure(tr("no such template or script"));
+        return Result<ContentItem>::failure(tr("no such template or script"), ErrorCode::NotFound);
     return fromRow(*row.value());
 }
 
@@ -206,6 +211,21 @@ Result<ContentItem> ContentService::save(const auth::Session& actor, qint64 item
         return Result<ContentItem>(uses.status());
     if (body == current.body)
         return current;
+    // A blocked draft is saved all the same; the log says what blocks it.
+    auto matcher = complianceMatcher();
+    if (!matcher)
+        return Result<ContentItem>(matcher.status());
+    text::LexiconMatcher terms;
+    if (kind == ContentKind::Template)
+        (void)terms.load({DefaultLexicons::industryTerms(current.group)});
+    QJsonArray blockedBy;
+    for (const Finding& f : ContentGate::check(current, body, matcher.value().get(), &terms).findings) {
+        if (f.severity == Finding::Severity::Error && !blockedBy.contains(f.code))
+            blockedBy.append(f.code);
+    }
+    QJsonObject detail;
+    if (!blockedBy.isEmpty())
+        detail.insert(QStringLiteral("blocked_by"), blockedBy);
     const qint64 now = m_auth.nowMs();
     const QString actorName = actor.name();
     const QString action = kindKey(kind) + QStringLiteral(".save");
@@ -214,8 +234,9 @@ Result<ContentItem> ContentService::save(const auth::Session& actor, qint64 item
             auto v = store::ContentTable::addVersion(db, itemId, body, actorName, now, note);
             if (!v)
                 return Result<QVariant>(v.status());
-            auto st = audit::AuditLog::append(db, actorName, action, target,
-                                              QJsonObject{{QStringLiteral("version"), v.value()}}, now);
+            QJsonObject d = detail;
+            d.insert(QStringLiteral("version"), v.value());
+            auto st = audit::AuditLog::append(db, actorName, action, target, d, now);
             if (!st)
                 return Result<QVariant>(st);
             return QVariant(v.value());
@@ -241,7 +262,7 @@ Result<QList<ContentVersion>> ContentService::versions(const auth::Session& acto
         return Result<QList<ContentVersion>>(rows.status());
     QList<ContentVersion> out;
     for (const auto& r : rows.value())
-        out.append(ContentVersion{r.version, r.body, r.author, r.timeMs, r.note});
+        out.append(ContentVersion{r.version, r.body, r.author, r.timeMs, r.note, r.overrideBy, r.overrideReason, r.overrideMs});
     return out;
 }
 
@@ -374,6 +395,149 @@ Result<TemplatePick> ContentService::chooseFor(const auth::Session& actor, const
         : tr("chosen because the user has not consented to profiling, so only templates written for everyone are "
              "considered and no personal values are used");
     return pick;
+}
+
+Result<std::shared_ptr<text::LexiconMatcher>> ContentService::complianceMatcher() const
+{
+    auto matcher = std::make_shared<text::LexiconMatcher>();
+    auto revision = LexiconService::loadInto(m_auth.workspace(), *matcher);
+    if (!revision)
+        return Result<std::shared_ptr<text::LexiconMatcher>>(revision.status());
+    return matcher;
+}
+
+Result<GateVerdict> ContentService::verdictOf(const ContentItem& item, int version,
+                                              const text::LexiconMatcher& compliance) const
+{
+    QSqlDatabase db = m_auth.workspace().reader();
+    const int wanted = version > 0 ? version : item.version;
+    auto row = store::ContentTable::version(db, item.id, wanted);
+    if (!row)
+        return Result<GateVerdict>(row.status());
+    if (!row.value())
+        return Result<GateVerdict>::failure(tr("%1 has no version %2").arg(item.name).arg(wanted), ErrorCode::NotFound);
+    text::LexiconMatcher terms;
+    if (item.kind == ContentKind::Template)
+        (void)terms.load({DefaultLexicons::industryTerms(item.group)});
+    GateVerdict v;
+    v.itemId = item.id;
+    v.version = wanted;
+    v.report = ContentGate::check(item, row.value()->body, &compliance, &terms);
+    v.overrideBy = row.value()->overrideBy;
+    v.overrideReason = row.value()->overrideReason;
+    v.overrideMs = row.value()->overrideMs;
+    return v;
+}
+
+Result<GateVerdict> ContentService::verdict(const auth::Session& actor, qint64 itemId, int version) const
+{
+    auto item = load(itemId);
+    if (!item)
+        return Result<GateVerdict>(item.status());
+    if (auto st = m_auth.require(actor, readPermission(item.value().kind), kindKey(item.value().kind) + QStringLiteral(".read"));
+        !st)
+        return Result<GateVerdict>(st);
+    auto matcher = complianceMatcher();
+    if (!matcher)
+        return Result<GateVerdict>(matcher.status());
+    return verdictOf(item.value(), version, *matcher.value());
+}
+
+Result<QHash<qint64, GateVerdict>> ContentService::verdicts(const auth::Session& actor, ContentKind kind) const
+{
+    using R = Result<QHash<qint64, GateVerdict>>;
+    auto items = list(actor, kind);
+    if (!items)
+        return R(items.status());
+    auto matcher = complianceMatcher();
+    if (!matcher)
+        return R(matcher.status());
+    QHash<qint64, GateVerdict> out;
+    for (const ContentItem& i : items.value()) {
+        auto v = verdictOf(i, i.version, *matcher.value());
+        if (!v)
+            return R(v.status());
+        out.insert(i.id, v.take());
+    }
+    return out;
+}
+
+Result<GateVerdict> ContentService::overrideGate(const auth::Session& actor, qint64 itemId, int version, const QString& reason)
+{
+    using R = Result<GateVerdict>;
+    auto item = load(itemId);
+    if (!item)
+        return R(item.status());
+    const ContentKind kind = item.value().kind;
+    const QString target = kindKey(kind) + QLatin1Char('/') + QString::number(itemId);
+    if (auto st = m_auth.require(actor, auth::Permission::OverrideQualityGate, kindKey(kind) + QStringLiteral(".override"), target);
+        !st)
+        return R(st);
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return R::failure(tr("an override needs a reason"), ErrorCode::Invalid);
+    if (why.size() > 500)
+        return R::failure(tr("the reason is at most 500 characters"), ErrorCode::Invalid);
+    auto matcher = complianceMatcher();
+    if (!matcher)
+        return R(matcher.status());
+    auto before = verdictOf(item.value(), version, *matcher.value());
+    if (!before)
+        return before;
+    if (!before.value().blocked())
+        return R::failure(tr("version %1 of %2 passes the quality gate; there is nothing to override")
+                              .arg(before.value().version)
+                              .arg(item.value().name),
+                          ErrorCode::Invalid);
+    QJsonArray blockedBy;
+    for (const Finding& f : before.value().report.findings) {
+        if (f.severity == Finding::Severity::Error && !blockedBy.contains(f.code))
+            blockedBy.append(f.code);
+    }
+    const int v = before.value().version;
+    const qint64 now = m_auth.nowMs();
+    const QString actorName = actor.name();
+    const QString action = kindKey(kind) + QStringLiteral(".override");
+    auto r = m_auth.workspace().writer().runSync(
+        [=](QSqlDatabase& db) -> Result<QVariant> {
+            auto set = store::ContentTable::setOverride(db, itemId, v, actorName, why, now);
+            if (!set)
+                return Result<QVariant>(set.status());
+            return store::jobResult(audit::AuditLog::append(db, actorName, action, target,
+                                                            QJsonObject{{QStringLiteral("version"), v},
+                                                                        {QStringLiteral("reason"), why},
+                                                                        {QStringLiteral("blocked_by"), blockedBy}},
+                                                            now));
+        },
+        store::Durability::Full);
+    if (!r)
+        return R(r.status());
+    GateVerdict out = before.value();
+    out.overrideBy = actorName;
+    out.overrideReason = why;
+    out.overrideMs = now;
+    return out;
+}
+
+Status ContentService::requireUsable(qint64 itemId, int version, const QString& what) const
+{
+    auto item = load(itemId);
+    if (!item)
+        return item.status();
+    auto matcher = complianceMatcher();
+    if (!matcher)
+        return matcher.status();
+    auto v = verdictOf(item.value(), version, *matcher.value());
+    if (!v)
+        return v.status();
+    if (v.value().usable())
+        return Status::success();
+    return Status::failure(tr("%1: version %2 of “%3” is blocked by the quality gate (%4); fix it, or a supervisor may "
+                              "override the gate with a reason")
+                               .arg(what)
+                               .arg(v.value().version)
+                               .arg(item.value().name, v.value().problems()),
+                           ErrorCode::Blocked);
 }
 
 QList<DiffLine> ContentService::diff(const QString& before, const QString& after)

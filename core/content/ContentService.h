@@ -4,14 +4,23 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace lx::auth {
 class AuthService;
 }
 
+namespace lx::text {
+class LexiconMatcher;
+}
+
 namespace lx::content {
+
+struct GateVerdict;
 
 enum class ContentKind { Template, Script };
 
@@ -38,6 +47,9 @@ struct ContentVersion
     QString author;
     qint64 time_ms = 0;
     QString note;
+    QString overrideBy;     // the supervisor who let this version past the quality gate, or empty
+    QString overrideReason;
+    qint64 overrideMs = 0;
 };
 
 // The template the matcher picks for one user in one industry, and why.
@@ -76,6 +88,8 @@ public:
     Result<ContentItem> create(const auth::Session& actor, ContentKind kind, const QString& group,
                                const QString& platform, const QString& name, const QString& body);
     // Saves body as the next version (unchanged text saves nothing and returns the item as is).
+    // A version the quality gate blocks is still saved, as a draft: the audit entry lists what
+    // blocks it, and nothing uses it until it is fixed or a supervisor overrides the gate.
     Result<ContentItem> save(const auth::Session& actor, qint64 itemId, const QString& body, const QString& note = {});
     Result<QList<ContentVersion>> versions(const auth::Session& actor, qint64 itemId) const;
     // Whom a template is for: its platform, segment and tags (audited, not a new version).
@@ -88,6 +102,17 @@ public:
     // {目标人群} in Chinese from the layers (keys of profiles::Layers); empty when none is known.
     static QString audiencePhrase(const QString& ageBand, const QString& cityTier, const QString& occupation);
 
+    // The quality gate's verdict on a stored version (0: the latest) and any override of it.
+    Result<GateVerdict> verdict(const auth::Session& actor, qint64 itemId, int version = 0) const;
+    // The verdicts on the latest version of every item of a kind, by item id.
+    Result<QHash<qint64, GateVerdict>> verdicts(const auth::Session& actor, ContentKind kind) const;
+    // A supervisor lets a blocked version out with a reason (audited with what blocked it).
+    // Invalid without a reason or for a version the gate does not block.
+    Result<GateVerdict> overrideGate(const auth::Session& actor, qint64 itemId, int version, const QString& reason);
+    // For the services that use content (experiments, sends): success, or ErrorCode::Blocked with
+    // what blocks the version. WHAT names the use in the message ("variant B").
+    Status requireUsable(qint64 itemId, int version, const QString& what) const;
+
     // Line diff from `before` to `after` (longest common subsequence).
     static QList<DiffLine> diff(const QString& before, const QString& after);
 
@@ -97,6 +122,8 @@ public:
 
 private:
     Result<ContentItem> load(qint64 itemId) const;
+    Result<GateVerdict> verdictOf(const ContentItem& item, int version, const text::LexiconMatcher& compliance) const;
+    Result<std::shared_ptr<text::LexiconMatcher>> complianceMatcher() const;
     // The item for a change named VERB ("save", "audience"), once the actor may edit its kind;
     // the audit target ("template/12") comes with it.
     Result<std::pair<ContentItem, QString>> loadForEdit(const auth::Session& actor, qint64 itemId, const QString& verb) const;

@@ -40,6 +40,42 @@ std::optional<ContentTypeRule> QualityGate::contentType(const QString& key)
     return std::nullopt;
 }
 
+PlatformRule QualityGate::chatPlatform()
+{
+    return {QStringLiteral("chat"), 1, 2000};
+}
+
+ContentTypeRule QualityGate::replyType()
+{
+    return {QStringLiteral("reply"), 1.0};
+}
+
+QString QualityGate::platformTitle(const QString& key)
+{
+    if (key == QLatin1String("wechat_moments"))
+        return tr("WeChat Moments");
+    if (key == QLatin1String("weibo"))
+        return tr("Weibo");
+    if (key == QLatin1String("xiaohongshu"))
+        return tr("Xiaohongshu");
+    if (key == QLatin1String("chat"))
+        return tr("a chat reply");
+    return key;
+}
+
+QString QualityGate::typeTitle(const QString& key)
+{
+    if (key == QLatin1String("technical"))
+        return tr("technical");
+    if (key == QLatin1String("marketing"))
+        return tr("marketing");
+    if (key == QLatin1String("news"))
+        return tr("news");
+    if (key == QLatin1String("reply"))
+        return tr("reply");
+    return key;
+}
+
 QualityGate::QualityGate(const text::LexiconMatcher* compliance, const text::LexiconMatcher* terms)
     : m_compliance(compliance), m_terms(terms)
 {
@@ -53,19 +89,19 @@ QualityReport QualityGate::check(const QString& text, const PlatformRule& platfo
     r.type = type;
     r.metrics = text::ContentMetrics::measure(text, m_terms);
     if (r.metrics.length < platform.minLength || r.metrics.length > platform.maxLength) {
-        r.findings.append(Finding{Finding::Severity::Warning, QStringLiteral("length"),
+        r.findings.append(Finding{Finding::Severity::Error, QStringLiteral("length"),
                                   tr("%1 characters; %2 expects %3 to %4")
                                       .arg(r.metrics.length)
-                                      .arg(platform.key)
+                                      .arg(platformTitle(platform.key))
                                       .arg(platform.minLength)
                                       .arg(platform.maxLength),
                                   -1, -1});
     }
     if (r.metrics.termDensity > type.maxTermDensity) {
-        r.findings.append(Finding{Finding::Severity::Warning, QStringLiteral("term_density"),
+        r.findings.append(Finding{Finding::Severity::Error, QStringLiteral("term_density"),
                                   tr("industry terms cover %1 % of the text; %2 content allows %3 %")
                                       .arg(r.metrics.termDensity * 100.0, 0, 'f', 1)
-                                      .arg(type.key)
+                                      .arg(typeTitle(type.key))
                                       .arg(type.maxTermDensity * 100.0, 0, 'f', 0),
                                   -1, -1});
     }

@@ -47,8 +47,9 @@ struct QualityReport
 
 // Checks a text before it goes out: length against the platform's range, domain-term density
 // against the content type's limit, every compliance hit, and missing template variables.
-// Compliance hits and missing variables are errors (they block publishing); length and density
-// are warnings.
+// Every finding is an error: the plan this product serves makes the length range and the density
+// limit rules, like compliance, so a text that breaks any of them is not published, used in an
+// experiment or sent unless a supervisor overrides the gate (ContentService::overrideGate).
 class QualityGate final
 {
     Q_DECLARE_TR_FUNCTIONS(QualityGate)
@@ -58,6 +59,12 @@ public:
     static QList<ContentTypeRule> defaultContentTypes();
     static std::optional<PlatformRule> platform(const QString& key);
     static std::optional<ContentTypeRule> contentType(const QString& key);
+    // A chat reply: one character to 2,000, no density limit (the desk and the script library).
+    static PlatformRule chatPlatform();
+    static ContentTypeRule replyType();
+    // Platform and content type names in the user's language.
+    static QString platformTitle(const QString& key);
+    static QString typeTitle(const QString& key);
 
     QualityGate(const text::LexiconMatcher* compliance, const text::LexiconMatcher* terms);
 

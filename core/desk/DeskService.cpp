@@ -717,8 +717,8 @@ Result<ReplyOutcome> DeskService::checkReply(const QString& text) const
         return R(matcher.status());
     ReplyOutcome out;
     const content::QualityGate gate(matcher.value().get(), nullptr);
-    const content::PlatformRule chat{QStringLiteral("chat"), 1, 2000};
-    const content::ContentTypeRule reply{QStringLiteral("reply"), 1.0};
+    const content::PlatformRule chat = content::QualityGate::chatPlatform();
+    const content::ContentTypeRule reply = content::QualityGate::replyType();
     QStringList missing;
     if (auto vars = content::TemplateRenderer::variables(text)) {
         for (const auto& v : vars.value())

@@ -98,6 +98,9 @@ Result<Experiment> ExperimentService::create(const auth::Session& actor, const E
         if (!kind.isEmpty() && kind != item.value()->kind)
             return Result<Experiment>::failure(tr("the variants of one experiment are all templates or all scripts"));
         kind = item.value()->kind;
+        // Content the quality gate blocks is not tested on users unless a supervisor overrode it.
+        if (auto st = content::ContentService(m_auth).requireUsable(v.itemId, v.version, tr("variant %1").arg(v.label)); !st)
+            return Result<Experiment>(st);
     }
     auto salt = crypto::Crypto::randomBytes(16);
     if (!salt)
@@ -147,6 +150,13 @@ Result<Experiment> ExperimentService::setStatus(const auth::Session& actor, qint
                          || (from == QLatin1String("running") && status == QLatin1String("stopped"));
     if (!allowed)
         return Result<Experiment>::failure(tr("an experiment goes from draft to running to stopped; this one is %1").arg(from));
+    // The lists may have changed since the draft was made: what goes out is checked again.
+    if (status == QLatin1String("running")) {
+        for (const ExperimentVariant& v : current.value().variants) {
+            if (auto st = content::ContentService(m_auth).requireUsable(v.itemId, v.version, tr("variant %1").arg(v.label)); !st)
+                return Result<Experiment>(st);
+        }
+    }
     const QString actorName = actor.name();
     const qint64 now = m_auth.nowMs();
     auto r = m_auth.workspace().writer().runSync(

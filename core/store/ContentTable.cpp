@@ -42,6 +42,9 @@ ContentVersionRow readVersion(const QSqlQuery& q)
     r.author = q.value(3).toString();
     r.timeMs = q.value(4).toLongLong();
     r.note = q.value(5).toString();
+    r.overrideBy = q.value(6).toString();
+    r.overrideReason = q.value(7).toString();
+    r.overrideMs = q.value(8).toLongLong();
     return r;
 }
 } // namespace
@@ -71,7 +74,8 @@ Result<QList<ContentVersionRow>> ContentTable::versions(QSqlDatabase& db, qint64
 {
     QSqlQuery q(db);
     if (auto st = SqlUtil::exec(q,
-                                QStringLiteral("SELECT item_id, version, body, author, time_ms, note FROM content_versions "
+                                QStringLiteral("SELECT item_id, version, body, author, time_ms, note, coalesce(override_by, ''),"
+                                               " coalesce(override_reason, ''), coalesce(override_ms, 0) FROM content_versions "
                                                "WHERE item_id = ? ORDER BY version DESC"),
                                 {itemId});
         !st)
@@ -86,7 +90,8 @@ Result<std::optional<ContentVersionRow>> ContentTable::version(QSqlDatabase& db,
 {
     QSqlQuery q(db);
     if (auto st = SqlUtil::exec(q,
-                                QStringLiteral("SELECT item_id, version, body, author, time_ms, note FROM content_versions "
+                                QStringLiteral("SELECT item_id, version, body, author, time_ms, note, coalesce(override_by, ''),"
+                                               " coalesce(override_reason, ''), coalesce(override_ms, 0) FROM content_versions "
                                                "WHERE item_id = ? AND version = ?"),
                                 {itemId, version});
         !st)
@@ -130,6 +135,19 @@ Result<int> ContentTable::addVersion(QSqlDatabase& db, qint64 itemId, const QStr
         !st)
         return Result<int>(st);
     return next;
+}
+
+Result<bool> ContentTable::setOverride(QSqlDatabase& db, qint64 itemId, int version, const QString& by,
+                                       const QString& reason, qint64 timeMs)
+{
+    QSqlQuery q(db);
+    if (auto st = SqlUtil::exec(q,
+                                QStringLiteral("UPDATE content_versions SET override_by = ?, override_reason = ?, override_ms = ?"
+                                               " WHERE item_id = ? AND version = ?"),
+                                {by, reason, timeMs, itemId, version});
+        !st)
+        return Result<bool>(st);
+    return q.numRowsAffected() == 1;
 }
 
 Result<bool> ContentTable::hasBuiltin(QSqlDatabase& db, const QString& builtinId)

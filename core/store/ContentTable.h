@@ -37,6 +37,9 @@ struct ContentVersionRow
     QString author;
     qint64 timeMs = 0;
     QString note;
+    QString overrideBy;     // a supervisor who let this version past the quality gate, or empty
+    QString overrideReason;
+    qint64 overrideMs = 0;
 };
 
 // SQL for templates and scripts and their versions.
@@ -51,6 +54,9 @@ public:
     static Result<qint64> insertItem(QSqlDatabase& db, const ContentItemRow& row);
     static Result<int> addVersion(QSqlDatabase& db, qint64 itemId, const QString& body, const QString& author,
                                   qint64 timeMs, const QString& note);
+    // Records a supervisor's override of the quality gate for one version; false when there is no such version.
+    static Result<bool> setOverride(QSqlDatabase& db, qint64 itemId, int version, const QString& by,
+                                    const QString& reason, qint64 timeMs);
     static Result<bool> hasBuiltin(QSqlDatabase& db, const QString& builtinId);
     static Status setAudience(QSqlDatabase& db, qint64 itemId, const QString& platform, const QString& segment,
                               const QStringList& tags);

@@ -346,6 +346,16 @@ QList<Migration> buildMigrations()
         },
     });
 
+    list.append(Migration{
+        12,
+        QStringLiteral("a supervisor's override of the quality gate for one template or script version, with the reason"),
+        {
+            QStringLiteral("ALTER TABLE content_versions ADD COLUMN override_by TEXT"),
+            QStringLiteral("ALTER TABLE content_versions ADD COLUMN override_reason TEXT"),
+            QStringLiteral("ALTER TABLE content_versions ADD COLUMN override_ms INTEGER"),
+        },
+    });
+
     return list;
 }
 

@@ -273,7 +273,12 @@ private Q_SLOTS:
         QCOMPARE(issues.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
         QCOMPARE(issues.at(1).toObject().value(QStringLiteral("line")).toInt(), 4);
 
-        Run clean = cli(args, QStringLiteral("这款耳机音质清晰").toUtf8());
+        // Length is a rule too (issue 23 #4): a clean text shorter than Weibo's 150 is blocked.
+        Run tooShort = cli(args, QStringLiteral("这款耳机音质清晰").toUtf8());
+        QCOMPARE(tooShort.code, 3);
+        QCOMPARE(tooShort.json().value(QStringLiteral("ok")).toBool(), false);
+        QVERIFY(tooShort.json().value(QStringLiteral("compliance")).toArray().isEmpty());
+        Run clean = cli(args, (QStringLiteral("这款耳机音质清晰") + QString(150, QChar(u'好'))).toUtf8());
         QCOMPARE(clean.code, 0);
         QCOMPARE(clean.json().value(QStringLiteral("ok")).toBool(), true);
         QVERIFY(clean.json().value(QStringLiteral("compliance")).toArray().isEmpty());

@@ -4,15 +4,20 @@
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "common/DemoLogins.h"
+#include "content/ContentGate.h"
 #include "content/ContentService.h"
 #include "content/DialogueService.h"
 #include "content/LexiconService.h"
 #include "demo/DemoWorkspace.h"
 #include "desk/DeskService.h"
+#include "experiments/ExperimentService.h"
 #include "profiles/ProfileService.h"
 #include "store/Workspace.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -169,6 +174,80 @@ private Q_SLOTS:
         QCOMPARE(auditCount(QStringLiteral("template.audience")), audited + 1);
         // Back to everyone, so that other cases see the shipped library.
         QVERIFY(service.setAudience(marketer, id, QStringLiteral("weibo"), QString(), {QStringLiteral("学习进阶者")}));
+    }
+
+    // The quality gate cannot be walked around (issue 23 #4): the shipped and demo content passes
+    // its own gate; a version outside its platform's length range saves as a blocked draft, an
+    // experiment refuses it with ErrorCode::Blocked, and only a supervisor's override with a
+    // reason (audited) lets it out.
+    void theGateHoldsBlockedContentBack()
+    {
+        const auth::Session marketer = as(QStringLiteral("marketer"));
+        const auth::Session supervisor = as(QStringLiteral("supervisor"));
+        content::ContentService service(*m_auth);
+        auto verdicts = service.verdicts(marketer, content::ContentKind::Template);
+        QVERIFY2(verdicts, qPrintable(verdicts.error()));
+        QVERIFY(verdicts.value().size() >= 6);
+        for (const content::GateVerdict& v : verdicts.value())
+            QVERIFY2(!v.blocked(), qPrintable(QStringLiteral("template %1 v%2: %3").arg(v.itemId).arg(v.version).arg(v.problems())));
+        auto scripts = service.verdicts(marketer, content::ContentKind::Script);
+        QVERIFY(scripts);
+        for (const content::GateVerdict& v : scripts.value())
+            QVERIFY2(!v.blocked(), qPrintable(v.problems()));
+
+        auto items = service.list(marketer, content::ContentKind::Template);
+        QVERIFY(items);
+        content::ContentItem tech;
+        for (const auto& i : items.value()) {
+            if (i.builtinId == QLatin1String("technology.standard"))
+                tech = i;
+        }
+        QVERIFY(tech.id);
+        const int passing = tech.version;
+        const int saves = auditCount(QStringLiteral("template.save"));
+        auto saved = service.save(marketer, tech.id, QStringLiteral("{产品名}限时特惠，咨询{联系方式}"), QStringLiteral("short"));
+        QVERIFY2(saved, qPrintable(saved.error())); // a draft may be saved
+        QCOMPARE(auditCount(QStringLiteral("template.save")), saves + 1);
+        const int shortVersion = saved.value().version;
+        auto verdict = service.verdict(marketer, tech.id, shortVersion);
+        QVERIFY(verdict);
+        QVERIFY(verdict.value().blocked());
+        QVERIFY(!verdict.value().usable());
+        QCOMPARE(verdict.value().report.findings.first().code, QStringLiteral("length"));
+        {
+            QSqlDatabase db = m_ws->reader();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = 'template.save' ORDER BY seq DESC LIMIT 1")));
+            QVERIFY(q.next());
+            const QJsonObject detail = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            QVERIFY(detail.value(QStringLiteral("blocked_by")).toArray().contains(QStringLiteral("length")));
+        }
+
+        experiments::ExperimentService experiments(*m_auth);
+        experiments::Experiment e;
+        e.name = QStringLiteral("gate test");
+        e.metric = QStringLiteral("conversion");
+        e.variants = {experiments::ExperimentVariant{QStringLiteral("A"), tech.id, passing, 1},
+                      experiments::ExperimentVariant{QStringLiteral("B"), tech.id, shortVersion, 1}};
+        auto refused = experiments.create(marketer, e);
+        QVERIFY(!refused);
+        QCOMPARE(refused.code(), lx::ErrorCode::Blocked);
+
+        // Only a supervisor overrides, only with a reason, only what is blocked.
+        QCOMPARE(service.overrideGate(marketer, tech.id, shortVersion, QStringLiteral("trust me")).code(), lx::ErrorCode::Denied);
+        QCOMPARE(service.overrideGate(supervisor, tech.id, shortVersion, QStringLiteral("  ")).code(), lx::ErrorCode::Invalid);
+        QCOMPARE(service.overrideGate(supervisor, tech.id, passing, QStringLiteral("why not")).code(), lx::ErrorCode::Invalid);
+        const int overrides = auditCount(QStringLiteral("template.override"));
+        auto overridden = service.overrideGate(supervisor, tech.id, shortVersion, QStringLiteral("SMS teaser, length agreed with legal"));
+        QVERIFY2(overridden, qPrintable(overridden.error()));
+        QCOMPARE(auditCount(QStringLiteral("template.override")), overrides + 1);
+        auto after = service.verdict(marketer, tech.id, shortVersion);
+        QVERIFY(after.value().blocked() && after.value().overridden() && after.value().usable());
+        QCOMPARE(after.value().overrideBy, QStringLiteral("supervisor"));
+        auto created = experiments.create(marketer, e);
+        QVERIFY2(created, qPrintable(created.error()));
+        // Back to a version that passes, so that other cases see the shipped text.
+        QVERIFY(service.save(marketer, tech.id, tech.body));
     }
 
     void workspaceLexiconsReachTheDeskGate()

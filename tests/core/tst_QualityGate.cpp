@@ -1,3 +1,5 @@
+#include "content/ContentGate.h"
+#include "content/ContentLibrary.h"
 #include "content/DefaultLexicons.h"
 #include "content/QualityGate.h"
 
@@ -43,10 +45,26 @@ private Q_SLOTS:
         QCOMPARE(weibo.maxLength, 250);
         QCOMPARE(marketing.maxTermDensity, 0.08);
 
+        // Length and density are rules, not advice (issue 23 #4): a clean but short text is blocked.
         const auto clean = gate.check(QStringLiteral("耳机音质清晰。"), weibo, marketing);
-        QVERIFY(clean.ok()); // too short is a warning, not a block
+        QVERIFY(!clean.ok());
         QCOMPARE(clean.findings.size(), 1);
         QCOMPARE(clean.findings.first().code, QStringLiteral("length"));
+        QCOMPARE(clean.findings.first().severity, content::Finding::Severity::Error);
+        QVERIFY2(clean.findings.first().message.contains(QStringLiteral("Weibo")), qPrintable(clean.findings.first().message));
+
+        text::LexiconMatcher terms;
+        text::LexiconFile lf;
+        lf.category = QStringLiteral("term");
+        lf.words = {QStringLiteral("耳机"), QStringLiteral("音质")};
+        QVERIFY(terms.load({lf}));
+        const content::QualityGate withTerms(&compliance, &terms);
+        const QString dense = QStringLiteral("耳机音质耳机音质") + QString(142, QChar(u'好'));
+        const auto tooDense = withTerms.check(dense.repeated(1), weibo, *content::QualityGate::contentType(QStringLiteral("technical")));
+        QCOMPARE(tooDense.metrics.length, 150);
+        QVERIFY(!tooDense.ok());
+        QCOMPARE(tooDense.findings.first().code, QStringLiteral("term_density"));
+        QVERIFY(withTerms.check(dense, weibo, marketing).ok()); // 8/150 = 5.3 %: over technical 5 %, inside marketing 8 %
 
         const auto bad = gate.check(QStringLiteral("本店销量第一，加微信领取"), weibo, marketing, {QStringLiteral("产品名")});
         QVERIFY(!bad.ok());
@@ -99,6 +117,40 @@ private Q_SLOTS:
         // Category names read in the user's language, not as keys.
         QCOMPARE(content::DefaultLexicons::categoryTitle(QStringLiteral("medical_claims")), QStringLiteral("Medical and efficacy claims"));
         QCOMPARE(content::DefaultLexicons::categoryTitle(QStringLiteral("brand_rivals")), QStringLiteral("brand_rivals"));
+    }
+
+    // Every template and script Lingxi ships passes the gate it is held to (issue 23 #4): a
+    // template as marketing content for its own platform, with its sample values and its
+    // industry's terms; a script as a chat reply.
+    void shippedContentPassesItsOwnGate()
+    {
+        text::LexiconMatcher compliance;
+        QVERIFY(compliance.load(content::DefaultLexicons::load(), content::DefaultLexicons::allowList().words));
+        int checked = 0;
+        QStringList failures;
+        for (const content::LibraryItem& li : content::ContentLibrary::builtin()) {
+            content::ContentItem item;
+            item.kind = li.kind == QLatin1String("script") ? content::ContentKind::Script : content::ContentKind::Template;
+            item.group = li.group;
+            item.platform = li.platform;
+            item.name = li.name;
+            item.builtinId = li.id;
+            text::LexiconMatcher terms;
+            QVERIFY(terms.load({content::DefaultLexicons::industryTerms(li.group)}) || item.kind == content::ContentKind::Script);
+            const content::QualityReport r = content::ContentGate::check(item, li.body, &compliance, &terms);
+            QStringList problems;
+            for (const auto& f : r.findings)
+                problems << f.message;
+            if (!r.ok())
+                failures << QStringLiteral("%1 (%2 characters, density %3 %): %4")
+                                            .arg(li.id)
+                                            .arg(r.metrics.length)
+                                            .arg(r.metrics.termDensity * 100.0, 0, 'f', 1)
+                                            .arg(problems.join(QStringLiteral("; ")));
+            ++checked;
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QVERIFY(checked >= 6);
     }
 };
 

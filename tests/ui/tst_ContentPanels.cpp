@@ -6,7 +6,10 @@
 #include "common/LanguageManager.h"
 #include "common/Prompt.h"
 #include "demo/DemoWorkspace.h"
+#include "content/ContentService.h"
 #include "desk/DeskService.h"
+#include "experiments/ExperimentsWidget.h"
+#include "experiments/NewExperimentDialog.h"
 #include "lexicons/LexiconsWidget.h"
 #include "main/MainWindow.h"
 #include "store/Workspace.h"
@@ -15,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
@@ -111,7 +115,9 @@ private Q_SLOTS:
         // "Open it" opens the pick, still previewed for her.
         matched.clear();
         Q_EMIT match->linkActivated(QStringLiteral("open"));
-        QTRY_COMPARE(tree->currentItem()->text(0), QStringLiteral("美妆：活跃用户分享邀请"));
+        // Listed under 美妆 without the prefix, so that the three beauty templates read apart.
+        QTRY_COMPARE(tree->currentItem()->text(0), QStringLiteral("活跃用户分享邀请"));
+        QVERIFY(tree->currentItem()->toolTip(0).startsWith(QStringLiteral("美妆：活跃用户分享邀请")));
         QVERIFY(matched.wait(10000));
         QVERIFY(match->text().contains(QLatin1String("this template")));
 
@@ -165,6 +171,80 @@ private Q_SLOTS:
         QCOMPARE(saved.first().at(0).toBool(), true);
         QTRY_VERIFY(panel->selectItem(QStringLiteral("technology.standard")));
         QTRY_VERIFY(editor->toPlainText().endsWith(QStringLiteral("限时优惠，欢迎咨询。")));
+    }
+
+    // The quality gate cannot be walked around (issue 23 #4): a version 60 characters long for
+    // Weibo's 150-250 saves only as a blocked draft, "Nothing blocks publishing" is never shown
+    // for it, the list marks it, the new-experiment dialog neither preselects nor offers it, and a
+    // supervisor lets it out with a reason that the verdict then names.
+    void theGateCannotBeWalkedAround()
+    {
+        qint64 eduId = 0;
+        QString shipped;
+        {
+            ui::MainWindow window(*m_ws, *m_auth, as(QStringLiteral("marketer")), *m_languages);
+            window.show();
+            QVERIFY(window.showPanel(QStringLiteral("templates")));
+            auto* panel = window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"));
+            QTRY_VERIFY_WITH_TIMEOUT(panel->selectItem(QStringLiteral("education.standard")), 10000);
+            auto* verdict = panel->findChild<QLabel*>(QStringLiteral("contentVerdict"));
+            // The shipped template passes its own gate.
+            QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Nothing blocks publishing."), 10000);
+            auto* tree = panel->findChild<QTreeWidget*>(QStringLiteral("contentTree"));
+            eduId = tree->currentItem()->data(0, Qt::UserRole).toLongLong();
+            auto* editor = panel->findChild<QPlainTextEdit*>(QStringLiteral("contentEditor"));
+            shipped = editor->toPlainText();
+            editor->setPlainText(QStringLiteral("{产品名}：{核心优势}。报名咨询{联系方式}"));
+            QTRY_VERIFY(verdict->text().contains(QLatin1String("block publishing:")));
+            QVERIFY2(verdict->text().contains(QLatin1String("characters")), qPrintable(verdict->text()));
+            QVERIFY(!verdict->text().contains(QLatin1String("Nothing blocks")));
+            // Still saved, as a blocked draft, and marked so in the list.
+            QSignalSpy saved(panel, &ui::TemplatesWidget::saved);
+            panel->save();
+            QVERIFY(saved.wait(10000));
+            QCOMPARE(saved.first().first().toBool(), true);
+            QVERIFY(panel->findChild<QLabel*>(QStringLiteral("contentSaveResult"))->text().contains(QLatin1String("marked as blocked")));
+            QTRY_COMPARE_WITH_TIMEOUT(tree->currentItem()->data(0, Qt::UserRole + 2).toString(), QStringLiteral("blocked"), 10000);
+            // A marketer cannot let it out.
+            QVERIFY(!panel->findChild<QPushButton*>(QStringLiteral("contentOverride"))->isVisible());
+
+            // The new-experiment dialog lists it, disabled, and starts no row on it.
+            QVERIFY(window.showPanel(QStringLiteral("experiments")));
+            auto* experiments = window.findChild<ui::ExperimentsWidget*>(QStringLiteral("experimentsPanel"));
+            QTest::mouseClick(experiments->findChild<QPushButton*>(QStringLiteral("expNew")), Qt::LeftButton);
+            ui::NewExperimentDialog* dialog = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((dialog = experiments->findChild<ui::NewExperimentDialog*>()) != nullptr, 10000);
+            for (int r = 0; r < 3; ++r) {
+                auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("experimentVariant%1").arg(r));
+                QVERIFY(combo->currentData().toLongLong() != eduId);
+                const int at = combo->findData(eduId);
+                QVERIFY(at >= 0);
+                QVERIFY(!qobject_cast<QStandardItemModel*>(combo->model())->item(at)->isEnabled());
+                QVERIFY(combo->itemText(at).contains(QLatin1String("blocked")));
+            }
+            dialog->reject();
+        }
+        {
+            // A supervisor lets it out, with a reason the verdict shows.
+            ui::MainWindow window(*m_ws, *m_auth, as(QStringLiteral("supervisor")), *m_languages);
+            window.show();
+            QVERIFY(window.showPanel(QStringLiteral("templates")));
+            auto* panel = window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"));
+            QTRY_VERIFY_WITH_TIMEOUT(panel->selectItem(QStringLiteral("education.standard")), 10000);
+            auto* button = panel->findChild<QPushButton*>(QStringLiteral("contentOverride"));
+            QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), 10000);
+            QSignalSpy overridden(panel, &ui::TemplatesWidget::gateOverridden);
+            ui::Prompt::setNextText(QStringLiteral("短信预告版，法务已确认"));
+            QTest::mouseClick(button, Qt::LeftButton);
+            QVERIFY(overridden.wait(10000));
+            QCOMPARE(overridden.first().first().toBool(), true);
+            auto* verdict = panel->findChild<QLabel*>(QStringLiteral("contentVerdict"));
+            QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(QStringLiteral("法务已确认")), 10000);
+            QVERIFY(!verdict->text().contains(QLatin1String("Nothing blocks")));
+            QVERIFY(!button->isVisible());
+        }
+        // The shipped text back, for the other cases.
+        QVERIFY(content::ContentService(*m_auth).save(as(QStringLiteral("marketer")), eduId, shipped));
     }
 
     void marketerSetsWhomATemplateIsFor()

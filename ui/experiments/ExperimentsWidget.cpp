@@ -4,6 +4,7 @@
 #include "auth/AuthService.h"
 #include "common/Async.h"
 #include "common/UiContext.h"
+#include "content/ContentGate.h"
 #include "content/ContentService.h"
 #include "experiments/ExperimentService.h"
 #include "experiments/NewExperimentDialog.h"
@@ -398,25 +399,44 @@ void ExperimentsWidget::newExperiment()
 {
     auth::AuthService* auth = &m_ctx.auth;
     const auth::Session session = m_ctx.session;
-    runAsync<Result<QList<content::ContentItem>>>(
+    struct Offer
+    {
+        Result<QList<content::ContentItem>> items = QList<content::ContentItem>();
+        QHash<qint64, content::GateVerdict> verdicts;
+    };
+    runAsync<Offer>(
         this,
         [auth, session] {
             content::ContentService content(*auth);
+            Offer offer;
             auto templates = content.list(session, content::ContentKind::Template);
-            if (!templates)
-                return templates;
+            if (!templates) {
+                offer.items = templates;
+                return offer;
+            }
             auto scripts = content.list(session, content::ContentKind::Script);
             QList<content::ContentItem> all = templates.take();
             if (scripts)
                 all += scripts.value();
-            return Result<QList<content::ContentItem>>(all);
+            offer.items = all;
+            // What the quality gate says decides what the dialog offers.
+            for (content::ContentKind kind : {content::ContentKind::Template, content::ContentKind::Script}) {
+                auto verdicts = content.verdicts(session, kind);
+                if (!verdicts) {
+                    offer.items = Result<QList<content::ContentItem>>(verdicts.status());
+                    return offer;
+                }
+                offer.verdicts.insert(verdicts.value());
+            }
+            return offer;
         },
-        [this, auth, session](const Result<QList<content::ContentItem>>& items) {
+        [this, auth, session](const Offer& offer) {
+            const auto& items = offer.items;
             if (!items) {
                 m_savedMessage->setText(items.error());
                 return;
             }
-            auto* dialog = new NewExperimentDialog(items.value(), this);
+            auto* dialog = new NewExperimentDialog(items.value(), offer.verdicts, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &QDialog::accepted, this, [this, dialog, auth, session] {
                 const experiments::Experiment e = dialog->experiment();

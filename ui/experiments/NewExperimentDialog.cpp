@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStandardItemModel>
 
 namespace lx::ui {
 
@@ -23,9 +24,17 @@ QString NewExperimentDialog::metricTitle(const QString& key)
     return NewExperimentDialog::tr("Engagement rate");
 }
 
-NewExperimentDialog::NewExperimentDialog(const QList<content::ContentItem>& items, QWidget* parent)
-    : QDialog(parent), m_items(items)
+NewExperimentDialog::NewExperimentDialog(const QList<content::ContentItem>& items,
+                                         const QHash<qint64, content::GateVerdict>& verdicts, QWidget* parent)
+    : QDialog(parent), m_items(items), m_verdicts(verdicts)
 {
+    // The items that may be tested on users, in list order: the rows start on these.
+    QList<int> usable;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const auto v = m_verdicts.constFind(m_items.at(i).id);
+        if (v == m_verdicts.cend() || v->usable())
+            usable.append(i);
+    }
     setObjectName(QStringLiteral("newExperimentDialog"));
     setWindowTitle(tr("New experiment"));
     m_name = new QLineEdit(this);
@@ -53,9 +62,21 @@ NewExperimentDialog::NewExperimentDialog(const QList<content::ContentItem>& item
         row.use->setEnabled(r == 2);
         row.item = new QComboBox(this);
         row.item->setObjectName(QStringLiteral("experimentVariant%1").arg(r));
-        for (const content::ContentItem& i : m_items)
-            row.item->addItem(QStringLiteral("#%1 %2").arg(i.id).arg(i.name), i.id);
-        row.item->setCurrentIndex(std::min<int>(r, int(m_items.size()) - 1));
+        for (const content::ContentItem& i : m_items) {
+            const auto v = m_verdicts.constFind(i.id);
+            const bool blocked = v != m_verdicts.cend() && !v->usable();
+            row.item->addItem(blocked ? tr("#%1 %2 — blocked by the quality gate").arg(i.id).arg(i.name)
+                                      : QStringLiteral("#%1 %2").arg(i.id).arg(i.name),
+                              i.id);
+            if (blocked) {
+                // Listed, so that the marketer sees why it is missing, but not selectable.
+                const int at = row.item->count() - 1;
+                row.item->setItemData(at, v->problems(), Qt::ToolTipRole);
+                if (auto* model = qobject_cast<QStandardItemModel*>(row.item->model()))
+                    model->item(at)->setEnabled(false);
+            }
+        }
+        row.item->setCurrentIndex(usable.isEmpty() ? -1 : usable.at(std::min<int>(r, int(usable.size()) - 1)));
         row.version = new QSpinBox(this);
         row.version->setMinimum(1);
         row.weight = new QDoubleSpinBox(this);
@@ -84,10 +105,13 @@ NewExperimentDialog::NewExperimentDialog(const QList<content::ContentItem>& item
     m_problem->setObjectName(QStringLiteral("experimentProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    if (usable.size() < 2)
+        m_problem->setText(tr("Fewer than two templates or scripts pass the quality gate: fix them in their editor, or "
+                              "ask a supervisor to let one out."));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Name", "of an experiment, not a person"), m_name);
     form->addRow(tr("Variants"), grid);
     form->addRow(tr("Primary metric"), m_metric);
     form->addRow(tr("Guardrails"), guardrails);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/ContentGate.h"
 #include "content/ContentService.h"
 #include "experiments/ExperimentService.h"
 
@@ -16,14 +17,17 @@ class QSpinBox;
 namespace lx::ui {
 
 // Defines an experiment: a name, two or three variants (each a template or script version with
-// a traffic weight), the primary metric, guardrails, and the days it runs.
+// a traffic weight), the primary metric, guardrails, and the days it runs. Items whose latest
+// version the quality gate blocks (and no supervisor let out) are listed but cannot be chosen,
+// and none is preselected.
 class NewExperimentDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewExperimentDialog)
 
 public:
-    NewExperimentDialog(const QList<content::ContentItem>& items, QWidget* parent = nullptr);
+    NewExperimentDialog(const QList<content::ContentItem>& items, const QHash<qint64, content::GateVerdict>& verdicts,
+                        QWidget* parent = nullptr);
     experiments::Experiment experiment() const;
     static QString metricTitle(const QString& key);
     void showProblem(const QString& text);
@@ -37,6 +41,7 @@ private:
         QDoubleSpinBox* weight = nullptr;
     };
     QList<content::ContentItem> m_items;
+    QHash<qint64, content::GateVerdict> m_verdicts;
     QLineEdit* m_name = nullptr;
     QComboBox* m_metric = nullptr;
     QList<QCheckBox*> m_guardrails;

@@ -38,6 +38,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QStringListModel>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -51,19 +52,18 @@ namespace lx::ui {
 namespace {
 constexpr int kDebounce_ms = 200;
 
-// Sample values for a template's preview: the shipped library's own for its items, the
-// technology framework's for everything else.
+// Sample values for a template's preview: the ones the quality gate renders it with.
 QHash<QString, QString> samplesFor(const QString& builtinId)
 {
-    auto item = content::ContentLibrary::find(builtinId);
-    if (!item || item->samples.isEmpty())
-        item = content::ContentLibrary::find(QStringLiteral("technology.standard"));
-    QHash<QString, QString> out;
-    if (item) {
-        for (auto it = item->samples.cbegin(); it != item->samples.cend(); ++it)
-            out.insert(content::TemplateRenderer::canonical(it.key()), it.value());
-    }
-    return out;
+    return content::ContentGate::samples(builtinId);
+}
+
+// A name as the list shows it under its industry: without a short "industry：" prefix that the
+// group above already says ("美妆：新人首单体验" reads "新人首单体验"); the tooltip keeps the name.
+QString listedName(const QString& name)
+{
+    const qsizetype colon = name.indexOf(QChar(u'：'));
+    return colon > 0 && colon <= 4 && colon + 1 < name.size() ? name.mid(colon + 1).trimmed() : name;
 }
 
 // User-facing names for the keys the content data uses: industries, scenarios, platforms,
@@ -112,7 +112,9 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
         m_tree->header()->setSectionResizeMode(2, QHeaderView::Interactive);
         m_tree->header()->resizeSection(1, 92);
         m_tree->header()->resizeSection(2, 96);
-        m_tree->setTextElideMode(Qt::ElideMiddle);
+        // The end of a name tells templates apart less than its start once the industry prefix
+        // is gone (the group says it): "美妆：…配建议" could not be told from "美妆：…单体验".
+        m_tree->setTextElideMode(Qt::ElideRight);
     } else {
         m_tree->setHeaderHidden(true);
     }
@@ -248,6 +250,10 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("contentVerdict"));
     m_verdict->setWordWrap(true);
+    m_override = new QPushButton(this);
+    m_override->setObjectName(QStringLiteral("contentOverride"));
+    m_override->setVisible(false);
+    connect(m_override, &QPushButton::clicked, this, &TemplatesWidget::overrideGate);
     m_related = new QLabel(this);
     m_related->setObjectName(QStringLiteral("contentRelatedConcepts"));
     m_related->setWordWrap(true);
@@ -280,12 +286,19 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     combos->addWidget(m_typeLabel);
     combos->addWidget(m_type, 1);
     form->addRow(combos);
+    if (kind != content::ContentKind::Template) {
+        for (QWidget* w : std::initializer_list<QWidget*>{m_platformLabel, m_platform, m_typeLabel, m_type})
+            w->setVisible(false);
+    }
     form->addRow(m_values);
     form->addRow(m_preview);
     form->addRow(m_lengthLabel, m_length);
     form->addRow(m_densityLabel, m_density);
     form->addRow(m_hits);
-    form->addRow(m_verdict);
+    auto* verdictRow = new QHBoxLayout();
+    verdictRow->addWidget(m_verdict, 1);
+    verdictRow->addWidget(m_override, 0, Qt::AlignTop);
+    form->addRow(verdictRow);
     form->addRow(m_related);
 
     m_history = new QListWidget(this);
@@ -502,6 +515,8 @@ void TemplatesWidget::retranslate()
     m_previewApply->setText(tr("Choose template"));
     if (m_kind == content::ContentKind::Template)
         m_tree->setHeaderLabels({tr("Template"), tr("Platform"), tr("Audience")});
+    m_override->setText(tr("Let it out anyway…"));
+    m_override->setToolTip(tr("Supervisors only: this version may go out despite the problems; the reason is kept in the audit log"));
     m_tabs->setTabText(0, tr("Preview and check"));
     m_tabs->setTabText(1, tr("History"));
     recheck();
@@ -545,14 +560,23 @@ void TemplatesWidget::reload()
     auth::AuthService* a = &m_ctx.auth;
     const auth::Session s = m_ctx.session;
     const content::ContentKind k = m_kind;
-    runAsync<Result<QList<content::ContentItem>>>(
-        this, [a, s, k] { return content::ContentService(*a).list(s, k); },
-        [this](const Result<QList<content::ContentItem>>& r) {
+    using Listing = std::pair<Result<QList<content::ContentItem>>, Result<QHash<qint64, content::GateVerdict>>>;
+    runAsync<Listing>(
+        this,
+        [a, s, k] {
+            content::ContentService service(*a);
+            auto items = service.list(s, k);
+            auto verdicts = items ? service.verdicts(s, k) : Result<QHash<qint64, content::GateVerdict>>(items.status());
+            return Listing(items, verdicts);
+        },
+        [this](const Listing& listing) {
+            const auto& r = listing.first;
             if (!r) {
                 m_title->setText(r.error());
                 return;
             }
             m_items = r.value();
+            m_gate = listing.second ? listing.second.value() : QHash<qint64, content::GateVerdict>();
             QSignalBlocker block(m_tree);
             m_tree->clear();
             QHash<QString, QTreeWidgetItem*> groups;
@@ -565,7 +589,7 @@ void TemplatesWidget::reload()
                     g->setFlags(Qt::ItemIsEnabled);
                     g->setExpanded(true);
                 }
-                auto* leaf = new QTreeWidgetItem(g, {item.name});
+                auto* leaf = new QTreeWidgetItem(g, {listedName(item.name)});
                 if (m_kind == content::ContentKind::Template) {
                     leaf->setText(1, item.platform.isEmpty() ? tr("any") : displayName(item.platform));
                     leaf->setToolTip(1, leaf->text(1));
@@ -574,7 +598,19 @@ void TemplatesWidget::reload()
                                                             : tr("%1; tags: %2").arg(leaf->text(2), item.tags.join(QStringLiteral(", "))));
                 }
                 leaf->setData(0, Qt::UserRole, item.id);
-                leaf->setToolTip(0, tr("%1\nversion %2 · %3").arg(item.name).arg(item.version).arg(item.author));
+                QString tip = tr("%1\nversion %2 · %3").arg(item.name).arg(item.version).arg(item.author);
+                if (auto v = m_gate.constFind(item.id); v != m_gate.cend() && v->blocked()) {
+                    // A blocked draft reads as such in the list: marked, with what blocks it.
+                    leaf->setIcon(0, style()->standardIcon(v->overridden() ? QStyle::SP_MessageBoxWarning
+                                                                           : QStyle::SP_MessageBoxCritical));
+                    leaf->setData(0, Qt::UserRole + 2, v->overridden() ? QStringLiteral("overridden") : QStringLiteral("blocked"));
+                    if (!v->overridden())
+                        leaf->setForeground(0, QColor(0xb3, 0x26, 0x1e));
+                    tip += QLatin1Char('\n')
+                        + (v->overridden() ? tr("Let out by %1 despite the quality gate: %2").arg(v->overrideBy, v->overrideReason)
+                                           : tr("Blocked by the quality gate: %1").arg(v->problems()));
+                }
+                leaf->setToolTip(0, tip);
                 if (item.id == m_current || (!m_current && !select))
                     select = leaf;
             }
@@ -650,7 +686,10 @@ void TemplatesWidget::showItem(qint64 id)
         const QString industry = it->group;
         runAsync<bool>(
             this, [terms, industry] { return bool(terms->load({content::DefaultLexicons::industryTerms(industry)})); },
-            [this](const bool&) { recheck(); });
+            [this, industry](const bool&) {
+                m_termsReadyFor = industry;
+                recheck();
+            });
     }
     recheck();
     loadHistory();
@@ -790,8 +829,13 @@ void TemplatesWidget::recheck()
     }
     m_preview->setPlainText(rendered);
 
-    const auto platform = content::QualityGate::platform(m_platform->currentData().toString());
-    const auto type = content::QualityGate::contentType(m_type->currentData().toString());
+    // A script is a chat reply wherever it is used; a template is checked for the platform and
+    // type chosen above (the template's own when it opens).
+    const bool isTemplate = m_kind == content::ContentKind::Template;
+    const auto platform = isTemplate ? content::QualityGate::platform(m_platform->currentData().toString())
+                                     : std::optional(content::QualityGate::chatPlatform());
+    const auto type = isTemplate ? content::QualityGate::contentType(m_type->currentData().toString())
+                                 : std::optional(content::QualityGate::replyType());
     if (!platform || !type)
         return;
     content::QualityGate gate(m_compliance->isLoaded() ? m_compliance.get() : nullptr,
@@ -821,15 +865,88 @@ void TemplatesWidget::recheck()
     }
     if (report.compliance.isEmpty())
         new QListWidgetItem(m_compliance->isLoaded() ? tr("No compliance hits.") : tr("Loading the compliance lists…"), m_hits);
-    int errors = 0;
-    for (const auto& f : report.findings)
-        errors += f.severity == content::Finding::Severity::Error ? 1 : 0;
-    m_verdict->setStyleSheet(report.ok() ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #b3261e; font-weight: bold;"));
-    m_verdict->setText(report.ok() ? tr("Nothing blocks publishing.")
-                                   : tr("%n problem(s) block publishing.", nullptr, errors)
-                                         + (missing.isEmpty() ? QString() : QLatin1Char(' ') + tr("Missing values: %1").arg(missing.join(QStringLiteral(", ")))));
+    showVerdict(report, body, missing);
     showRelatedConcepts(rendered);
     Q_EMIT checked(report.metrics.length, report.metrics.termDensity, int(report.compliance.size()));
+}
+
+void TemplatesWidget::showVerdict(const content::QualityReport& shown, const QString& body, const QStringList& missing)
+{
+    // The verdict is the gate's for the rules the item goes out under (ContentGate, as the
+    // services apply it), and no rule checked above may fail either: "ready" never shows while
+    // anything on this page is red.
+    const content::ContentItem* current = item(m_current);
+    const bool isTemplate = m_kind == content::ContentKind::Template;
+    const bool listsReady = m_compliance->isLoaded() && (!isTemplate || !current || m_termsReadyFor == current->group);
+    if (!current || !listsReady) {
+        m_editorBlocked = true;
+        m_verdict->setStyleSheet(QStringLiteral("color: gray;"));
+        m_verdict->setText(tr("Checking against the compliance lists…"));
+        m_override->setVisible(false);
+        return;
+    }
+    const content::QualityReport gate = content::ContentGate::check(*current, body, m_compliance.get(), m_terms.get());
+    QStringList problems;
+    for (const content::QualityReport* r : {&gate, &shown}) {
+        for (const content::Finding& f : r->findings) {
+            if (f.severity == content::Finding::Severity::Error && !problems.contains(f.message))
+                problems << f.message;
+        }
+    }
+    m_editorBlocked = !problems.isEmpty();
+    const bool unchanged = body == current->body;
+    const auto stored = m_gate.constFind(current->id);
+    const bool overridden = unchanged && stored != m_gate.cend() && stored->overridden();
+    if (problems.isEmpty()) {
+        m_verdict->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+        m_verdict->setText(tr("Nothing blocks publishing."));
+    } else {
+        QString text = tr("%n problem(s) block publishing:", nullptr, int(problems.size())) + QLatin1Char(' ')
+            + problems.join(QStringLiteral("; ")) + QLatin1Char('.');
+        if (!missing.isEmpty())
+            text += QLatin1Char(' ') + tr("Missing values: %1").arg(missing.join(QStringLiteral(", ")));
+        if (overridden)
+            text += QLatin1Char(' ') + tr("Let out anyway by %1: “%2”.").arg(stored->overrideBy, stored->overrideReason);
+        else if (gate.ok())
+            text += QLatin1Char(' ') + tr("(with the platform, type or values chosen here)");
+        else
+            text += QLatin1Char(' ') + tr("Until it is fixed, or a supervisor lets it out, it is not used in experiments or sent.");
+        m_verdict->setStyleSheet(overridden ? QStringLiteral("color: #8a5a00; font-weight: bold;")
+                                            : QStringLiteral("color: #b3261e; font-weight: bold;"));
+        m_verdict->setText(text);
+    }
+    m_override->setVisible(m_ctx.session.can(auth::Permission::OverrideQualityGate) && unchanged && !gate.ok() && !overridden);
+}
+
+void TemplatesWidget::overrideGate()
+{
+    const content::ContentItem* current = item(m_current);
+    if (!current)
+        return;
+    bool ok = false;
+    const QString reason = Prompt::text(this, tr("Let blocked content out"),
+                                        tr("Version %1 of “%2” is blocked by the quality gate. Why may it go out anyway? "
+                                           "The reason is kept in the audit log.")
+                                            .arg(current->version)
+                                            .arg(current->name),
+                                        &ok);
+    if (!ok)
+        return;
+    auth::AuthService* a = &m_ctx.auth;
+    const auth::Session s = m_ctx.session;
+    const qint64 id = current->id;
+    const int version = current->version;
+    runAsync<Result<content::GateVerdict>>(
+        this, [a, s, id, version, reason] { return content::ContentService(*a).overrideGate(s, id, version, reason); },
+        [this](const Result<content::GateVerdict>& r) {
+            m_saveResult->setStyleSheet(r ? QStringLiteral("color: #8a5a00;") : QStringLiteral("color: #b3261e;"));
+            m_saveResult->setText(r ? tr("Version %1 may go out despite the quality gate; the reason is in the audit log.")
+                                          .arg(r.value().version)
+                                    : r.error());
+            if (r)
+                reload();
+            Q_EMIT gateOverridden(bool(r));
+        });
 }
 
 void TemplatesWidget::showRelatedConcepts(const QString& text)
@@ -874,13 +991,18 @@ void TemplatesWidget::save()
     const qint64 id = m_current;
     const QString body = m_editor->toPlainText();
     const QString note = m_note->text();
+    recheck(); // the verdict on exactly this text, for the message below
     m_save->setEnabled(false);
     runAsync<Result<content::ContentItem>>(
         this, [a, s, id, body, note] { return content::ContentService(*a).save(s, id, body, note); },
         [this](const Result<content::ContentItem>& r) {
             m_save->setEnabled(true);
-            m_saveResult->setStyleSheet(r ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #b3261e;"));
-            m_saveResult->setText(r ? tr("Saved as version %1.").arg(r.value().version) : r.error());
+            const bool blocked = r && m_editorBlocked;
+            m_saveResult->setStyleSheet(!r || blocked ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b6e20;"));
+            m_saveResult->setText(!r     ? r.error()
+                                  : blocked ? tr("Saved as version %1, marked as blocked: it is a draft until the problems are fixed or a supervisor lets it out.")
+                                                  .arg(r.value().version)
+                                            : tr("Saved as version %1.").arg(r.value().version));
             if (r) {
                 m_note->clear();
                 reload();

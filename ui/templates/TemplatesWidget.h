@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/UiContext.h"
+#include "content/ContentGate.h"
 #include "content/ContentService.h"
 #include "content/QualityGate.h"
 #include "text/LexiconMatcher.h"
@@ -53,6 +54,8 @@ public:
     // template's industry, and the preview rendered with that user's values; empty = sample values.
     void previewFor(const QString& user);
     void saveAudience();
+    // A supervisor lets the selected item's blocked version out, asking for the reason.
+    void overrideGate();
 
 Q_SIGNALS:
     void reloaded(int items);
@@ -60,6 +63,7 @@ Q_SIGNALS:
     void saved(bool ok);
     void matched(bool ok, const QString& templateName);
     void audienceSaved(bool ok);
+    void gateOverridden(bool ok);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -72,6 +76,7 @@ private:
     void retranslate();
     void showItem(qint64 id);
     void recheck();
+    void showVerdict(const content::QualityReport& shown, const QString& body, const QStringList& missing);
     void showRelatedConcepts(const QString& text);
     void loadHistory();
     void showDiff();
@@ -133,6 +138,10 @@ private:
     QProgressBar* m_density = nullptr;
     QListWidget* m_hits = nullptr;
     QLabel* m_verdict = nullptr;
+    QPushButton* m_override = nullptr;
+    QHash<qint64, content::GateVerdict> m_gate; // the stored latest versions' verdicts, by item
+    QString m_termsReadyFor;                     // the industry m_terms holds
+    bool m_editorBlocked = false;                // the last check of the editor's text
     QLabel* m_related = nullptr;
     std::shared_ptr<graph::ConceptLinker> m_linker; // set once the graph is read
     std::shared_ptr<graph::Graph> m_graph;

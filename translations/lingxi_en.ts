@@ -339,6 +339,10 @@
         <source>record a user&apos;s withdrawal of consent</source>
         <translation></translation>
     </message>
+    <message>
+        <source>let content past the quality gate, with a reason</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>BulkCheck</name>
@@ -413,6 +417,21 @@
         <source>calendar: %1 is both a holiday and a working day</source>
         <translation>calendar: %1 is both a holiday and a working day</translation>
     </message>
+    <message>
+        <source>calendar: the name is longer than %1 characters or holds a control character</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>calendar: %1[%2] has a name longer than %3 characters or with a control character</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ContentGate</name>
+    <message>
+        <source>no platform: say which platform the template is written for</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ContentService</name>
@@ -444,6 +463,26 @@
         <source>chosen because the user has not consented to profiling, so only templates written for everyone are considered and no personal values are used</source>
         <translation>chosen because the user has not consented to profiling, so only templates written for everyone are considered and no personal values are used</translation>
     </message>
+    <message>
+        <source>%1 has no version %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an override needs a reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the reason is at most 500 characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>version %1 of %2 passes the quality gate; there is nothing to override</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: version %2 of “%3” is blocked by the quality gate (%4); fix it, or a supervisor may override the gate with a reason</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -453,6 +492,10 @@
     </message>
     <message>
         <source>line %1 is not valid UTF-8</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the record on line %1 is longer than %2</source>
         <translation></translation>
     </message>
 </context>
@@ -691,6 +734,10 @@
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
+    <message>
+        <source>line %1: longer than %2</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>DeskService</name>
@@ -779,10 +826,6 @@
         <translation>this conversation is with someone else</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>there is no script number %1</source>
         <translation>there is no script number %1</translation>
     </message>
@@ -800,6 +843,10 @@
     </message>
     <message>
         <source>the first reply was overdue: %1 has a new %2-minute clock, until %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the conversation or user id is longer than %1 characters or holds a control character</source>
         <translation></translation>
     </message>
 </context>
@@ -982,6 +1029,10 @@
         <source>an experiment goes from draft to running to stopped; this one is %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>variant %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>GraphCsv</name>
@@ -997,10 +1048,6 @@
 <context>
     <name>GraphFiles</name>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Cypher scripts are written for Neo4j; Lingxi does not read them back (use JSON, GraphML or CSV)</source>
         <translation></translation>
     </message>
@@ -1009,7 +1056,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
+        <source>a graph file</source>
         <translation></translation>
     </message>
 </context>
@@ -1057,6 +1104,14 @@
     </message>
     <message>
         <source>duplicate: a %1 relation from &apos;%2&apos; to &apos;%3&apos; is already on %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the name or an alias holds a control character (a NUL, a line break …)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 characters</source>
         <translation></translation>
     </message>
 </context>
@@ -1129,6 +1184,10 @@
         <source>the edge has no type</source>
         <translation></translation>
     </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>GraphService</name>
@@ -1182,6 +1241,10 @@
     </message>
     <message>
         <source>the type &apos;%1&apos; exists already</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the name holds a control character (a NUL, a line break …)</source>
         <translation></translation>
     </message>
 </context>
@@ -1256,6 +1319,72 @@
     </message>
     <message>
         <source>the relation has no type</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>a directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte(s)</numerusform>
+            <numerusform>%n byte(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read stdin: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no file named</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is %2, not a regular file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the limit for %3</source>
         <translation></translation>
     </message>
 </context>
@@ -1445,10 +1574,6 @@
 <context>
     <name>LexiconFile</name>
     <message>
-        <source>cannot read the lexicon %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>empty line</source>
         <translation></translation>
     </message>
@@ -1458,6 +1583,18 @@
     </message>
     <message>
         <source>there is no lexicon folder %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a word list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an entry holds a control character (a NUL, a tab, an escape …); no word does</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an entry is longer than %1 characters; no word is</source>
         <translation></translation>
     </message>
 </context>
@@ -1518,7 +1655,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>the word list %1 is larger than %2 MiB</source>
+        <source>the word list %1 is larger than %2</source>
         <translation></translation>
     </message>
 </context>
@@ -1558,6 +1695,45 @@
     </message>
     <message>
         <source>the new password must differ from the current one</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>no output file named</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>will not write %1: it is %2, and writing would replace it; name a file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -1909,6 +2085,38 @@
         <source>no value for the variable {%1}</source>
         <translation></translation>
     </message>
+    <message>
+        <source>WeChat Moments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Weibo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a chat reply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>RecordReader</name>
@@ -1918,10 +2126,6 @@
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (jsonl, csv or xml)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -1967,6 +2171,18 @@
         <source>XML error: %1; the rest of the file cannot be read</source>
         <translation></translation>
     </message>
+    <message>
+        <source>the line is longer than %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the record is larger than %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -1975,19 +2191,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>platform &apos;%1&apos; is not one of %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>platform_user_id is missing</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>platform_user_id is longer than 128 characters</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>phone holds &apos;%1&apos;, which is not a digit</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -2006,39 +2210,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>gender &apos;%1&apos; is not male, female or unknown</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>birth_year &apos;%1&apos; is not a year between 1900 and %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>age &apos;%1&apos; is not a whole number from 0 to 120</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>followers &apos;%1&apos; is not a whole number of zero or more</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>vip &apos;%1&apos; is not true or false</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>first_seen &apos;%1&apos; is not an ISO-8601 date or time</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>last_seen &apos;%1&apos; is not an ISO-8601 date or time</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>consents is not a JSON list of {purpose, granted, time, source}</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>consent %1: purpose &apos;%2&apos; is not marketing, profiling, contact or sensitive</source>
         <translation></translation>
     </message>
     <message>
@@ -2046,35 +2218,11 @@
         <translation></translation>
     </message>
     <message>
-        <source>consent %1: time &apos;%2&apos; is not an ISO-8601 date or time</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>time is missing</source>
         <translation></translation>
     </message>
     <message>
-        <source>time &apos;%1&apos; is not an ISO-8601 date or time</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>type &apos;%1&apos; is not a known event type</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>type is missing</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>amount &apos;%1&apos; is not a number of zero or more</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>coupon &apos;%1&apos; is not true or false</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>sentiment &apos;%1&apos; is not positive, neutral or negative</source>
         <translation></translation>
     </message>
     <message>
@@ -2145,6 +2293,82 @@
         <source>complete</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>platform is not one of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>platform_user_id is longer than %1 characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>platform_user_id holds a control character (a NUL, a line break …)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>phone holds a character that is not a digit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>gender is not male, female or unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>birth_year is not a year between 1900 and %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>age is not a whole number from 0 to 120</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>followers is not a whole number of zero or more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>vip is not true or false</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>first_seen is not an ISO-8601 date or time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>last_seen is not an ISO-8601 date or time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>consent %1: purpose is not marketing, profiling, contact or sensitive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>consent %1: time is not an ISO-8601 date or time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>time is not an ISO-8601 date or time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>type is not a known event type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>amount is not a number of zero or more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>coupon is not true or false</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>sentiment is not positive, neutral or negative</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ReviewLog</name>
@@ -2174,10 +2398,6 @@
     <message>
         <source>message %1 is not waiting for review</source>
         <translation>message %1 is not waiting for review</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2390,17 +2610,13 @@
         <source>cannot move the backup into place at %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 is not a regular file, not a workspace</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>lx::inference</name>
-    <message>
-        <source>Cannot write the model to %1: %2</source>
-        <translation>Cannot write the model to %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the model %1: %2</source>
-        <translation>Cannot read the model %1: %2</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2510,20 +2726,24 @@
         <translation>Training cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <source>Cannot read the vocabulary file %1: %2</source>
-        <translation>Cannot read the vocabulary file %1: %2</translation>
-    </message>
-    <message>
         <source>line %1: not UTF-8, skipped</source>
         <translation>line %1: not UTF-8, skipped</translation>
+    </message>
+    <message>
+        <source>a model file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>line %1: longer than a term can be, skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>line %1: not a term (too long or a control character), skipped</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>lx::inference::ModelRegistry</name>
-    <message>
-        <source>Cannot read the model %1: %2</source>
-        <translation>Cannot read the model %1: %2</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2539,6 +2759,10 @@
     <message>
         <source>the workspace has no active sentiment model: train one and activate it (sentiment register / activate)</source>
         <translation>the workspace has no active sentiment model: train one and activate it (sentiment register / activate)</translation>
+    </message>
+    <message>
+        <source>a model file</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2579,10 +2803,6 @@
         <translation>the maximum length is between 8 and 512 tokens</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>not an imported TorchScript model</source>
         <translation>not an imported TorchScript model</translation>
     </message>
@@ -2597,6 +2817,14 @@
     <message>
         <source>not a TorchScript module (torch.jit.save): %1</source>
         <translation>not a TorchScript module (torch.jit.save): %1</translation>
+    </message>
+    <message>
+        <source>a TorchScript module</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a vocabulary</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2945,514 @@
     </message>
     <message>
         <source>Verified the audit log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Installed the shipped templates and scripts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created a template</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved a template version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set whom a template is for</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Let a blocked template out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created a script</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved a script version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set whom a script is for</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Let a blocked script out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved the bot&apos;s dialogue flows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Added a word list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replaced a word list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Removed a word list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Defined an experiment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Started an experiment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped an experiment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conversation changed state</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Took over a conversation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assigned a conversation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reassigned a conversation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed presence</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed the routing rules</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set the business calendar</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set the desk&apos;s template values</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported complaints</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported profiles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported events</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed the tag rules</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed the city tiers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recorded a withdrawal of consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported a user&apos;s personal data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deleted a user&apos;s personal data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purged data past retention</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed the retention period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported into the knowledge graph</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Added a concept</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed a concept</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deleted a concept</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restored a concept</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Added a relation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed a relation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deleted a relation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Added a concept type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved the graph layout</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registered a sentiment model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Activated a sentiment model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reviewed a model answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed the model-quality settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported reviewed samples</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed the dashboard targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>variants</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>extra working days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>blocked by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>bot flow</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>concepts added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>concepts updated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>relations added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>relations updated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>term density</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown variable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no platform</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>template syntax</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>click-through rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>conversion rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>engagement rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the bot answered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the bot soothed a complaint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the agent was told</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a callback is due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>third complaint in a row: to the supervisors</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the supervisors were told</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>queued for a person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>two or more questions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>complaint words</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>long message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>low model confidence</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>asked for a person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>taken over</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>handed back to the bot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>escalated by hand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>escalated to the supervisors</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>first-reply deadline missed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>24-hour callback deadline missed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>overdue first reply acknowledged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation></translation>
     </message>
 </context>
@@ -3116,10 +3852,6 @@
         </translation>
     </message>
     <message>
-        <source>Entry #%1 · %2 · %3</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Operator: %1   Target: %2</source>
         <translation></translation>
     </message>
@@ -3141,6 +3873,17 @@
     <message>
         <source>Audit log tampered: %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Entry #%1 · %2 · %3 (%4)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list shows %n of them: those that match the operator, kind and dates chosen above.</source>
+        <translation>
+            <numerusform>The list shows %n of them: those that match the operator, kind and dates chosen above.</numerusform>
+            <numerusform>The list shows %n of them: those that match the operator, kind and dates chosen above.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5182,10 +5925,6 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Variants</source>
         <translation></translation>
     </message>
@@ -5199,6 +5938,19 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>Runs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>#%1 %2 — blocked by the quality gate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fewer than two templates or scripts pass the quality gate: fix them in their editor, or ask a supervisor to let one out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of an experiment, not a person</comment>
         <translation></translation>
     </message>
 </context>
@@ -5580,6 +6332,14 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>City tiers (CSV)</source>
         <translation>City tiers (CSV)</translation>
+    </message>
+    <message>
+        <source>Out of date: counted for the segment “%1”, not the one now chosen; Show funnel counts it again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -6035,13 +6795,6 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <source>Nothing blocks publishing.</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) block publishing.</source>
-        <translation>
-            <numerusform>%n problem blocks publishing.</numerusform>
-            <numerusform>%n problems block publishing.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Missing values: %1</source>
         <translation></translation>
@@ -6190,6 +6943,61 @@ version %2 · %3</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Let it out anyway…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Supervisors only: this version may go out despite the problems; the reason is kept in the audit log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Let out by %1 despite the quality gate: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Blocked by the quality gate: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking against the compliance lists…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) block publishing:</source>
+        <translation>
+            <numerusform>%n problem(s) block publishing:</numerusform>
+            <numerusform>%n problem(s) block publishing:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Let out anyway by %1: “%2”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(with the platform, type or values chosen here)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Until it is fixed, or a supervisor lets it out, it is not used in experiments or sent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Let blocked content out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is blocked by the quality gate. Why may it go out anyway? The reason is kept in the audit log.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1 may go out despite the quality gate; the reason is in the audit log.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved as version %1, marked as blocked: it is a draft until the problems are fixed or a supervisor lets it out.</source>
         <translation></translation>
     </message>
 </context>

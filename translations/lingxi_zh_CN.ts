@@ -338,6 +338,10 @@
         <source>record a user&apos;s withdrawal of consent</source>
         <translation>记录用户撤回同意</translation>
     </message>
+    <message>
+        <source>let content past the quality gate, with a reason</source>
+        <translation>填写理由后放行未通过质量关卡的内容</translation>
+    </message>
 </context>
 <context>
     <name>BulkCheck</name>
@@ -412,6 +416,21 @@
         <source>calendar: %1 is both a holiday and a working day</source>
         <translation>日历：%1 既是假日又是调休工作日</translation>
     </message>
+    <message>
+        <source>calendar: the name is longer than %1 characters or holds a control character</source>
+        <translation>日历：名称超过 %1 个字符或含有控制字符</translation>
+    </message>
+    <message>
+        <source>calendar: %1[%2] has a name longer than %3 characters or with a control character</source>
+        <translation>日历：%1[%2] 的名称超过 %3 个字符或含有控制字符</translation>
+    </message>
+</context>
+<context>
+    <name>ContentGate</name>
+    <message>
+        <source>no platform: say which platform the template is written for</source>
+        <translation>未指定平台：请选择模板面向的平台</translation>
+    </message>
 </context>
 <context>
     <name>ContentService</name>
@@ -443,6 +462,26 @@
         <source>chosen because the user has not consented to profiling, so only templates written for everyone are considered and no personal values are used</source>
         <translation>选择原因：该用户未同意画像分析，只考虑面向所有用户的模板，也不使用个人取值</translation>
     </message>
+    <message>
+        <source>%1 has no version %2</source>
+        <translation>%1 没有第 %2 版</translation>
+    </message>
+    <message>
+        <source>an override needs a reason</source>
+        <translation>放行需要填写理由</translation>
+    </message>
+    <message>
+        <source>the reason is at most 500 characters</source>
+        <translation>理由最多 500 个字符</translation>
+    </message>
+    <message>
+        <source>version %1 of %2 passes the quality gate; there is nothing to override</source>
+        <translation>“%2”的第 %1 版已通过质量关卡，无需放行</translation>
+    </message>
+    <message>
+        <source>%1: version %2 of “%3” is blocked by the quality gate (%4); fix it, or a supervisor may override the gate with a reason</source>
+        <translation>%1：“%3”的第 %2 版未通过质量关卡（%4）；请修改，或由主管填写理由后放行</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -453,6 +492,10 @@
     <message>
         <source>line %1 is not valid UTF-8</source>
         <translation>第 %1 行不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the record on line %1 is longer than %2</source>
+        <translation>第 %1 行的记录超过 %2</translation>
     </message>
 </context>
 <context>
@@ -690,6 +733,10 @@
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message>
+        <source>line %1: longer than %2</source>
+        <translation>第 %1 行：超过 %2</translation>
+    </message>
 </context>
 <context>
     <name>DeskService</name>
@@ -778,10 +825,6 @@
         <translation>此会话由其他人处理</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>there is no script number %1</source>
         <translation>没有编号为 %1 的话术</translation>
     </message>
@@ -800,6 +843,10 @@
     <message>
         <source>the first reply was overdue: %1 has a new %2-minute clock, until %3</source>
         <translation>首次回复已超时：%1 重新获得 %2 分钟的回复时限，截至 %3</translation>
+    </message>
+    <message>
+        <source>the conversation or user id is longer than %1 characters or holds a control character</source>
+        <translation>会话或用户标识超过 %1 个字符或含有控制字符</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1028,10 @@
         <source>an experiment goes from draft to running to stopped; this one is %1</source>
         <translation>实验只能从草稿到进行中再到已停止；当前为 %1</translation>
     </message>
+    <message>
+        <source>variant %1</source>
+        <translation>变体 %1</translation>
+    </message>
 </context>
 <context>
     <name>GraphCsv</name>
@@ -996,10 +1047,6 @@
 <context>
     <name>GraphFiles</name>
     <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>Cypher scripts are written for Neo4j; Lingxi does not read them back (use JSON, GraphML or CSV)</source>
         <translation>Cypher 脚本是写给 Neo4j 的，灵犀不读回（请用 JSON、GraphML 或 CSV）</translation>
     </message>
@@ -1008,8 +1055,8 @@
         <translation>未知格式</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>a graph file</source>
+        <translation>图谱文件</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1104,14 @@
     <message>
         <source>duplicate: a %1 relation from &apos;%2&apos; to &apos;%3&apos; is already on %4</source>
         <translation>重复：从“%2”到“%3”的 %1 关系已在%4出现</translation>
+    </message>
+    <message>
+        <source>the name or an alias holds a control character (a NUL, a line break …)</source>
+        <translation>名称或别名含有控制字符（NUL、换行等）</translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 characters</source>
+        <translation>名称超过 %1 个字符</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1183,10 @@
         <source>the edge has no type</source>
         <translation>边没有类型</translation>
     </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
 </context>
 <context>
     <name>GraphService</name>
@@ -1182,6 +1241,10 @@
     <message>
         <source>the type &apos;%1&apos; exists already</source>
         <translation>类型“%1”已存在</translation>
+    </message>
+    <message>
+        <source>the name holds a control character (a NUL, a line break …)</source>
+        <translation>名称含有控制字符（NUL、换行等）</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1319,71 @@
     <message>
         <source>the relation has no type</source>
         <translation>关系没有类型</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>a directory</source>
+        <translation>一个目录</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>一个字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>一个块设备</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>一个命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>一个套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read stdin: %1</source>
+        <translation>无法读取标准输入：%1</translation>
+    </message>
+    <message>
+        <source>no file named</source>
+        <translation>未指定文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is %2, not a regular file</source>
+        <translation>无法读取 %1：它是%2，不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the limit for %3</source>
+        <translation>%1 超过 %2，这是%3的上限</translation>
     </message>
 </context>
 <context>
@@ -1444,10 +1572,6 @@
 <context>
     <name>LexiconFile</name>
     <message>
-        <source>cannot read the lexicon %1: %2</source>
-        <translation>无法读取词库 %1：%2</translation>
-    </message>
-    <message>
         <source>empty line</source>
         <translation>空行</translation>
     </message>
@@ -1458,6 +1582,18 @@
     <message>
         <source>there is no lexicon folder %1</source>
         <translation>词库文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>a word list</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>an entry holds a control character (a NUL, a tab, an escape …); no word does</source>
+        <translation>有条目含有控制字符（NUL、制表符、转义符等）；词语中不应出现</translation>
+    </message>
+    <message>
+        <source>an entry is longer than %1 characters; no word is</source>
+        <translation>有条目超过 %1 个字符；词语不会这么长</translation>
     </message>
 </context>
 <context>
@@ -1517,8 +1653,8 @@
         <translation>无法读取词表 %1</translation>
     </message>
     <message>
-        <source>the word list %1 is larger than %2 MiB</source>
-        <translation>词表 %1 超过 %2 MiB</translation>
+        <source>the word list %1 is larger than %2</source>
+        <translation>词表 %1 超过 %2</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1694,45 @@
     <message>
         <source>the new password must differ from the current one</source>
         <translation>新密码不能与当前密码相同</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>no output file named</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>一个目录</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>一个字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>一个块设备</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>一个命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>一个套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>will not write %1: it is %2, and writing would replace it; name a file</source>
+        <translation>不会写入 %1：它是%2，写入会替换它；请指定一个文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2083,38 @@
         <source>no value for the variable {%1}</source>
         <translation>变量 {%1} 没有取值</translation>
     </message>
+    <message>
+        <source>WeChat Moments</source>
+        <translation>微信朋友圈</translation>
+    </message>
+    <message>
+        <source>Weibo</source>
+        <translation>微博</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
+        <source>a chat reply</source>
+        <translation>聊天回复</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>技术类</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>营销类</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>资讯类</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>回复</translation>
+    </message>
 </context>
 <context>
     <name>RecordReader</name>
@@ -1918,10 +2125,6 @@
     <message>
         <source>unknown format &apos;%1&apos; (jsonl, csv or xml)</source>
         <translation>未知格式“%1”（jsonl、csv 或 xml）</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1: the header cannot be read: %2</source>
@@ -1965,6 +2168,18 @@
         <source>XML error: %1; the rest of the file cannot be read</source>
         <translation>XML 错误：%1；文件其余部分无法读取</translation>
     </message>
+    <message>
+        <source>the line is longer than %1</source>
+        <translation>该行超过 %1</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the record is larger than %1</source>
+        <translation>该记录超过 %1</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -1973,20 +2188,8 @@
         <translation>缺少 platform</translation>
     </message>
     <message>
-        <source>platform &apos;%1&apos; is not one of %2</source>
-        <translation>平台“%1”不在 %2 之中</translation>
-    </message>
-    <message>
         <source>platform_user_id is missing</source>
         <translation>缺少 platform_user_id</translation>
-    </message>
-    <message>
-        <source>platform_user_id is longer than 128 characters</source>
-        <translation>platform_user_id 超过 128 个字符</translation>
-    </message>
-    <message>
-        <source>phone holds &apos;%1&apos;, which is not a digit</source>
-        <translation>phone 中含有非数字字符“%1”</translation>
     </message>
     <message numerus="yes">
         <source>phone has %n digit(s); a phone number has 5 to 15</source>
@@ -2003,76 +2206,20 @@
         <translation>id_card 不是有效的身份证号（长度或校验位不对）</translation>
     </message>
     <message>
-        <source>gender &apos;%1&apos; is not male, female or unknown</source>
-        <translation>gender“%1”不是 male、female 或 unknown</translation>
-    </message>
-    <message>
-        <source>birth_year &apos;%1&apos; is not a year between 1900 and %2</source>
-        <translation>birth_year“%1”不是 1900 至 %2 之间的年份</translation>
-    </message>
-    <message>
-        <source>age &apos;%1&apos; is not a whole number from 0 to 120</source>
-        <translation>age“%1”不是 0 至 120 的整数</translation>
-    </message>
-    <message>
-        <source>followers &apos;%1&apos; is not a whole number of zero or more</source>
-        <translation>followers“%1”不是非负整数</translation>
-    </message>
-    <message>
-        <source>vip &apos;%1&apos; is not true or false</source>
-        <translation>vip“%1”不是 true 或 false</translation>
-    </message>
-    <message>
-        <source>first_seen &apos;%1&apos; is not an ISO-8601 date or time</source>
-        <translation>first_seen“%1”不是 ISO-8601 日期或时间</translation>
-    </message>
-    <message>
-        <source>last_seen &apos;%1&apos; is not an ISO-8601 date or time</source>
-        <translation>last_seen“%1”不是 ISO-8601 日期或时间</translation>
-    </message>
-    <message>
         <source>consents is not a JSON list of {purpose, granted, time, source}</source>
         <translation>consents 不是 {purpose, granted, time, source} 的 JSON 列表</translation>
-    </message>
-    <message>
-        <source>consent %1: purpose &apos;%2&apos; is not marketing, profiling, contact or sensitive</source>
-        <translation>第 %1 条同意：用途“%2”不是 marketing、profiling、contact 或 sensitive</translation>
     </message>
     <message>
         <source>consent %1: granted must be true or false</source>
         <translation>第 %1 条同意：granted 必须是 true 或 false</translation>
     </message>
     <message>
-        <source>consent %1: time &apos;%2&apos; is not an ISO-8601 date or time</source>
-        <translation>第 %1 条同意：时间“%2”不是 ISO-8601 日期或时间</translation>
-    </message>
-    <message>
         <source>time is missing</source>
         <translation>缺少 time</translation>
     </message>
     <message>
-        <source>time &apos;%1&apos; is not an ISO-8601 date or time</source>
-        <translation>time“%1”不是 ISO-8601 日期或时间</translation>
-    </message>
-    <message>
-        <source>type &apos;%1&apos; is not a known event type</source>
-        <translation>type“%1”不是已知的事件类型</translation>
-    </message>
-    <message>
         <source>type is missing</source>
         <translation>缺少 type</translation>
-    </message>
-    <message>
-        <source>amount &apos;%1&apos; is not a number of zero or more</source>
-        <translation>amount“%1”不是非负数</translation>
-    </message>
-    <message>
-        <source>coupon &apos;%1&apos; is not true or false</source>
-        <translation>coupon“%1”不是 true 或 false</translation>
-    </message>
-    <message>
-        <source>sentiment &apos;%1&apos; is not positive, neutral or negative</source>
-        <translation>sentiment“%1”不是 positive、neutral 或 negative</translation>
     </message>
     <message>
         <source>impression</source>
@@ -2142,6 +2289,82 @@
         <source>complete</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>platform is not one of %1</source>
+        <translation>platform 不属于 %1</translation>
+    </message>
+    <message>
+        <source>platform_user_id is longer than %1 characters</source>
+        <translation>platform_user_id 超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>platform_user_id holds a control character (a NUL, a line break …)</source>
+        <translation>platform_user_id 含有控制字符（NUL、换行等）</translation>
+    </message>
+    <message>
+        <source>phone holds a character that is not a digit</source>
+        <translation>phone 含有非数字字符</translation>
+    </message>
+    <message>
+        <source>gender is not male, female or unknown</source>
+        <translation>gender 不是 male、female 或 unknown</translation>
+    </message>
+    <message>
+        <source>birth_year is not a year between 1900 and %1</source>
+        <translation>birth_year 不是 1900 至 %1 之间的年份</translation>
+    </message>
+    <message>
+        <source>age is not a whole number from 0 to 120</source>
+        <translation>age 不是 0 至 120 的整数</translation>
+    </message>
+    <message>
+        <source>followers is not a whole number of zero or more</source>
+        <translation>followers 不是大于等于零的整数</translation>
+    </message>
+    <message>
+        <source>vip is not true or false</source>
+        <translation>vip 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>first_seen is not an ISO-8601 date or time</source>
+        <translation>first_seen 不是 ISO-8601 日期或时间</translation>
+    </message>
+    <message>
+        <source>last_seen is not an ISO-8601 date or time</source>
+        <translation>last_seen 不是 ISO-8601 日期或时间</translation>
+    </message>
+    <message>
+        <source>consent %1: purpose is not marketing, profiling, contact or sensitive</source>
+        <translation>第 %1 项同意：purpose 不是 marketing、profiling、contact 或 sensitive</translation>
+    </message>
+    <message>
+        <source>consent %1: time is not an ISO-8601 date or time</source>
+        <translation>第 %1 项同意：time 不是 ISO-8601 日期或时间</translation>
+    </message>
+    <message>
+        <source>time is not an ISO-8601 date or time</source>
+        <translation>time 不是 ISO-8601 日期或时间</translation>
+    </message>
+    <message>
+        <source>type is not a known event type</source>
+        <translation>type 不是已知的事件类型</translation>
+    </message>
+    <message>
+        <source>amount is not a number of zero or more</source>
+        <translation>amount 不是大于等于零的数</translation>
+    </message>
+    <message>
+        <source>coupon is not true or false</source>
+        <translation>coupon 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>sentiment is not positive, neutral or negative</source>
+        <translation>sentiment 不是 positive、neutral 或 negative</translation>
+    </message>
 </context>
 <context>
     <name>ReviewLog</name>
@@ -2171,10 +2394,6 @@
     <message>
         <source>message %1 is not waiting for review</source>
         <translation>消息 %1 不在待复核队列中</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2387,17 +2606,13 @@
         <source>cannot move the backup into place at %1</source>
         <translation>无法将备份移动到 %1</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file, not a workspace</source>
+        <translation>%1 不是普通文件，不是工作区</translation>
+    </message>
 </context>
 <context>
     <name>lx::inference</name>
-    <message>
-        <source>Cannot write the model to %1: %2</source>
-        <translation>无法将模型写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read the model %1: %2</source>
-        <translation>无法读取模型 %1：%2</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -2507,20 +2722,24 @@
         <translation>训练已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <source>Cannot read the vocabulary file %1: %2</source>
-        <translation>无法读取词表文件 %1：%2</translation>
-    </message>
-    <message>
         <source>line %1: not UTF-8, skipped</source>
         <translation>第 %1 行：不是 UTF-8，已跳过</translation>
+    </message>
+    <message>
+        <source>a model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <source>line %1: longer than a term can be, skipped</source>
+        <translation>第 %1 行：超过术语的最大长度，已跳过</translation>
+    </message>
+    <message>
+        <source>line %1: not a term (too long or a control character), skipped</source>
+        <translation>第 %1 行：不是术语（过长或含控制字符），已跳过</translation>
     </message>
 </context>
 <context>
     <name>lx::inference::ModelRegistry</name>
-    <message>
-        <source>Cannot read the model %1: %2</source>
-        <translation>无法读取模型 %1：%2</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -2536,6 +2755,10 @@
     <message>
         <source>the workspace has no active sentiment model: train one and activate it (sentiment register / activate)</source>
         <translation>工作区没有启用的情感模型：请训练并启用一个（sentiment register / activate）</translation>
+    </message>
+    <message>
+        <source>a model file</source>
+        <translation>模型文件</translation>
     </message>
 </context>
 <context>
@@ -2576,10 +2799,6 @@
         <translation>最大长度须在 8 到 512 个词元之间</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>not an imported TorchScript model</source>
         <translation>不是导入的 TorchScript 模型</translation>
     </message>
@@ -2594,6 +2813,14 @@
     <message>
         <source>not a TorchScript module (torch.jit.save): %1</source>
         <translation>不是 TorchScript 模块（torch.jit.save）：%1</translation>
+    </message>
+    <message>
+        <source>a TorchScript module</source>
+        <translation>TorchScript 模块</translation>
+    </message>
+    <message>
+        <source>a vocabulary</source>
+        <translation>词表</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2942,514 @@
     <message>
         <source>Verified the audit log</source>
         <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <source>Installed the shipped templates and scripts</source>
+        <translation>安装内置模板和话术</translation>
+    </message>
+    <message>
+        <source>Created a template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>Saved a template version</source>
+        <translation>保存模板版本</translation>
+    </message>
+    <message>
+        <source>Set whom a template is for</source>
+        <translation>设置模板受众</translation>
+    </message>
+    <message>
+        <source>Let a blocked template out</source>
+        <translation>放行未通过的模板</translation>
+    </message>
+    <message>
+        <source>Created a script</source>
+        <translation>新建话术</translation>
+    </message>
+    <message>
+        <source>Saved a script version</source>
+        <translation>保存话术版本</translation>
+    </message>
+    <message>
+        <source>Set whom a script is for</source>
+        <translation>设置话术受众</translation>
+    </message>
+    <message>
+        <source>Let a blocked script out</source>
+        <translation>放行未通过的话术</translation>
+    </message>
+    <message>
+        <source>Saved the bot&apos;s dialogue flows</source>
+        <translation>保存机器人对话流程</translation>
+    </message>
+    <message>
+        <source>Added a word list</source>
+        <translation>添加词库</translation>
+    </message>
+    <message>
+        <source>Replaced a word list</source>
+        <translation>替换词库</translation>
+    </message>
+    <message>
+        <source>Removed a word list</source>
+        <translation>删除词库</translation>
+    </message>
+    <message>
+        <source>Defined an experiment</source>
+        <translation>定义实验</translation>
+    </message>
+    <message>
+        <source>Started an experiment</source>
+        <translation>启动实验</translation>
+    </message>
+    <message>
+        <source>Stopped an experiment</source>
+        <translation>停止实验</translation>
+    </message>
+    <message>
+        <source>Conversation changed state</source>
+        <translation>会话状态变更</translation>
+    </message>
+    <message>
+        <source>Took over a conversation</source>
+        <translation>接管会话</translation>
+    </message>
+    <message>
+        <source>Assigned a conversation</source>
+        <translation>分配会话</translation>
+    </message>
+    <message>
+        <source>Reassigned a conversation</source>
+        <translation>重新分配会话</translation>
+    </message>
+    <message>
+        <source>Changed presence</source>
+        <translation>更改在线状态</translation>
+    </message>
+    <message>
+        <source>Changed the routing rules</source>
+        <translation>更改转人工规则</translation>
+    </message>
+    <message>
+        <source>Set the business calendar</source>
+        <translation>设置工作日历</translation>
+    </message>
+    <message>
+        <source>Set the desk&apos;s template values</source>
+        <translation>设置客服台模板取值</translation>
+    </message>
+    <message>
+        <source>Exported complaints</source>
+        <translation>导出投诉记录</translation>
+    </message>
+    <message>
+        <source>Imported profiles</source>
+        <translation>导入用户画像</translation>
+    </message>
+    <message>
+        <source>Imported events</source>
+        <translation>导入行为事件</translation>
+    </message>
+    <message>
+        <source>Changed the tag rules</source>
+        <translation>更改标签规则</translation>
+    </message>
+    <message>
+        <source>Changed the city tiers</source>
+        <translation>更改城市分级</translation>
+    </message>
+    <message>
+        <source>Recorded a withdrawal of consent</source>
+        <translation>记录撤回同意</translation>
+    </message>
+    <message>
+        <source>Exported a user&apos;s personal data</source>
+        <translation>导出用户个人信息</translation>
+    </message>
+    <message>
+        <source>Deleted a user&apos;s personal data</source>
+        <translation>删除用户个人信息</translation>
+    </message>
+    <message>
+        <source>Purged data past retention</source>
+        <translation>清理超过保存期限的数据</translation>
+    </message>
+    <message>
+        <source>Changed the retention period</source>
+        <translation>更改保存期限</translation>
+    </message>
+    <message>
+        <source>Imported into the knowledge graph</source>
+        <translation>导入知识图谱</translation>
+    </message>
+    <message>
+        <source>Added a concept</source>
+        <translation>添加概念</translation>
+    </message>
+    <message>
+        <source>Changed a concept</source>
+        <translation>修改概念</translation>
+    </message>
+    <message>
+        <source>Deleted a concept</source>
+        <translation>删除概念</translation>
+    </message>
+    <message>
+        <source>Restored a concept</source>
+        <translation>恢复概念</translation>
+    </message>
+    <message>
+        <source>Added a relation</source>
+        <translation>添加关系</translation>
+    </message>
+    <message>
+        <source>Changed a relation</source>
+        <translation>修改关系</translation>
+    </message>
+    <message>
+        <source>Deleted a relation</source>
+        <translation>删除关系</translation>
+    </message>
+    <message>
+        <source>Added a concept type</source>
+        <translation>添加概念类型</translation>
+    </message>
+    <message>
+        <source>Saved the graph layout</source>
+        <translation>保存图谱布局</translation>
+    </message>
+    <message>
+        <source>Registered a sentiment model</source>
+        <translation>登记情感模型</translation>
+    </message>
+    <message>
+        <source>Activated a sentiment model</source>
+        <translation>启用情感模型</translation>
+    </message>
+    <message>
+        <source>Reviewed a model answer</source>
+        <translation>复核模型判断</translation>
+    </message>
+    <message>
+        <source>Changed the model-quality settings</source>
+        <translation>更改模型质量设置</translation>
+    </message>
+    <message>
+        <source>Exported reviewed samples</source>
+        <translation>导出已复核样本</translation>
+    </message>
+    <message>
+        <source>Changed the dashboard targets</source>
+        <translation>更改仪表盘目标</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>第几次</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>variants</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>extra working days</source>
+        <translation>调休工作日</translation>
+    </message>
+    <message>
+        <source>blocked by</source>
+        <translation>阻止原因</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>词数</translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation>流程数</translation>
+    </message>
+    <message>
+        <source>bot flow</source>
+        <translation>机器人流程</translation>
+    </message>
+    <message>
+        <source>concepts added</source>
+        <translation>新增概念</translation>
+    </message>
+    <message>
+        <source>concepts updated</source>
+        <translation>更新概念</translation>
+    </message>
+    <message>
+        <source>relations added</source>
+        <translation>新增关系</translation>
+    </message>
+    <message>
+        <source>relations updated</source>
+        <translation>更新关系</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>term density</source>
+        <translation>术语密度</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>unknown variable</source>
+        <translation>未知变量</translation>
+    </message>
+    <message>
+        <source>no platform</source>
+        <translation>未指定平台</translation>
+    </message>
+    <message>
+        <source>template syntax</source>
+        <translation>模板语法</translation>
+    </message>
+    <message>
+        <source>click-through rate</source>
+        <translation>点击率</translation>
+    </message>
+    <message>
+        <source>conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>engagement rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>the bot answered</source>
+        <translation>机器人已回复</translation>
+    </message>
+    <message>
+        <source>the bot soothed a complaint</source>
+        <translation>机器人安抚了投诉</translation>
+    </message>
+    <message>
+        <source>the agent was told</source>
+        <translation>已通知坐席</translation>
+    </message>
+    <message>
+        <source>a callback is due</source>
+        <translation>需要回访</translation>
+    </message>
+    <message>
+        <source>third complaint in a row: to the supervisors</source>
+        <translation>连续第三次不满：转主管</translation>
+    </message>
+    <message>
+        <source>the supervisors were told</source>
+        <translation>已通知主管</translation>
+    </message>
+    <message>
+        <source>queued for a person</source>
+        <translation>排队等待人工</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>无操作</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>two or more questions</source>
+        <translation>两个及以上问题</translation>
+    </message>
+    <message>
+        <source>complaint words</source>
+        <translation>投诉用语</translation>
+    </message>
+    <message>
+        <source>long message</source>
+        <translation>长消息</translation>
+    </message>
+    <message>
+        <source>low model confidence</source>
+        <translation>模型置信度低</translation>
+    </message>
+    <message>
+        <source>asked for a person</source>
+        <translation>要求转人工</translation>
+    </message>
+    <message>
+        <source>taken over</source>
+        <translation>已接管</translation>
+    </message>
+    <message>
+        <source>handed back to the bot</source>
+        <translation>已交还机器人</translation>
+    </message>
+    <message>
+        <source>escalated by hand</source>
+        <translation>人工升级</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>escalated to the supervisors</source>
+        <translation>已升级给主管</translation>
+    </message>
+    <message>
+        <source>first-reply deadline missed</source>
+        <translation>首次回复超时</translation>
+    </message>
+    <message>
+        <source>24-hour callback deadline missed</source>
+        <translation>24 小时回访超时</translation>
+    </message>
+    <message>
+        <source>overdue first reply acknowledged</source>
+        <translation>已确认首次回复超时</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 未及时回复</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -3112,10 +3847,6 @@
         </translation>
     </message>
     <message>
-        <source>Entry #%1 · %2 · %3</source>
-        <translation>第 %1 条 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Operator: %1   Target: %2</source>
         <translation>操作员：%1   对象：%2</translation>
     </message>
@@ -3137,6 +3868,16 @@
         <source>Audit log tampered: %1</source>
         <translation>审计日志遭篡改：%1</translation>
     </message>
+    <message>
+        <source>Entry #%1 · %2 · %3 (%4)</source>
+        <translation>第 %1 条 · %2 · %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list shows %n of them: those that match the operator, kind and dates chosen above.</source>
+        <translation>
+            <numerusform>列表显示其中 %n 条：符合上方所选操作员、类型和日期的条目。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::ConceptDialog</name>
@@ -3154,7 +3895,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
@@ -5160,10 +5901,6 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>权重</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source>Variants</source>
         <translation>变体</translation>
     </message>
@@ -5178,6 +5915,19 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Runs</source>
         <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — blocked by the quality gate</source>
+        <translation>#%1 %2 — 未通过质量关卡</translation>
+    </message>
+    <message>
+        <source>Fewer than two templates or scripts pass the quality gate: fix them in their editor, or ask a supervisor to let one out.</source>
+        <translation>通过质量关卡的模板或话术不足两个：请在编辑器中修改，或请主管放行。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of an experiment, not a person</comment>
+        <translation>实验名称</translation>
     </message>
 </context>
 <context>
@@ -5553,6 +6303,14 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>City tiers (CSV)</source>
         <translation>城市等级（CSV）</translation>
+    </message>
+    <message>
+        <source>Out of date: counted for the segment “%1”, not the one now chosen; Show funnel counts it again.</source>
+        <translation>已过期：这是按分群“%1”统计的，不是当前所选分群；点击“显示漏斗”重新统计。</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>全部用户</translation>
     </message>
 </context>
 <context>
@@ -6007,12 +6765,6 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <source>Nothing blocks publishing.</source>
         <translation>可以发布。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) block publishing.</source>
-        <translation>
-            <numerusform>有 %n 个问题阻止发布。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Missing values: %1</source>
         <translation>缺少取值：%1</translation>
@@ -6162,6 +6914,60 @@ version %2 · %3</source>
     <message>
         <source>“%1” has changes that are not saved yet.</source>
         <translation>“%1”有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Let it out anyway…</source>
+        <translation>仍然放行…</translation>
+    </message>
+    <message>
+        <source>Supervisors only: this version may go out despite the problems; the reason is kept in the audit log</source>
+        <translation>仅限主管：此版本可在存在问题的情况下发出；理由记入审计日志</translation>
+    </message>
+    <message>
+        <source>Let out by %1 despite the quality gate: %2</source>
+        <translation>由 %1 放行（未通过质量关卡）：%2</translation>
+    </message>
+    <message>
+        <source>Blocked by the quality gate: %1</source>
+        <translation>未通过质量关卡：%1</translation>
+    </message>
+    <message>
+        <source>Checking against the compliance lists…</source>
+        <translation>正在对照合规词库检查…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) block publishing:</source>
+        <translation>
+            <numerusform>%n 个问题阻止发布：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Let out anyway by %1: “%2”.</source>
+        <translation>已由 %1 放行：“%2”。</translation>
+    </message>
+    <message>
+        <source>(with the platform, type or values chosen here)</source>
+        <translation>（按此处选择的平台、类型或取值）</translation>
+    </message>
+    <message>
+        <source>Until it is fixed, or a supervisor lets it out, it is not used in experiments or sent.</source>
+        <translation>在修改或主管放行之前，它不会用于实验，也不会发送。</translation>
+    </message>
+    <message>
+        <source>Let blocked content out</source>
+        <translation>放行未通过的内容</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is blocked by the quality gate. Why may it go out anyway? The reason is kept in the audit log.</source>
+        <translation>“%2”的第 %1 版未通过质量关卡。为什么仍可发出？理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Version %1 may go out despite the quality gate; the reason is in the audit log.</source>
+        <translation>第 %1 版已放行，理由已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1, marked as blocked: it is a draft until the problems are fixed or a supervisor lets it out.</source>
+        <translation>已保存为第 %1 版，标记为未通过：在问题修正或主管放行之前，它只是草稿。</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,12 @@ public:
 
     // A readable sentence for an action key, e.g. "auth.login" -> "Logged in".
     static QString actionTitle(const QString& action);
+    // The details as "name: value" pairs in the user's language ("from: human, reason: closed"
+    // reads "从：坐席处理中，原因：已结束"); unknown keys and values stay as written.
+    static QString detailsText(const QJsonObject& details);
+    static QString detailKeyTitle(const QString& key);
+    static QString detailValueText(const QString& key, const QJsonValue& value);
+    static QString reasonText(const QString& reason);
 
 private:
     QList<audit::AuditEntry> m_entries;

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -128,6 +129,8 @@ private Q_SLOTS:
         QTest::keyClick(w.windowHandle(), Qt::Key_T, Qt::ControlModifier);
         QTRY_COMPARE(taken.count(), 1);
         QTRY_VERIFY(w.conversation()->conversation() && w.conversation()->conversation()->state == QLatin1String("human"));
+        auto* status = w.findChild<QLabel*>(QStringLiteral("queueMessage"));
+        QVERIFY(status->toolTip().contains(QStringLiteral("taken over conversation #%1").arg(id)));
         row = rowOf(view, id);
         QTRY_COMPARE(view->model()->index(rowOf(view, id), QueueTableModel::AgentColumn).data().toString(), QStringLiteral("王芳"));
 
@@ -172,6 +175,8 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->index(rowOf(view, id), QueueTableModel::StateColumn).data().toString(),
                      QueueTableModel::stateTitle(QStringLiteral("bot")));
         QVERIFY(!reply->isEnabled());
+        // "You have taken over #N" does not outlive the takeover (issue 23 #7).
+        QTRY_VERIFY_WITH_TIMEOUT(!status->toolTip().contains(QLatin1String("taken over")), 10000);
         // The bot answers the next message again.
         ingest(QStringLiteral("c-take"), QStringLiteral("好的，谢谢"), QStringLiteral("positive"));
         QTRY_VERIFY_WITH_TIMEOUT(w.conversation()->messageCount() >= 5, 10000);
@@ -279,6 +284,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), 10000);
         QCOMPARE(view->mapTo(&w, QPoint(0, 0)), before);
         QCOMPARE(view->height(), height);
+        // The last message keeps room to be read and its header whole, also when the desk is narrow:
+        // the table scrolls sideways rather than squeezing it (issue 23 #9).
+        w.resize(900, 700);
+        const QString title = view->model()->headerData(QueueTableModel::LastMessageColumn, Qt::Horizontal).toString();
+        QTRY_VERIFY(view->columnWidth(QueueTableModel::LastMessageColumn)
+                    >= view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 24);
+        QVERIFY(view->columnWidth(QueueTableModel::LastMessageColumn) >= 16 * view->fontMetrics().averageCharWidth());
     }
 
     // A supervisor assigns to an agent at capacity: the confirmation comes from the error's code,

@@ -1,5 +1,6 @@
 #include "audit/AuditWidget.h"
 #include "auth/AuthService.h"
+#include "auth/OperatorService.h"
 #include "common/DemoLogins.h"
 #include "common/LanguageManager.h"
 #include "demo/DemoWorkspace.h"
@@ -9,12 +10,15 @@
 #include "main/NotificationCenter.h"
 #include "models/AuditTableModel.h"
 #include "operators/OperatorsWidget.h"
+#include "experiments/NewExperimentDialog.h"
+#include "profiles/ProfilesWidget.h"
 #include "store/Workspace.h"
 #include "tasks/TaskProgressWidget.h"
 #include "templates/TemplatesWidget.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -26,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
@@ -471,6 +476,127 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusOperator"))->text().contains(QStringLiteral("管理员")));
         QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
         QTRY_COMPARE(nav->item(1)->text(), QStringLiteral("My account"));
+    }
+
+    // Figures follow the workspace (issue 23 #7): what another connection or panel commits shows
+    // in the open panels without a click, through the desk monitor's change signal: the
+    // dashboard's agent load, the audit list, the workspace page's operator count; the funnel says
+    // when the segment changed after it was counted.
+    void figuresFollowTheWorkspace()
+    {
+        const auth::Session admin = test::demoSession(*m_auth, QStringLiteral("admin"));
+        {
+            ui::MainWindow window(*m_ws, *m_auth, admin, *m_languages);
+            window.show();
+            QVERIFY(window.showPanel(QStringLiteral("workspace")));
+            auto* operators = window.findChild<QLabel*>(QStringLiteral("workspaceInfo5"));
+            QTRY_VERIFY_WITH_TIMEOUT(!operators->text().isEmpty(), 10000);
+            const int before = operators->text().toInt();
+            QVERIFY(auth::OperatorService(*m_auth).add(admin, QStringLiteral("zhou"), QStringLiteral("周"), auth::Role::Agent,
+                                                       QStringLiteral("first-pass-1")));
+            QTRY_COMPARE_WITH_TIMEOUT(operators->text().toInt(), before + 1, 15000);
+
+            QVERIFY(window.showPanel(QStringLiteral("audit")));
+            auto* audit = window.findChild<QTableView*>(QStringLiteral("auditTable"));
+            QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() > 0, 10000);
+            const int rows = audit->model()->rowCount();
+            QVERIFY(m_auth->login(QStringLiteral("marketer"), passwordOf(QStringLiteral("marketer"))));
+            QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() > rows, 15000);
+        }
+
+        const auth::Session supervisor = test::demoSession(*m_auth, QStringLiteral("supervisor"));
+        ui::MainWindow window(*m_ws, *m_auth, supervisor, *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("dashboard")));
+        auto* agents = window.findChild<QTableWidget*>(QStringLiteral("dashboardAgents"));
+        auto load = [agents] {
+            int sum = 0;
+            for (int r = 0; r < agents->rowCount(); ++r)
+                sum += agents->item(r, 2) ? agents->item(r, 2)->text().section(QLatin1Char(' '), 0, 0).toInt() : 0;
+            return sum;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(agents->rowCount() > 0, 15000);
+        const int before = load();
+        desk::DeskService desk(*m_auth);
+        desk::InboundMessage m;
+        m.channel = QStringLiteral("wechat");
+        m.conversation = QStringLiteral("load-follows");
+        m.platformUserId = QStringLiteral("load-follows-user");
+        m.text = QStringLiteral("转人工");
+        m.time_ms = m_auth->nowMs();
+        desk::SentimentReading neutral;
+        neutral.label = QStringLiteral("neutral");
+        m.sentiment = neutral;
+        auto in = desk.ingest(supervisor, m);
+        QVERIFY2(in, qPrintable(in.error()));
+        (void)desk.take(test::demoSession(*m_auth, QStringLiteral("agent")), in.value().conversationId);
+        QTRY_COMPARE_WITH_TIMEOUT(load(), before + 1, 15000);
+
+        QVERIFY(window.showPanel(QStringLiteral("profiles")));
+        auto* profiles = window.findChild<ui::ProfilesWidget*>(QStringLiteral("profilesPanel"));
+        profiles->findChild<QTabWidget*>(QStringLiteral("profilesTabs"))->setCurrentIndex(1);
+        auto* note = profiles->findChild<QLabel*>(QStringLiteral("funnelNote"));
+        QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("funnelRun")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!profiles->funnelSteps().isEmpty(), 20000);
+        QVERIFY(!note->text().contains(QLatin1String("Out of date")));
+        profiles->findChild<QLineEdit*>(QStringLiteral("segExpression"))->setText(QStringLiteral("consent=marketing"));
+        QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("segApply")), Qt::LeftButton);
+        QTRY_VERIFY(note->text().contains(QLatin1String("Out of date")));
+        QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("funnelRun")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!note->text().contains(QLatin1String("Out of date")) && !note->text().contains(QLatin1String("Counting")), 20000);
+    }
+
+    // Two languages at once (issue 23 #8): after switching to Chinese the panels already open
+    // read in Chinese, the profile card included; the audit log reads actions and details out
+    // instead of "desk.transition" and "from: human, reason: closed"; the experiment's name is
+    // not a person's name (姓名).
+    void openPanelsFollowTheLanguage()
+    {
+        ui::MainWindow window(*m_ws, *m_auth, test::demoSession(*m_auth, QStringLiteral("supervisor")), *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("profiles")));
+        auto* profiles = window.findChild<ui::ProfilesWidget*>(QStringLiteral("profilesPanel"));
+        QSignalSpy cardShown(profiles, &ui::ProfilesWidget::cardShown);
+        auto* table = profiles->findChild<QTableView*>(QStringLiteral("profilesTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 20000);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(cardShown.size() >= 1, 10000);
+        auto* card = profiles->findChild<QTextBrowser*>(QStringLiteral("profileCard"));
+        QVERIFY(card->toPlainText().contains(QLatin1String("Layers")));
+        QVERIFY(card->toPlainText().contains(QLatin1String("in all)")));
+
+        QVERIFY(window.showPanel(QStringLiteral("audit")));
+        auto* audit = window.findChild<QTableView*>(QStringLiteral("auditTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() > 0, 10000);
+        int transition = -1;
+        for (int r = 0; r < audit->model()->rowCount() && transition < 0; ++r) {
+            if (audit->model()->index(r, 0).data(models::AuditTableModel::ActionKeyRole).toString() == QLatin1String("desk.transition"))
+                transition = r;
+        }
+        QVERIFY(transition >= 0);
+
+        QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN"), false));
+        // The card was open when the language changed: it is read again in Chinese.
+        QTRY_VERIFY_WITH_TIMEOUT(card->toPlainText().contains(QStringLiteral("分层")), 10000);
+        QVERIFY2(!card->toPlainText().contains(QLatin1String("Layers")), qPrintable(card->toPlainText().left(300)));
+        QVERIFY(card->toPlainText().contains(QStringLiteral("同意")));
+        QVERIFY(card->toPlainText().contains(QStringLiteral("行为事件（共")));
+        const QString action = audit->model()->index(transition, models::AuditTableModel::ActionColumn).data().toString();
+        const QString details = audit->model()->index(transition, models::AuditTableModel::DetailsColumn).data().toString();
+        QVERIFY2(!action.contains(QLatin1String("desk.")), qPrintable(action));
+        QCOMPARE(action, QStringLiteral("会话状态变更"));
+        QVERIFY2(details.startsWith(QStringLiteral("从：")) && details.contains(QStringLiteral("原因：")), qPrintable(details));
+        for (const char* raw : {"from:", "reason:", "queued", "supervisor", "escalate_supervisor"})
+            QVERIFY2(!details.contains(QLatin1String(raw)), qPrintable(details));
+
+        ui::NewExperimentDialog dialog({}, {});
+        auto* form = dialog.findChild<QFormLayout*>();
+        auto* label = qobject_cast<QLabel*>(form->labelForField(dialog.findChild<QLineEdit*>(QStringLiteral("experimentName"))));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("实验名称"));
+
+        QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
+        QTRY_VERIFY_WITH_TIMEOUT(card->toPlainText().contains(QLatin1String("Layers")), 10000);
     }
 };
 

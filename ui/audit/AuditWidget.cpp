@@ -1,5 +1,7 @@
 #include "audit/AuditWidget.h"
 
+#include "desk/DeskMonitor.h"
+
 #include "audit/AuditService.h"
 #include "auth/AuthService.h"
 #include "common/Async.h"
@@ -107,6 +109,22 @@ AuditWidget::AuditWidget(UiContext& context, QWidget* parent) : QWidget(parent),
     m_verifyResult->hide();
     retranslate();
     reload();
+    // Every change writes an entry: the list follows the log (the desk monitor reports commits).
+    if (m_ctx.monitor) {
+        connect(m_ctx.monitor, &desk::DeskMonitor::changed, this, [this] {
+            if (isVisible())
+                reload();
+            else
+                m_stale = true;
+        });
+    }
+}
+
+void AuditWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void AuditWidget::changeEvent(QEvent* event)
@@ -116,6 +134,9 @@ void AuditWidget::changeEvent(QEvent* event)
         Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, models::AuditTableModel::ColumnCount - 1);
         Q_EMIT m_model->dataChanged(m_model->index(0, 0),
                                     m_model->index(m_model->rowCount() - 1, models::AuditTableModel::ColumnCount - 1));
+        showDetails();
+        showVerifyResult();
+        m_table->resizeColumnsToContents();
     }
     QWidget::changeEvent(event);
 }
@@ -144,6 +165,7 @@ void AuditWidget::retranslate()
 
 void AuditWidget::reload()
 {
+    m_stale = false;
     audit::AuditFilter filter;
     filter.actor = m_actor->currentData().toString();
     filter.actionPrefix = m_kind->currentData().toString();
@@ -184,6 +206,7 @@ void AuditWidget::reload()
             m_details->clear();
             m_count->setText(
                 tr("%n entries shown (newest first, at most %1)", nullptr, m_model->rowCount()).arg(kRowLimit));
+            showVerifyResult();
             Q_EMIT reloaded(m_model->rowCount());
         });
 }
@@ -196,10 +219,15 @@ void AuditWidget::showDetails()
         return;
     }
     const audit::AuditEntry& e = m_model->entry(current.row());
-    QString text = tr("Entry #%1 · %2 · %3").arg(e.seq).arg(e.time.toString(Qt::ISODate), e.action);
+    QString text = tr("Entry #%1 · %2 · %3 (%4)")
+                       .arg(e.seq)
+                       .arg(e.time.toString(Qt::ISODate), models::AuditTableModel::actionTitle(e.action), e.action);
     text += QLatin1Char('\n') + tr("Operator: %1   Target: %2").arg(e.actor, e.target);
-    if (!e.details.isEmpty())
+    if (!e.details.isEmpty()) {
+        // Read out first; the stored JSON (what the hash covers) below it.
+        text += QLatin1Char('\n') + models::AuditTableModel::detailsText(e.details);
         text += QLatin1Char('\n') + QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Indented));
+    }
     text += QLatin1Char('\n') + tr("SHA-256: %1").arg(e.hash);
     m_details->setPlainText(text);
 }
@@ -219,17 +247,32 @@ void AuditWidget::verifyChain()
     m_verify->setEnabled(false);
     connect(task, &tasks::Task::finished, this, [this, report] {
         m_verify->setEnabled(true);
-        m_verifyResult->show();
-        if (report->ok) {
-            m_verifyResult->setStyleSheet(QStringLiteral("color: #1b6e20;"));
-            m_verifyResult->setText(tr("Audit log intact: %n entries verified.", nullptr, int(report->entriesChecked)));
-        } else {
-            m_verifyResult->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-            m_verifyResult->setText(tr("Audit log tampered: %1").arg(report->message));
-        }
+        m_lastVerify = *report;
+        showVerifyResult();
+        reload(); // the list shows what was verified, entries written since included
         Q_EMIT verified(report->ok);
     });
     m_ctx.tasks.start(task);
+}
+
+void AuditWidget::showVerifyResult()
+{
+    if (!m_lastVerify)
+        return;
+    m_verifyResult->show();
+    if (m_lastVerify->ok) {
+        m_verifyResult->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+        QString text = tr("Audit log intact: %n entries verified.", nullptr, int(m_lastVerify->entriesChecked));
+        // The list is filtered (operator, kind, dates, at most %1 rows): say so when it shows fewer.
+        if (m_model->rowCount() < m_lastVerify->entriesChecked)
+            text += QLatin1Char(' ')
+                + tr("The list shows %n of them: those that match the operator, kind and dates chosen above.", nullptr,
+                     m_model->rowCount());
+        m_verifyResult->setText(text);
+    } else {
+        m_verifyResult->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        m_verifyResult->setText(tr("Audit log tampered: %1").arg(m_lastVerify->message));
+    }
 }
 
 } // namespace lx::ui

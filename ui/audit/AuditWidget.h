@@ -1,8 +1,11 @@
 #pragma once
 
+#include "audit/AuditService.h"
 #include "common/UiContext.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -35,6 +38,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
@@ -53,6 +57,10 @@ private:
     QPushButton* m_refresh = nullptr;
     QPushButton* m_verify = nullptr;
     QLabel* m_verifyResult = nullptr;
+    // The last verification, so that it reads in the language chosen afterwards too.
+    std::optional<audit::VerifyReport> m_lastVerify;
+    bool m_stale = false; // entries were written while the panel was hidden
+    void showVerifyResult();
     QTableView* m_table = nullptr;
     QLabel* m_count = nullptr;
     QPlainTextEdit* m_details = nullptr;

@@ -1,5 +1,7 @@
 #include "dashboard/DashboardWidget.h"
 
+#include "desk/DeskMonitor.h"
+
 #include "auth/AuthService.h"
 #include "common/Async.h"
 #include "common/CsvReader.h"
@@ -8,6 +10,7 @@
 #include "profiles/Records.h"
 
 #include <QComboBox>
+#include <QResizeEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -23,6 +26,8 @@
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
+
+#include <cmath>
 
 namespace lx::ui {
 
@@ -124,6 +129,16 @@ DashboardWidget::DashboardWidget(UiContext& ctx, QWidget* parent) : QWidget(pare
     // Tiles are placed once the operator's slice is known.
     connect(m_refresh, &QPushButton::clicked, this, &DashboardWidget::reload);
     retranslate();
+    // Figures follow the workspace: the desk monitor reports every commit (agents' load, new
+    // conversations, imports); a hidden dashboard counts again when it is shown.
+    if (m_ctx.monitor) {
+        connect(m_ctx.monitor, &desk::DeskMonitor::changed, this, [this] {
+            if (isVisible())
+                reload();
+            else
+                m_stale = true;
+        });
+    }
     reload();
 }
 
@@ -132,12 +147,28 @@ DashboardWidget::~DashboardWidget()
     waitForPendingWork(this);
 }
 
+void DashboardWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (m_data && event->oldSize().width() != event->size().width())
+        drawSentiment();
+}
+
+void DashboardWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void DashboardWidget::reload()
 {
     if (m_loading)
         return;
+    m_stale = false;
     m_loading = true;
-    m_status->setText(tr("Counting…"));
+    if (!m_data)
+        m_status->setText(tr("Counting…")); // a refresh keeps the figures shown until the new ones are in
     auth::AuthService* auth = &m_ctx.auth;
     const auth::Session session = m_ctx.session;
     const auto period = m_period->currentIndex() == 1 ? dashboard::Period::Month : dashboard::Period::Week;
@@ -268,6 +299,13 @@ void DashboardWidget::drawSentiment()
     m_sentiment->clearItems();
     QVector<double> keys, pos, neu, neg;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    // Thirty "MM-dd" labels do not fit side by side: every k-th day is labelled, k chosen from
+    // the room the axis has (drawn again when the panel is resized).
+    const int label_px = m_sentiment->fontMetrics().horizontalAdvance(QStringLiteral("00-00")) + 14;
+    const int axis_px = std::max(160, m_sentiment->axisRect()->width() > 0 ? m_sentiment->axisRect()->width()
+                                                                          : m_sentiment->width() - 80);
+    const int days = std::max(7, int(d.sentiment.size()));
+    const int every = std::max(1, int(std::ceil(double(days) * label_px / axis_px)));
     for (int i = 0; i < d.sentiment.size(); ++i) {
         const store::SentimentDay& s = d.sentiment.at(i);
         const double total = double(s.positive + s.neutral + s.negative);
@@ -275,7 +313,8 @@ void DashboardWidget::drawSentiment()
         pos.append(total > 0 ? 100.0 * double(s.positive) / total : 0);
         neu.append(total > 0 ? 100.0 * double(s.neutral) / total : 0);
         neg.append(total > 0 ? 100.0 * double(s.negative) / total : 0);
-        ticker->addTick(i, s.date.toString(QStringLiteral("MM-dd")));
+        if (i % every == 0)
+            ticker->addTick(i, s.date.toString(QStringLiteral("MM-dd")));
     }
     auto bars = [this](const QString& name, const QColor& colour) {
         auto* b = new QCPBars(m_sentiment->xAxis, m_sentiment->yAxis);

@@ -43,6 +43,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
@@ -54,6 +56,7 @@ private:
     UiContext& m_ctx;
     std::optional<dashboard::DashboardData> m_data;
     bool m_loading = false;
+    bool m_stale = false; // the workspace changed while the panel was hidden
     QLabel* m_title = nullptr;
     QComboBox* m_period = nullptr;
     QPushButton* m_refresh = nullptr;

@@ -7,6 +7,7 @@
 #include "models/QueueTableModel.h"
 #include "profiles/Layers.h"
 #include "profiles/ProfileService.h"
+#include "profiles/ProfileTagger.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -70,7 +71,7 @@ QString cardHtml(const profiles::ProfileCard& c)
     }
     QStringList tags;
     for (const store::TagRow& t : c.tags)
-        tags.append(esc(t.tag));
+        tags.append(esc(profiles::ProfileTagger::tagLabel(t.tag)));
     if (!tags.isEmpty())
         html += QStringLiteral("<br><b>%1</b> %2<br>").arg(ConversationWidget::tr("Tags:"), tags.mid(0, 10).join(QStringLiteral(", ")));
     QStringList consents;
@@ -598,8 +599,10 @@ void ConversationWidget::retranslate()
 
 void ConversationWidget::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        reload(); // the header and the profile card are built from translated names
+    }
     QWidget::changeEvent(event);
 }
 

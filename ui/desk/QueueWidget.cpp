@@ -140,7 +140,15 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QueueTableModel::LastMessageColumn, QHeaderView::Stretch);
+    // The last message takes the room the other columns leave, but never less than it needs to be
+    // read (a stretched section went down to "ast messag" in an agent's narrow view in English);
+    // below that the table scrolls sideways instead (fitMessageColumn).
+    m_view->horizontalHeader()->setSectionResizeMode(QueueTableModel::LastMessageColumn, QHeaderView::Interactive);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section, int, int) {
+        if (section != QueueTableModel::LastMessageColumn)
+            QMetaObject::invokeMethod(this, &QueueWidget::fitMessageColumn, Qt::QueuedConnection);
+    });
     for (int c : {int(QueueTableModel::VipColumn), int(QueueTableModel::ChannelColumn), int(QueueTableModel::SentimentColumn),
                   int(QueueTableModel::StreakColumn), int(QueueTableModel::StateColumn), int(QueueTableModel::AgentColumn),
                   int(QueueTableModel::UserColumn)})
@@ -315,6 +323,14 @@ void QueueWidget::apply(const Snapshot& s)
         m_model->setPolicy(*s.policy);
     }
     m_model->setItems(s.items, s.now);
+    if (m_statusAbout > 0) {
+        // "You have taken over #6" only while the operator still holds #6.
+        const auto held = std::find_if(s.items.cbegin(), s.items.cend(), [this](const desk::QueueItem& i) {
+            return i.conversation.id == m_statusAbout && i.mine && i.conversation.state == QLatin1String("human");
+        });
+        if (held == s.items.cend())
+            showStatus({}, false);
+    }
 
     int mine = 0, waiting = 0, escalated = 0, breached = 0, bot = 0;
     for (const desk::QueueItem& i : s.items) {
@@ -419,7 +435,7 @@ void QueueWidget::takeSelected()
             if (!r) {
                 showMessage(r.error(), true);
             } else {
-                showMessage(tr("You have taken over conversation #%1; the bot has stopped in it.").arg(id), false);
+                showStatus([id] { return tr("You have taken over conversation #%1; the bot has stopped in it.").arg(id); }, false, id);
                 Q_EMIT taken(id);
             }
             refresh();
@@ -458,7 +474,7 @@ void QueueWidget::takeNext()
         },
         [this](const qint64& id) {
             if (id > 0) {
-                showMessage(tr("You have taken over conversation #%1; the bot has stopped in it.").arg(id), false);
+                showStatus([id] { return tr("You have taken over conversation #%1; the bot has stopped in it.").arg(id); }, false, id);
                 Q_EMIT taken(id);
             } else {
                 showMessage(tr("Everyone waiting was taken by someone else."), false);
@@ -621,12 +637,48 @@ void QueueWidget::exportComplaints()
         });
 }
 
+void QueueWidget::fitMessageColumn()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < QueueTableModel::ColumnCount; ++c) {
+        if (c != QueueTableModel::LastMessageColumn && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    }
+    const QString title = m_proxy->headerData(QueueTableModel::LastMessageColumn, Qt::Horizontal).toString();
+    const int readable = std::max(header->fontMetrics().horizontalAdvance(title) + 24, 16 * m_view->fontMetrics().averageCharWidth());
+    const int width = std::max(readable, m_view->viewport()->width() - others);
+    if (header->sectionSize(QueueTableModel::LastMessageColumn) != width)
+        header->resizeSection(QueueTableModel::LastMessageColumn, width);
+}
+
+bool QueueWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &QueueWidget::fitMessageColumn, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
 void QueueWidget::showMessage(const QString& text, bool error)
 {
+    showStatus([text] { return text; }, error);
+}
+
+void QueueWidget::showStatus(std::function<QString()> text, bool error, qint64 about)
+{
+    m_statusText = std::move(text);
+    m_statusError = error;
+    m_statusAbout = about;
+    renderStatus();
+}
+
+void QueueWidget::renderStatus()
+{
+    const QString text = m_statusText ? m_statusText() : QString();
     // One line, elided to the room there is; the whole text in the tooltip.
     m_message->setToolTip(text);
     m_message->setText(m_message->fontMetrics().elidedText(text, Qt::ElideRight, std::max(200, m_message->width() - 8)));
-    m_message->setStyleSheet(error ? QStringLiteral("color:#9b1c1c") : QStringLiteral("color:#1e5b2e"));
+    m_message->setStyleSheet(m_statusError ? QStringLiteral("color:#9b1c1c") : QStringLiteral("color:#1e5b2e"));
 }
 
 void QueueWidget::retranslate()
@@ -655,6 +707,7 @@ void QueueWidget::retranslate()
     m_alertsTitle->setText(tr("Alerts"));
     m_shortcuts->setText(tr("Shortcuts: Ctrl+T take over · Ctrl+N next waiting · Ctrl+B hand back to the bot · "
                             "Ctrl+Enter send · / insert a script"));
+    renderStatus();
 }
 
 void QueueWidget::changeEvent(QEvent* event)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -59,6 +61,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Snapshot;
@@ -67,6 +70,11 @@ private:
     void setPresence(int index);
     void exportComplaints();
     void showMessage(const QString& text, bool error);
+    // A status line that is built again when the language changes; one ABOUT a conversation the
+    // operator took over goes away once they no longer hold it (handed back, closed, taken away).
+    void showStatus(std::function<QString()> text, bool error, qint64 about = 0);
+    void renderStatus();
+    void fitMessageColumn();
 
     UiContext& m_ctx;
     desk::DeskService& m_service;
@@ -90,6 +98,9 @@ private:
     QListWidget* m_alerts = nullptr;
     QLabel* m_shortcuts = nullptr;
     QLabel* m_message = nullptr;
+    std::function<QString()> m_statusText;
+    bool m_statusError = false;
+    qint64 m_statusAbout = 0;
     QTimer* m_refreshTimer = nullptr;
     QTimer* m_tickTimer = nullptr;
     bool m_loading = false;

@@ -160,8 +160,12 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     auto* funnelBar = new QHBoxLayout;
     m_funnelKind = new QComboBox(funnel);
     m_funnelKind->setObjectName(QStringLiteral("funnelKind"));
-    m_funnelKind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized to a fixed number of characters, not to its longest item: adjusting to contents made
+    // the window widen itself when the tab opened (issue 23 #9). The full steps are in the tooltip.
+    m_funnelKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_funnelKind->setMinimumContentsLength(18);
+    connect(m_funnelKind, &QComboBox::currentIndexChanged, this,
+            [this](int) { m_funnelKind->setToolTip(m_funnelKind->currentText()); });
     m_fromLabel = new QLabel(funnel);
     m_toLabel = new QLabel(funnel);
     m_windowLabel = new QLabel(funnel);
@@ -192,6 +196,7 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     m_chart->setObjectName(QStringLiteral("funnelChart"));
     m_chart->setMinimumHeight(260);
     m_funnelNote = new QLabel(funnel);
+    m_funnelNote->setObjectName(QStringLiteral("funnelNote"));
     m_funnelNote->setWordWrap(true);
     funnelLayout->addLayout(funnelBar);
     funnelLayout->addWidget(m_chart, 1);
@@ -352,6 +357,14 @@ void ProfilesWidget::applySegment()
     m_card->clear();
     m_shownId = 0;
     m_model->setSegment(segment.value());
+    // A funnel counted for another segment says so instead of passing for this one's.
+    if (!m_funnel.isEmpty() && m_funnelSegment != m_expression->text().trimmed()) {
+        m_funnelStale = true;
+        drawFunnel();
+    } else if (m_funnelStale && m_funnelSegment == m_expression->text().trimmed()) {
+        m_funnelStale = false;
+        drawFunnel();
+    }
 }
 
 void ProfilesWidget::showProfile(qint64 profileId)
@@ -457,6 +470,7 @@ void ProfilesWidget::runFunnel()
     const qint64 from = profiles::Records::startOfDay(m_from->date());
     const qint64 to = profiles::Records::endOfDay(m_to->date());
     const qint64 window = qint64(m_window->value()) * kDayMs;
+    const QString counted = m_expression->text().trimmed();
     m_runFunnel->setEnabled(false);
     m_funnelNote->setText(tr("Counting…"));
     auto* service = m_service.get();
@@ -464,13 +478,15 @@ void ProfilesWidget::runFunnel()
     const profiles::Segment seg = segment.value();
     runAsync<Result<profiles::FunnelResult>>(
         this, [service, session, steps, from, to, window, seg] { return service->funnel(session, steps, from, to, window, seg); },
-        [this](const Result<profiles::FunnelResult>& r) {
+        [this, counted](const Result<profiles::FunnelResult>& r) {
             m_runFunnel->setEnabled(true);
             if (!r) {
                 m_funnelNote->setText(r.error());
                 return;
             }
             m_funnel = r.value().steps;
+            m_funnelSegment = counted;
+            m_funnelStale = false;
             drawFunnel();
             Q_EMIT funnelShown();
         });
@@ -485,7 +501,7 @@ void ProfilesWidget::drawFunnel()
         return;
     }
     auto* bars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
-    bars->setBrush(QColor(0x3b, 0x7d, 0xd8));
+    bars->setBrush(m_funnelStale ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x3b, 0x7d, 0xd8));
     bars->setPen(Qt::NoPen);
     bars->setWidth(0.6);
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
@@ -516,9 +532,15 @@ void ProfilesWidget::drawFunnel()
     m_chart->yAxis->setRange(0, top > 0 ? top * 1.25 : 1);
     m_chart->yAxis->setLabel(tr("Users"));
     m_chart->replot();
-    m_funnelNote->setText(lines.join(tr("; ")) + tr(". ")
-                          + tr("A user counts at a step when they did it after the step before, within %n day(s) of the first step.",
-                               nullptr, m_window->value()));
+    QString note = lines.join(tr("; ")) + tr(". ")
+        + tr("A user counts at a step when they did it after the step before, within %n day(s) of the first step.",
+             nullptr, m_window->value());
+    if (m_funnelStale)
+        note = tr("Out of date: counted for the segment “%1”, not the one now chosen; Show funnel counts it again.")
+                   .arg(m_funnelSegment.isEmpty() ? tr("everyone") : m_funnelSegment)
+            + QLatin1Char(' ') + note;
+    m_funnelNote->setStyleSheet(m_funnelStale ? QStringLiteral("color: #8a5a00;") : QString());
+    m_funnelNote->setText(note);
 }
 
 void ProfilesWidget::applyRules(const QByteArray& rulesJson, const QByteArray& cityCsv)
@@ -643,6 +665,11 @@ void ProfilesWidget::changeEvent(QEvent* event)
         retranslate();
         fillCombos();
         drawFunnel();
+        // The card is built from translated headings and the core's reasons: read it again.
+        if (const qint64 shown = m_shownId) {
+            m_shownId = 0;
+            showProfile(shown);
+        }
     }
     QWidget::changeEvent(event);
 }
@@ -674,8 +701,10 @@ void ProfilesWidget::retranslate()
         for (const QString& type : f.second)
             steps.append(profiles::Records::eventTypeLabel(type));
         m_funnelKind->addItem(QStringLiteral("%1: %2").arg(f.first, steps.join(QStringLiteral(" → "))));
+        m_funnelKind->setItemData(m_funnelKind->count() - 1, m_funnelKind->itemText(m_funnelKind->count() - 1), Qt::ToolTipRole);
     }
     m_funnelKind->setCurrentIndex(qMax(0, kind));
+    m_funnelKind->setToolTip(m_funnelKind->currentText());
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("to"));
     m_windowLabel->setText(tr("Window (days)"));

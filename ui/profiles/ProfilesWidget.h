@@ -98,6 +98,8 @@ private:
     QCustomPlot* m_chart = nullptr;
     QLabel* m_funnelNote = nullptr;
     QList<profiles::FunnelStep> m_funnel;
+    QString m_funnelSegment;   // the segment expression the funnel was counted for
+    bool m_funnelStale = false; // the segment changed since
     qint64 m_lastCount = -1;
     qint64 m_shownId = 0;
     double m_lastCountMs = 0;

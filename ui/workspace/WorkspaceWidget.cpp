@@ -1,5 +1,7 @@
 #include "workspace/WorkspaceWidget.h"
 
+#include "desk/DeskMonitor.h"
+
 #include "auth/AuthService.h"
 #include "common/Async.h"
 #include "store/Workspace.h"
@@ -87,6 +89,9 @@ WorkspaceWidget::WorkspaceWidget(UiContext& context, QWidget* parent) : QWidget(
         dialog->open();
     });
     retranslate();
+    // Operators added, entries logged: the figures follow the workspace's commits.
+    if (m_ctx.monitor)
+        connect(m_ctx.monitor, &desk::DeskMonitor::changed, this, &WorkspaceWidget::refreshInfo);
 }
 
 QString WorkspaceWidget::suggestedBackupPath() const

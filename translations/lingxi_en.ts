@@ -3455,6 +3455,138 @@
         <source>, </source>
         <translation></translation>
     </message>
+    <message>
+        <source>load</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>allow-list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>bad lines</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>mean accuracy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>mean macro F1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>data SHA-256</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>retention (days)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>folds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>concepts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>sample size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>lx::models::OperatorTableModel</name>
@@ -6965,13 +7097,6 @@ version %2 · %3</translation>
         <source>Checking against the compliance lists…</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) block publishing:</source>
-        <translation>
-            <numerusform>%n problem(s) block publishing:</numerusform>
-            <numerusform>%n problem(s) block publishing:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Let out anyway by %1: “%2”.</source>
         <translation></translation>
@@ -6998,6 +7123,17 @@ version %2 · %3</translation>
     </message>
     <message>
         <source>Saved as version %1, marked as blocked: it is a draft until the problems are fixed or a supervisor lets it out.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) block publishing: %1.</source>
+        <translation>
+            <numerusform>%n problem(s) block publishing: %1.</numerusform>
+            <numerusform>%n problem(s) block publishing: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation></translation>
     </message>
 </context>

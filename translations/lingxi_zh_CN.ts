@@ -3451,6 +3451,138 @@
         <source>, </source>
         <translation>，</translation>
     </message>
+    <message>
+        <source>load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <source>allow-list</source>
+        <translation>白名单</translation>
+    </message>
+    <message>
+        <source>bad lines</source>
+        <translation>错误行</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>mean accuracy</source>
+        <translation>平均准确率</translation>
+    </message>
+    <message>
+        <source>mean macro F1</source>
+        <translation>平均宏 F1</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>data SHA-256</source>
+        <translation>数据 SHA-256</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>retention (days)</source>
+        <translation>保存期限（天）</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>folds</source>
+        <translation>折数</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>concepts</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>sample size</source>
+        <translation>样本量</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
 </context>
 <context>
     <name>lx::models::OperatorTableModel</name>
@@ -6935,12 +7067,6 @@ version %2 · %3</source>
         <source>Checking against the compliance lists…</source>
         <translation>正在对照合规词库检查…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) block publishing:</source>
-        <translation>
-            <numerusform>%n 个问题阻止发布：</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Let out anyway by %1: “%2”.</source>
         <translation>已由 %1 放行：“%2”。</translation>
@@ -6968,6 +7094,16 @@ version %2 · %3</source>
     <message>
         <source>Saved as version %1, marked as blocked: it is a draft until the problems are fixed or a supervisor lets it out.</source>
         <translation>已保存为第 %1 版，标记为未通过：在问题修正或主管放行之前，它只是草稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) block publishing: %1.</source>
+        <translation>
+            <numerusform>%n 个问题阻止发布：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace lx::models {
 
 AuditTableModel::AuditTableModel(QObject* parent) : QAbstractTableModel(parent)
@@ -225,6 +227,40 @@ QString AuditTableModel::detailKeyTitle(const QString& key)
         {"relations_added", QT_TR_NOOP("relations added")},
         {"relations_updated", QT_TR_NOOP("relations updated")},
         {"purpose", QT_TR_NOOP("purpose")},
+        {"load", QT_TR_NOOP("load")},
+        {"allow", QT_TR_NOOP("allow-list")},
+        {"bad_lines", QT_TR_NOOP("bad lines")},
+        {"kind", QT_TR_NOOP("kind")},
+        {"mean_accuracy", QT_TR_NOOP("mean accuracy")},
+        {"mean_macro_f1", QT_TR_NOOP("mean macro F1")},
+        {"sha256", QT_TR_NOOP("SHA-256")},
+        {"data_sha256", QT_TR_NOOP("data SHA-256")},
+        {"duplicates", QT_TR_NOOP("duplicates")},
+        {"deleted", QT_TR_NOOP("deleted")},
+        {"unchanged", QT_TR_NOOP("unchanged")},
+        {"count", QT_TR_NOOP("count")},
+        {"rows", QT_TR_NOOP("rows")},
+        {"days", QT_TR_NOOP("days")},
+        {"retention_days", QT_TR_NOOP("retention (days)")},
+        {"label", QT_TR_NOOP("label")},
+        {"state", QT_TR_NOOP("state")},
+        {"target", QT_TR_NOOP("target")},
+        {"value", QT_TR_NOOP("value")},
+        {"type", QT_TR_NOOP("type")},
+        {"title", QT_TR_NOOP("title")},
+        {"users", QT_TR_NOOP("users")},
+        {"granted", QT_TR_NOOP("granted")},
+        {"folds", QT_TR_NOOP("folds")},
+        {"format", QT_TR_NOOP("format")},
+        {"description", QT_TR_NOOP("description")},
+        {"relations", QT_TR_NOOP("relations")},
+        {"concepts", QT_TR_NOOP("concepts")},
+        {"weight", QT_TR_NOOP("weight")},
+        {"previous", QT_TR_NOOP("before")},
+        {"before", QT_TR_NOOP("before")},
+        {"after", QT_TR_NOOP("after")},
+        {"sample_size", QT_TR_NOOP("sample size")},
+        {"threshold", QT_TR_NOOP("threshold")},
     };
     for (const auto& t : titles) {
         if (key == QLatin1String(t.first))
@@ -237,8 +273,12 @@ QString AuditTableModel::detailValueText(const QString& key, const QJsonValue& v
 {
     if (value.isBool())
         return value.toBool() ? tr("yes") : tr("no");
-    if (value.isDouble())
-        return QLocale().toString(value.toDouble(), 'g', 15);
+    if (value.isDouble()) {
+        // Whole numbers as they are; fractions (an accuracy) to three places.
+        const double v = value.toDouble();
+        return std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 1e15 ? QLocale().toString(qint64(std::llround(v)))
+                                                                        : QLocale().toString(v, 'f', 3);
+    }
     if (value.isArray()) {
         QStringList parts;
         for (const QJsonValue& v : value.toArray()) {

@@ -290,7 +290,7 @@ private Q_SLOTS:
         const QString title = view->model()->headerData(QueueTableModel::LastMessageColumn, Qt::Horizontal).toString();
         QTRY_VERIFY(view->columnWidth(QueueTableModel::LastMessageColumn)
                     >= view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 24);
-        QVERIFY(view->columnWidth(QueueTableModel::LastMessageColumn) >= 16 * view->fontMetrics().averageCharWidth());
+        QVERIFY(view->columnWidth(QueueTableModel::LastMessageColumn) >= 20 * view->fontMetrics().averageCharWidth());
     }
 
     // A supervisor assigns to an agent at capacity: the confirmation comes from the error's code,

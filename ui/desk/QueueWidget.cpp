@@ -153,7 +153,8 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
                   int(QueueTableModel::StreakColumn), int(QueueTableModel::StateColumn), int(QueueTableModel::AgentColumn),
                   int(QueueTableModel::UserColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(QueueTableModel::SlaColumn, 150);
+    // A fixed width: the countdown changes every second and must not make the columns jump.
+    m_view->setColumnWidth(QueueTableModel::SlaColumn, 120);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setMinimumSectionSize(36);
 
@@ -646,7 +647,7 @@ void QueueWidget::fitMessageColumn()
             others += header->sectionSize(c);
     }
     const QString title = m_proxy->headerData(QueueTableModel::LastMessageColumn, Qt::Horizontal).toString();
-    const int readable = std::max(header->fontMetrics().horizontalAdvance(title) + 24, 16 * m_view->fontMetrics().averageCharWidth());
+    const int readable = std::max(header->fontMetrics().horizontalAdvance(title) + 24, 20 * m_view->fontMetrics().averageCharWidth());
     const int width = std::max(readable, m_view->viewport()->width() - others);
     if (header->sectionSize(QueueTableModel::LastMessageColumn) != width)
         header->resizeSection(QueueTableModel::LastMessageColumn, width);

@@ -135,7 +135,7 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     leftLayout->addWidget(m_importProfiles);
     leftLayout->addWidget(m_importEvents);
     leftLayout->addWidget(m_rules);
-    left->setMinimumWidth(260);
+    left->setMinimumWidth(230);
     left->setMaximumWidth(340);
 
     // Table of the segment's users.
@@ -184,14 +184,18 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     m_window->setValue(7);
     m_runFunnel = new QPushButton(funnel);
     m_runFunnel->setObjectName(QStringLiteral("funnelRun"));
+    // Two rows, so that the tab's minimum width (the widest of its pages) does not push the
+    // window wider than the screen it was opened on (issue 23 #9).
     funnelBar->addWidget(m_funnelKind, 1);
-    funnelBar->addWidget(m_fromLabel);
-    funnelBar->addWidget(m_from);
-    funnelBar->addWidget(m_toLabel);
-    funnelBar->addWidget(m_to);
-    funnelBar->addWidget(m_windowLabel);
-    funnelBar->addWidget(m_window);
     funnelBar->addWidget(m_runFunnel);
+    auto* funnelDates = new QHBoxLayout;
+    funnelDates->addWidget(m_fromLabel);
+    funnelDates->addWidget(m_from);
+    funnelDates->addWidget(m_toLabel);
+    funnelDates->addWidget(m_to);
+    funnelDates->addWidget(m_windowLabel);
+    funnelDates->addWidget(m_window);
+    funnelDates->addStretch(1);
     m_chart = new QCustomPlot(funnel);
     m_chart->setObjectName(QStringLiteral("funnelChart"));
     m_chart->setMinimumHeight(260);
@@ -199,6 +203,7 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     m_funnelNote->setObjectName(QStringLiteral("funnelNote"));
     m_funnelNote->setWordWrap(true);
     funnelLayout->addLayout(funnelBar);
+    funnelLayout->addLayout(funnelDates);
     funnelLayout->addWidget(m_chart, 1);
     funnelLayout->addWidget(m_funnelNote);
 
@@ -210,7 +215,7 @@ ProfilesWidget::ProfilesWidget(UiContext& ctx, QWidget* parent)
     m_card = new QTextBrowser(this);
     m_card->setObjectName(QStringLiteral("profileCard"));
     m_card->setOpenLinks(false);
-    m_card->setMinimumWidth(300);
+    m_card->setMinimumWidth(260);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);

@@ -901,8 +901,7 @@ void TemplatesWidget::showVerdict(const content::QualityReport& shown, const QSt
         m_verdict->setStyleSheet(QStringLiteral("color: #1b6e20;"));
         m_verdict->setText(tr("Nothing blocks publishing."));
     } else {
-        QString text = tr("%n problem(s) block publishing:", nullptr, int(problems.size())) + QLatin1Char(' ')
-            + problems.join(QStringLiteral("; ")) + QLatin1Char('.');
+        QString text = tr("%n problem(s) block publishing: %1.", nullptr, int(problems.size())).arg(problems.join(tr("; ")));
         if (!missing.isEmpty())
             text += QLatin1Char(' ') + tr("Missing values: %1").arg(missing.join(QStringLiteral(", ")));
         if (overridden)

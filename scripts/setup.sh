@@ -12,6 +12,7 @@ PACKAGES=(
   libssl-dev libsqlite3-dev sqlite3
   libhyperscan-dev libicu-dev libopencc-dev opencc
   libtorch-dev libopenblas0-openmp
+  clang llvm libclang-rt-14-dev
   xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core
 )
 

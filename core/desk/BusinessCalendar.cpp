@@ -140,7 +140,7 @@ Result<BusinessCalendar> BusinessCalendar::fromJson(const QByteArray& json)
         c.m_workdayHours = c.m_week[0];
     }
 
-    auto readDays = [&c](const QJsonValue& v, const QString& key, QHash<qint64, QString>& out) -> Status {
+    auto readDays = [](const QJsonValue& v, const QString& key, QHash<qint64, QString>& out) -> Status {
         if (v.isUndefined() || v.isNull())
             return Status::success();
         if (!v.isArray())

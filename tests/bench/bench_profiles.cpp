@@ -147,6 +147,7 @@ int main(int argc, char** argv)
         while (reader.next(raw))
             good += profiles::Records::event(raw) ? 1 : 0;
         out.insert(QStringLiteral("events_parse_only_ms"), ms(p));
+        out.insert(QStringLiteral("events_parse_only_good"), good);
     }
 
     auto ws = store::Workspace::open(dir.filePath(QStringLiteral("bench.lingxi")));

@@ -1,0 +1,29 @@
+// RecordReader on JsonLines (profiles and events): every record is read or rejected with its place.
+#include "FuzzSupport.h"
+
+#include "profiles/RecordReader.h"
+#include "profiles/Records.h"
+
+using namespace lx::profiles;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QString path = lx::fuzz::scratchFile(lx::fuzz::bytesOf(data, size), ".jsonl");
+    // Odd sizes read as events, even as profiles: both key lists get the bytes.
+    RecordReader reader(size % 2 != 0 ? Records::eventKeys() : Records::profileKeys(), path, RecordFormat::JsonLines);
+    if (!reader.open())
+        return 0;
+    const bool events = size % 2 != 0;
+    RawRecord record;
+    while (reader.next(record)) {
+        (void)record.location();
+        if (!record.error.isEmpty())
+            continue;
+        // The validation every imported record goes through.
+        if (events)
+            (void)Records::event(record);
+        else
+            (void)Records::profile(record, 2026, {QStringLiteral("id_card"), QStringLiteral("phone")});
+    }
+    return 0;
+}

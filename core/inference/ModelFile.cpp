@@ -35,10 +35,12 @@ void appendRaw(QByteArray& out, const std::vector<T>& values)
 template<typename T>
 bool readRaw(const QByteArray& bytes, qint64& pos, qint64 count, qint64 end, std::vector<T>& out)
 {
-    if (count < 0 || pos + count * qint64(sizeof(T)) > end)
+    // Compared by division: count * sizeof(T) of a damaged header could overflow.
+    if (count < 0 || pos > end || count > (end - pos) / qint64(sizeof(T)))
         return false;
     out.resize(size_t(count));
-    std::memcpy(out.data(), bytes.constData() + pos, size_t(count) * sizeof(T));
+    if (count > 0) // an empty vector's data() may be null, which memcpy must never get
+        std::memcpy(out.data(), bytes.constData() + pos, size_t(count) * sizeof(T));
     pos += count * qint64(sizeof(T));
     return true;
 }
@@ -171,7 +173,8 @@ Result<ModelData> parseModel(const QByteArray& bytes)
         qint64 product = 1;
         for (const auto& d : o.value(QStringLiteral("shape")).toArray()) {
             const qint64 dim = d.toInteger(-1);
-            if (dim < 0 || dim > (qint64(1) << 32))
+            // Each dimension, and the product so far, stays far below what a qint64 holds.
+            if (dim < 0 || dim > (qint64(1) << 32) || (dim > 0 && product > (qint64(1) << 40) / dim))
                 return Result<ModelData>::failure(tr("the model file is damaged (tensor %1)").arg(t.name));
             t.shape.push_back(dim);
             product *= dim;

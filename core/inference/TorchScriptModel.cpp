@@ -141,11 +141,16 @@ Result<TorchScriptClassifier::Bundle> TorchScriptClassifier::parse(const QByteAr
     for (const auto& v : h.value(QStringLiteral("labels")).toArray())
         b.labels.append(v.toString());
     b.maxLength = h.value(QStringLiteral("max_length")).toInt(128);
+    // The limits makeBundle holds an import to: a damaged header must not size the model's input.
+    if (b.labels.size() < 2 || b.labels.size() > 3 || b.maxLength < 8 || b.maxLength > 512)
+        return Result<Bundle>::failure(tr("the imported model is damaged (labels or length)"));
     b.lowerCase = h.value(QStringLiteral("lower_case")).toBool(true);
     b.neutralBelow = h.value(QStringLiteral("neutral_below")).toDouble();
     const qint64 vocab = h.value(QStringLiteral("vocab_bytes")).toInteger(-1);
     const qint64 module = h.value(QStringLiteral("module_bytes")).toInteger(-1);
-    if (vocab < 0 || module < 0 || pos + vocab + module != container.value().payloadEnd)
+    const qint64 payload = container.value().payloadEnd - pos;
+    // Compared without adding: sizes from a damaged header could overflow a sum.
+    if (vocab < 0 || module < 0 || vocab > payload || module != payload - vocab)
         return Result<Bundle>::failure(tr("the imported model is damaged (sizes)"));
     b.vocab = bytes.mid(pos, vocab);
     b.module = bytes.mid(pos + vocab, module);

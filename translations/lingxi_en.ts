@@ -2826,6 +2826,10 @@
         <source>a vocabulary</source>
         <translation></translation>
     </message>
+    <message>
+        <source>the imported model is damaged (labels or length)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>lx::inference::TorchScriptClassifier::Impl</name>
@@ -3823,6 +3827,10 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <source>New message from the customer since you last looked or replied</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -6711,6 +6719,13 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Back to the queue: not answered in time</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a new customer message (●)</source>
+        <translation>
+            <numerusform>%n with a new customer message (●)</numerusform>
+            <numerusform>%n with a new customer message (●)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

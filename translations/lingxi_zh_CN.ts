@@ -2822,6 +2822,10 @@
         <source>a vocabulary</source>
         <translation>词表</translation>
     </message>
+    <message>
+        <source>the imported model is damaged (labels or length)</source>
+        <translation>导入的模型已损坏（标签或长度不符）</translation>
+    </message>
 </context>
 <context>
     <name>lx::inference::TorchScriptClassifier::Impl</name>
@@ -3819,6 +3823,10 @@
     <message>
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+    <message>
+        <source>New message from the customer since you last looked or replied</source>
+        <translation>客户在您上次查看或回复之后发来了新消息</translation>
     </message>
 </context>
 <context>
@@ -6682,6 +6690,12 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Back to the queue: not answered in time</source>
         <translation>未及时回复：会话已退回队列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a new customer message (●)</source>
+        <translation>
+            <numerusform>%n 个会话有客户新消息（●）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,31 @@ qint64 QueueTableModel::urgency(const desk::QueueItem& item) const
     return rank * band + within;
 }
 
+bool QueueTableModel::unread(const desk::QueueItem& item) const
+{
+    const store::ConversationRow& c = item.conversation;
+    if (!item.mine || c.state != QLatin1String("human") || !c.lastMessageMs)
+        return false;
+    return *c.lastMessageMs > std::max(c.answeredMs.value_or(0), m_seenMs.value(c.id, 0));
+}
+
+int QueueTableModel::unreadCount() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(), [this](const desk::QueueItem& i) { return unread(i); }));
+}
+
+void QueueTableModel::markSeen(qint64 conversationId)
+{
+    const int row = rowOf(conversationId);
+    if (row < 0)
+        return;
+    const bool was = unread(m_items.at(row));
+    m_seenMs.insert(conversationId, std::max(m_seenMs.value(conversationId, 0),
+                                             m_items.at(row).conversation.lastMessageMs.value_or(0)));
+    if (was)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 QVariant QueueTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size())
@@ -219,6 +244,7 @@ QVariant QueueTableModel::data(const QModelIndex& index, int role) const
     case VipRole: return c.vip;
     case MineRole: return item.mine;
     case RemainingRole: return item.remainingBusinessMs;
+    case UnreadRole: return unread(item);
     default: break;
     }
     if (role == Qt::ToolTipRole) {
@@ -232,13 +258,15 @@ QVariant QueueTableModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == LastMessageColumn)
             return c.lastText;
+        if (index.column() == UserColumn && unread(item))
+            return tr("New message from the customer since you last looked or replied");
         return {};
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case VipColumn: return c.vip ? QStringLiteral("VIP") : QString();
-    case UserColumn: return c.userLabel;
+    case UserColumn: return unread(item) ? QStringLiteral("● ") + c.userLabel : c.userLabel;
     case ChannelColumn: return channelTitle(c.channel);
     case LastMessageColumn: return QString(c.lastText).replace(QLatin1Char('\n'), QLatin1Char(' '));
     case SentimentColumn: return sentimentTitle(c.lastSentiment);
@@ -281,6 +309,7 @@ QHash<int, QByteArray> QueueTableModel::roleNames() const
     names.insert(VipRole, "vip");
     names.insert(MineRole, "mine");
     names.insert(RemainingRole, "remaining");
+    names.insert(UnreadRole, "unread");
     return names;
 }
 

@@ -41,6 +41,7 @@ public:
         VipRole,
         MineRole,
         RemainingRole,     // business ms to the nearest deadline (negative once breached)
+        UnreadRole,        // the customer wrote after the holder's last reply and last look
     };
 
     explicit QueueTableModel(QObject* parent = nullptr);
@@ -53,6 +54,10 @@ public:
     const desk::QueueItem& itemAt(int row) const { return m_items.at(row); }
     // Counts by state for the panel's summary line.
     int count(const QString& state) const;
+    // The operator has the conversation open up to its last customer message: no longer unread.
+    void markSeen(qint64 conversationId);
+    bool unread(const desk::QueueItem& item) const;
+    int unreadCount() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -74,6 +79,7 @@ private:
     QList<desk::QueueItem> m_items;
     std::optional<desk::EscalationPolicy> m_policy;
     qint64 m_now = 0;
+    QHash<qint64, qint64> m_seenMs; // per conversation: the last customer message the operator had open
 };
 
 } // namespace lx::models

@@ -207,6 +207,47 @@ private Q_SLOTS:
         QVERIFY2(q.value(0).toString().contains(QStringLiteral("closed: 已解决：发货时间已告知")), qPrintable(q.value(0).toString()));
     }
 
+    // Per-conversation unread markers (issue 23 #1): a conversation the agent holds is marked
+    // (● before the user, bold, counted in the summary) when the customer wrote after the agent
+    // last replied or had it open; opening it clears the mark; a new message sets it again.
+    void newCustomerMessagesAreMarkedUnread()
+    {
+        const qint64 a = ingest(QStringLiteral("unread-a"), QStringLiteral("转人工"), QStringLiteral("neutral"));
+        const qint64 b = ingest(QStringLiteral("unread-b"), QStringLiteral("转人工"), QStringLiteral("neutral"));
+        desk::DeskService desk(m_tw.auth());
+        QVERIFY(desk.take(*m_agent, a));
+        QVERIFY(desk.take(*m_agent, b));
+        ui::DeskWidget w(*m_ctx);
+        w.resize(1400, 800);
+        w.show();
+        QTableView* view = w.queue()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(view, a) >= 0 && rowOf(view, b) >= 0, 10000);
+        auto unread = [view](qint64 id) {
+            const int row = rowOf(view, id);
+            return row >= 0 && view->model()->index(row, 0).data(QueueTableModel::UnreadRole).toBool();
+        };
+        auto userText = [view](qint64 id) {
+            return view->model()->index(rowOf(view, id), QueueTableModel::UserColumn).data().toString();
+        };
+        QVERIFY(unread(a) && unread(b));
+        QVERIFY(userText(a).startsWith(QStringLiteral("● ")));
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("queueSummary"))->toolTip().contains(QStringLiteral("(●)")));
+        w.queue()->selectConversation(a);
+        QTRY_VERIFY(!unread(a));
+        QVERIFY(!userText(a).startsWith(QStringLiteral("● ")));
+        QVERIFY(unread(b));
+        // While b is open, the customer of a writes again: a is marked, b (open) is not.
+        w.queue()->selectConversation(b);
+        QTRY_VERIFY(!unread(b));
+        QTest::qWait(20);
+        ingest(QStringLiteral("unread-a"), QStringLiteral("还在吗？"), QStringLiteral("neutral"));
+        QTRY_VERIFY_WITH_TIMEOUT(unread(a), 10000);
+        QVERIFY(!unread(b));
+        // A reply answers it too.
+        QVERIFY(desk.reply(*m_agent, a, QStringLiteral("在的，请稍等。")));
+        QTRY_VERIFY_WITH_TIMEOUT(!unread(a), 10000);
+    }
+
     void anotherAgentsConversationStaysHidden()
     {
         auto other = m_tw.addOperator(QStringLiteral("na"), auth::Role::Agent, QStringLiteral("李娜"));

@@ -129,7 +129,9 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("queueSummary"));
-    m_summary->setWordWrap(true);
+    // One line, always: a summary that wraps when it grows would move the rows under the mouse.
+    m_summary->setWordWrap(false);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("queueView"));
     m_view->setModel(m_proxy);
@@ -239,8 +241,10 @@ QueueWidget::QueueWidget(UiContext& ctx, desk::DeskService& service, QWidget* pa
     connect(m_export, &QPushButton::clicked, this, &QueueWidget::exportComplaints);
     connect(m_rules, &QPushButton::clicked, this, &QueueWidget::editRules);
     connect(m_capacity, &QPushButton::clicked, this, &QueueWidget::setCapacity);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT conversationSelected(selectedConversation()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_model->markSeen(selectedConversation()); // opening it reads it
+        Q_EMIT conversationSelected(selectedConversation());
+    });
     connect(m_alerts, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         selectConversation(item->data(Qt::UserRole).toLongLong());
     });
@@ -355,7 +359,13 @@ void QueueWidget::apply(const Snapshot& s)
         if (!cal.yearsCovered().isEmpty() && !cal.yearsCovered().contains(year))
             summary += tr(" · the calendar has no public holidays for %1").arg(year);
     }
-    m_summary->setText(summary);
+    // The conversation open beside the queue is being read: what arrives in it is not unread.
+    if (isVisible())
+        m_model->markSeen(selectedConversation());
+    if (const int unread = m_model->unreadCount(); unread > 0)
+        summary = tr("%n with a new customer message (●)", nullptr, unread) + QStringLiteral(" · ") + summary;
+    m_summary->setToolTip(summary);
+    m_summary->setText(m_summary->fontMetrics().elidedText(summary, Qt::ElideRight, std::max(200, m_summary->width() - 8)));
 
     m_agentRows = s.agents;
     m_agents->setRowCount(int(s.agents.size()));

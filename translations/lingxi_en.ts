@@ -3894,6 +3894,18 @@
         <source>Password changed.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Panels in your window: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: only your own part, in “%2”</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::AppController</name>

@@ -3890,6 +3890,18 @@
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
+    <message>
+        <source>Panels in your window: %1</source>
+        <translation>您窗口中的面板：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: only your own part, in “%2”</source>
+        <translation>%1：仅限您自己的部分，见“%2”</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::AppController</name>

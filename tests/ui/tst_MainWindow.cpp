@@ -546,6 +546,34 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!note->text().contains(QLatin1String("Out of date")) && !note->text().contains(QLatin1String("Counting")), 20000);
     }
 
+    // The account page's list of what the role allows matches the panels in the window (issue 23
+    // #11): every panel is named, and a panel an agent sees only for their own work (the dashboard,
+    // model quality) is not listed as a plain "no".
+    void accountPageMatchesThePanels()
+    {
+        ui::MainWindow window(*m_ws, *m_auth, test::demoSession(*m_auth, QStringLiteral("agent")), *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("account")));
+        auto* panels = window.findChild<QLabel*>(QStringLiteral("accountPanels"));
+        auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        for (int i = 0; i < nav->count(); ++i)
+            QVERIFY2(panels->text().contains(nav->item(i)->text()), qPrintable(nav->item(i)->text()));
+        auto* list = window.findChild<QListWidget*>(QStringLiteral("accountPermissions"));
+        auto state = [list](const char* key) {
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String(key))
+                    return list->item(i)->data(Qt::UserRole + 1).toString();
+            }
+            return QString();
+        };
+        QCOMPARE(state("handle_conversations"), QStringLiteral("yes"));
+        QCOMPARE(state("view_dashboard"), QStringLiteral("own"));
+        QCOMPARE(state("view_model_quality"), QStringLiteral("own"));
+        QCOMPARE(state("view_audit"), QStringLiteral("no"));
+        QVERIFY(nav->findItems(QStringLiteral("Dashboard"), Qt::MatchExactly).size() == 1);
+        QVERIFY(nav->findItems(QStringLiteral("Audit log"), Qt::MatchExactly).isEmpty());
+    }
+
     // Opening the funnel tab leaves the window as wide as it was (issue 23 #9), in both languages.
     void funnelTabKeepsTheWindowWidth()
     {

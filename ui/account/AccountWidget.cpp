@@ -34,7 +34,11 @@ AccountWidget::AccountWidget(UiContext& context, QWidget* parent) : QWidget(pare
     m_permissions = new QListWidget(m_permissionsBox);
     m_permissions->setObjectName(QStringLiteral("accountPermissions"));
     m_permissions->setSelectionMode(QAbstractItemView::NoSelection);
+    m_panelsLabel = new QLabel(m_permissionsBox);
+    m_panelsLabel->setObjectName(QStringLiteral("accountPanels"));
+    m_panelsLabel->setWordWrap(true);
     auto* pl = new QVBoxLayout(m_permissionsBox);
+    pl->addWidget(m_panelsLabel);
     pl->addWidget(m_permissions);
 
     m_passwordBox = new QGroupBox(this);
@@ -73,6 +77,12 @@ AccountWidget::AccountWidget(UiContext& context, QWidget* parent) : QWidget(pare
     retranslate();
 }
 
+void AccountWidget::setPanels(const QList<PanelShown>& panels)
+{
+    m_panels = panels;
+    retranslate();
+}
+
 void AccountWidget::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -88,13 +98,29 @@ void AccountWidget::retranslate()
                            .arg(auth::AuthService::roleTitle(s.role()),
                                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.loginMs()), QLocale::ShortFormat)));
     m_permissionsBox->setTitle(tr("What your role allows"));
+    QStringList titles;
+    for (const PanelShown& panel : std::as_const(m_panels))
+        titles << panel.title();
+    m_panelsLabel->setText(titles.isEmpty() ? QString() : tr("Panels in your window: %1").arg(titles.join(tr(", "))));
+    m_permissionsBox->setTitle(tr("What your role allows"));
     m_permissions->clear();
     for (auth::Permission p : auth::PermissionMatrix::all()) {
         const bool allowed = s.can(p);
-        auto* item = new QListWidgetItem((allowed ? QStringLiteral("✓  ") : QStringLiteral("—  "))
-                                         + auth::AuthService::permissionTitle(p));
+        // A panel the role sees through another permission (an agent's own dashboard) is not a
+        // plain "no": the line says what part of it the operator has.
+        const auto partial = std::find_if(m_panels.cbegin(), m_panels.cend(),
+                                          [p](const PanelShown& panel) { return panel.permission == p && panel.ownPartOnly; });
+        QString text;
+        if (allowed)
+            text = QStringLiteral("✓  ") + auth::AuthService::permissionTitle(p);
+        else if (partial != m_panels.cend())
+            text = QStringLiteral("◐  ") + tr("%1: only your own part, in “%2”").arg(auth::AuthService::permissionTitle(p), partial->title());
+        else
+            text = QStringLiteral("—  ") + auth::AuthService::permissionTitle(p);
+        auto* item = new QListWidgetItem(text);
         item->setData(Qt::UserRole, auth::PermissionMatrix::key(p));
-        if (!allowed)
+        item->setData(Qt::UserRole + 1, allowed ? QStringLiteral("yes") : partial != m_panels.cend() ? QStringLiteral("own") : QStringLiteral("no"));
+        if (!allowed && partial == m_panels.cend())
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         m_permissions->addItem(item);
     }

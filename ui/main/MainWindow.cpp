@@ -164,8 +164,10 @@ void MainWindow::buildPanels()
         {"workspace", auth::Permission::ManageWorkspace, QStyle::SP_DriveHDIcon, [] { return tr("Workspace"); },
          [&ctx, this] { return new WorkspaceWidget(ctx, m_stack); }},
     };
+    QList<AccountWidget::PanelShown> shown;
     for (const Spec& s : specs) {
         bool allowed = m_ctx->session.can(s.permission);
+        const bool own = !allowed;
         for (auth::Permission p : s.orPermissions)
             allowed = allowed || m_ctx->session.can(p);
         if (!allowed)
@@ -175,6 +177,12 @@ void MainWindow::buildPanels()
         p->item->setData(Qt::UserRole, p->key);
         m_stack->addWidget(p->widget);
         m_panels.append(p);
+        shown.append(AccountWidget::PanelShown{s.title, s.permission, own});
+    }
+    // The account page lists what the role allows as the window shows it (issue 23 #11).
+    for (Panel* p : std::as_const(m_panels)) {
+        if (auto* account = qobject_cast<AccountWidget*>(p->widget))
+            account->setPanels(shown);
     }
 }
 

@@ -4496,6 +4496,18 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <source>none</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The desk rules have changes that are not saved yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fix the calendar to save.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::DialogueFlowWidget</name>
@@ -5534,6 +5546,14 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Lexicons</source>
         <translation>Lexicons</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet.</source>
+        <translation></translation>
     </message>
 </context>
 <context>

@@ -4486,6 +4486,18 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>The desk rules have changes that are not saved yet.</source>
+        <translation>工作台规则有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Fix the calendar to save.</source>
+        <translation>请先修正日历再保存。</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::DialogueFlowWidget</name>
@@ -5514,6 +5526,14 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Lexicons</source>
         <translation>词库</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet.</source>
+        <translation>“%1”有尚未保存的修改。</translation>
     </message>
 </context>
 <context>

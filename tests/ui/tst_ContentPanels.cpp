@@ -247,6 +247,35 @@ private Q_SLOTS:
         QVERIFY(content::ContentService(*m_auth).save(as(QStringLiteral("marketer")), eduId, shipped));
     }
 
+    // Closing the window (logging out, quitting) with unsaved edits in the flow or template editor
+    // asks Save / Discard / Cancel (issue 23 #3); freshly loaded editors ask nothing.
+    void closingTheWindowAsksForUnsavedEdits()
+    {
+        ui::MainWindow window(*m_ws, *m_auth, as(QStringLiteral("marketer")), *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("dialogue")));
+        auto* flows = window.findChild<ui::DialogueFlowWidget*>(QStringLiteral("dialoguePanel"));
+        QTRY_VERIFY_WITH_TIMEOUT(flows->findChild<QComboBox*>(QStringLiteral("dialogueFlow"))->count() > 0, 10000);
+        QVERIFY(!flows->hasUnsavedChanges());
+        QVERIFY(window.showPanel(QStringLiteral("templates")));
+        auto* templates = window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"));
+        QTRY_VERIFY_WITH_TIMEOUT(templates->selectItem(QStringLiteral("education.standard")), 10000);
+        QVERIFY(!templates->hasUnsavedChanges());
+
+        auto* name = flows->findChild<QLineEdit*>(QStringLiteral("dialogueName"));
+        const QString stored = name->text();
+        name->setText(stored + QStringLiteral("（改）"));
+        QVERIFY(flows->hasUnsavedChanges());
+        ui::Prompt::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QVERIFY(ui::Prompt::lastText().contains(QLatin1String("not saved")));
+        QCOMPARE(name->text(), stored + QStringLiteral("（改）")); // the edit is still there
+        ui::Prompt::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(window.close());
+        QVERIFY(!window.isVisible());
+    }
+
     void marketerSetsWhomATemplateIsFor()
     {
         ui::MainWindow window(*m_ws, *m_auth, as(QStringLiteral("marketer")), *m_languages);

@@ -288,6 +288,32 @@ private Q_SLOTS:
         QCOMPARE(p.complaintWords, (QStringList{QStringLiteral("投诉"), QStringLiteral("退款"), QStringLiteral("12315")}));
         QVERIFY(dialog.calendar());
         QCOMPARE(dialog.calendar().value().holidays().size(), desk::BusinessCalendar::chinaDefault().holidays().size());
+
+        // Edits are not dropped silently (issue 23 #3): Cancel asks Save / Discard / Cancel.
+        QVERIFY(dialog.hasChanges());
+        ui::Prompt::setNextAnswer(QMessageBox::Cancel);
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(ui::Prompt::lastText().contains(QLatin1String("not saved")));
+        QCOMPARE(dialog.policy().firstResponse_min, 3);
+        ui::Prompt::setNextAnswer(QMessageBox::Discard);
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+        ui::DeskRulesDialog again(desk::PolicyConfig::defaults(), desk::BusinessCalendar::chinaDefault());
+        again.show();
+        again.findChild<QSpinBox*>(QStringLiteral("ruleFirstResponse"))->setValue(7);
+        ui::Prompt::setNextAnswer(QMessageBox::Save);
+        again.reject();
+        QCOMPARE(again.result(), int(QDialog::Accepted)); // Save keeps the edit: the caller stores it
+        QCOMPARE(again.policy().firstResponse_min, 7);
+
+        ui::DeskRulesDialog untouched(desk::PolicyConfig::defaults(), desk::BusinessCalendar::chinaDefault());
+        untouched.show();
+        QVERIFY(!untouched.hasChanges());
+        untouched.reject(); // nothing to ask
+        QVERIFY(!untouched.isVisible());
     }
 
     void supervisorSeesAgentsAndLoad()

@@ -1,5 +1,7 @@
 #include "desk/DeskRulesDialog.h"
 
+#include "common/Prompt.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -118,6 +120,28 @@ DeskRulesDialog::DeskRulesDialog(const desk::PolicyConfig& policy, const desk::B
     layout->addWidget(buttons);
     resize(720, 560);
     validate();
+    m_openedPolicy = this->policy().toJson();
+    m_openedCalendar = m_calendar->toPlainText();
+}
+
+bool DeskRulesDialog::hasChanges() const
+{
+    return policy().toJson() != m_openedPolicy || m_calendar->toPlainText() != m_openedCalendar;
+}
+
+void DeskRulesDialog::reject()
+{
+    if (!hasChanges()) {
+        QDialog::reject();
+        return;
+    }
+    const auto answer = Prompt::unsaved(this, tr("Unsaved changes"), tr("The desk rules have changes that are not saved yet."));
+    if (answer == QMessageBox::Discard)
+        QDialog::reject();
+    else if (answer == QMessageBox::Save && m_ok->isEnabled())
+        accept();
+    else if (answer == QMessageBox::Save)
+        m_calendarState->setText(m_calendarState->text() + QLatin1Char(' ') + tr("Fix the calendar to save."));
 }
 
 desk::PolicyConfig DeskRulesDialog::policy() const

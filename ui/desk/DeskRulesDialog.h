@@ -4,6 +4,7 @@
 #include "desk/EscalationPolicy.h"
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QCheckBox;
 class QDoubleSpinBox;
@@ -29,6 +30,12 @@ public:
     desk::PolicyConfig policy() const;
     // The calendar as typed, or why it cannot be read.
     Result<desk::BusinessCalendar> calendar() const;
+    // Something differs from what the dialog opened with.
+    bool hasChanges() const;
+
+public Q_SLOTS:
+    // Cancel, Esc and closing the window ask Save / Discard / Cancel when there are changes.
+    void reject() override;
 
 private:
     void validate();
@@ -46,6 +53,8 @@ private:
     QPlainTextEdit* m_calendar = nullptr;
     QLabel* m_calendarState = nullptr;
     QPushButton* m_ok = nullptr;
+    QJsonObject m_openedPolicy;
+    QString m_openedCalendar;
 };
 
 } // namespace lx::ui

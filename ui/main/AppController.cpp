@@ -185,11 +185,12 @@ void AppController::showMainWindow(const auth::Session& session)
 void AppController::logout()
 {
     if (m_main) {
+        if (!m_main->close())
+            return; // the operator chose to stay with unsaved edits
         auth::AuthService* auth = m_auth.get();
         const auth::Session session = m_main->context().session;
         runAsync<Status>(this, [auth, session] { return auth->record(session, QStringLiteral("auth.logout"), session.name()); },
                          [](const Status&) {});
-        m_main->close();
     }
     Q_EMIT loggedOut();
     showLogin();

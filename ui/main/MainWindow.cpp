@@ -1,5 +1,7 @@
 #include "main/MainWindow.h"
 
+#include "common/Prompt.h"
+
 #include "account/AccountWidget.h"
 #include "audit/AuditWidget.h"
 #include "auth/AuthService.h"
@@ -240,8 +242,37 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!confirmUnsavedEdits()) {
+        event->ignore();
+        return;
+    }
     m_runner->abortAll();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::confirmUnsavedEdits()
+{
+    // Closing, logging out or quitting would drop what the template, script and flow editors hold.
+    for (Panel* p : std::as_const(m_panels)) {
+        auto* templates = qobject_cast<TemplatesWidget*>(p->widget);
+        auto* flows = qobject_cast<DialogueFlowWidget*>(p->widget);
+        if (!(templates && templates->hasUnsavedChanges()) && !(flows && flows->hasUnsavedChanges()))
+            continue;
+        const auto answer = Prompt::unsaved(this, tr("Unsaved changes"),
+                                            tr("“%1” has changes that are not saved yet.").arg(p->title()));
+        if (answer == QMessageBox::Cancel) {
+            showPanel(p->key);
+            return false;
+        }
+        if (answer == QMessageBox::Save) {
+            // The save runs on; the editor waits for it before it goes away.
+            if (templates)
+                templates->save();
+            else
+                flows->save();
+        }
+    }
+    return true;
 }
 
 QStringList MainWindow::panelKeys() const

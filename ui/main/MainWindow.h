@@ -57,6 +57,8 @@ protected:
 private:
     struct Panel;
     void buildPanels();
+    // Asks Save / Discard / Cancel for each editor with unsaved changes; false: the operator stays.
+    bool confirmUnsavedEdits();
     void buildMenus();
     void retranslate();
     void openSettings();

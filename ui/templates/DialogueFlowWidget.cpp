@@ -276,6 +276,7 @@ void DialogueFlowWidget::reload()
                 return;
             }
             m_settings = r.first.value();
+            m_stored = content::DialogueFlow::toJson(m_settings.flows) + m_settings.botFlow.toUtf8();
             m_values = r.second;
             m_current = -1;
             {
@@ -402,6 +403,14 @@ void DialogueFlowWidget::storeFlow()
         m_flow->setItemText(m_current, f.name);
 }
 
+bool DialogueFlowWidget::hasUnsavedChanges()
+{
+    if (!m_canEdit || m_current < 0)
+        return false;
+    storeFlow();
+    return content::DialogueFlow::toJson(m_settings.flows) + m_settings.botFlow.toUtf8() != m_stored;
+}
+
 void DialogueFlowWidget::rehearse()
 {
     storeFlow();
@@ -441,11 +450,14 @@ void DialogueFlowWidget::save()
     const auth::Session s = m_ctx.session;
     const QList<content::DialogueFlow> flows = m_settings.flows;
     const QString bot = m_settings.botFlow;
+    const QByteArray saving = content::DialogueFlow::toJson(flows) + bot.toUtf8();
     m_save->setEnabled(false);
     runAsync<Status>(
         this, [a, s, flows, bot] { return content::DialogueService(*a).save(s, flows, bot); },
-        [this, bot](const Status& st) {
+        [this, bot, saving](const Status& st) {
             m_save->setEnabled(true);
+            if (st)
+                m_stored = saving;
             QString botName = bot;
             for (const auto& f : std::as_const(m_settings.flows))
                 botName = f.id == bot ? f.name : botName;

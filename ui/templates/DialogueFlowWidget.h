@@ -32,6 +32,8 @@ public:
 
     void reload();
     void save();
+    // The flows on screen differ from what is stored (the last load or save).
+    bool hasUnsavedChanges();
     // Adds a line to round 2 or 3 before its default line.
     void addLine(int round, const QString& sentiment, const QString& keywords, const QString& say);
     void rehearse();
@@ -56,6 +58,7 @@ private:
     UiContext& m_ctx;
     const bool m_canEdit;
     content::DialogueSettings m_settings;
+    QByteArray m_stored; // the flows and the bot's choice as last loaded or saved
     int m_current = -1;
     QHash<QString, QString> m_values; // the desk's reply values, for the rehearsal
 

@@ -19,6 +19,9 @@
 #include "inference/SentimentModel.h"
 #endif
 #include "demo/DemoWorkspace.h"
+#if LX_CLI_ML
+#include "inference/DemoModel.h"
+#endif
 #include "models/AuditTableModel.h"
 #include "store/Workspace.h"
 #include "text/LexiconSource.h"
@@ -267,7 +270,9 @@ Cli::Outcome Cli::dispatch()
     const QString area = rest.takeFirst();
 #if !LX_CLI_ML
     // libtorch costs every process ~0.4 s to load; only the commands that use a model pay it.
-    if (area == QLatin1String("version") || area == QLatin1String("sentiment"))
+    // The demo trains its sentiment model as it is built.
+    if (area == QLatin1String("version") || area == QLatin1String("sentiment")
+        || (area == QLatin1String("demo") && rest.value(0) == QLatin1String("create")))
         return execWithInference();
 #endif
     if (area == QLatin1String("version")) {
@@ -723,7 +728,12 @@ Cli::Outcome Cli::demoArea(const QString& verb, const QStringList& args)
     if (v.help)
         return usage(h(kDemoHelp));
     const QString to = v.parser.isSet(QStringLiteral("to")) ? v.parser.value(QStringLiteral("to")) : m_workspacePath;
-    if (auto st = demo::DemoWorkspace::create(to); !st)
+#if LX_CLI_ML
+    const demo::DemoModelFn model = inference::addDemoModel;
+#else
+    const demo::DemoModelFn model; // not reached: lingxi-cli hands demo create to lingxi-cli-ml
+#endif
+    if (auto st = demo::DemoWorkspace::create(to, {}, model); !st)
         return fail(st.error());
     Outcome o;
     QJsonArray logins;

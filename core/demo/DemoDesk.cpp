@@ -4,23 +4,27 @@
 #include "content/DialogueService.h"
 #include "desk/DeskService.h"
 #include "profiles/ProfileService.h"
+#include "profiles/Records.h"
+#include "quality/ReviewService.h"
 
 namespace lx::demo {
 
 namespace {
 
+constexpr int kFirstResponse_min = 15;
+
 struct Line
 {
     int user;          // index into the demo users (or -1: an imported conversation)
     int minutesAgo;
-    const char* sentiment;
+    const char* sentiment; // null: the demo's model reads the text
     const char* text;
     bool vip;
 };
 
 } // namespace
 
-Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs)
+Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs, const desk::SentimentFn& classify)
 {
     auto supervisor = auth.login(QStringLiteral("supervisor"), QStringLiteral("lingxi-supervisor"));
     auto agent = auth.login(QStringLiteral("agent"), QStringLiteral("lingxi-agent"));
@@ -38,6 +42,11 @@ Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs)
     if (!calendar)
         return calendar.status();
     if (auto st = desk.setCalendar(supervisor.value(), calendar.value()); !st)
+        return st;
+    // The demo centre answers within 15 minutes: time to look around before the first clock runs out.
+    desk::PolicyConfig policy = desk::PolicyConfig::defaults();
+    policy.firstResponse_min = kFirstResponse_min;
+    if (auto st = desk.setPolicy(supervisor.value(), policy); !st)
         return st;
     const QHash<QString, QString> values{
         {QStringLiteral("product"), QStringLiteral("水光焕亮精华")},
@@ -62,7 +71,7 @@ Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs)
         return st;
 
     // Users from the demo population, so that their profile cards show.
-    auto users = profiles::ProfileService(auth).page(marketer.value(), profiles::Segment(), 0, 12);
+    auto users = profiles::ProfileService(auth).page(marketer.value(), profiles::Segment(), 0, 30);
     if (!users)
         return users.status();
     auto send = [&](int conversation, const Line& l) -> Result<desk::IngestOutcome> {
@@ -80,32 +89,41 @@ Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs)
         m.time_ms = nowMs - qint64(l.minutesAgo) * 60 * 1000;
         if (l.vip)
             m.vip = true;
-        desk::SentimentReading r;
-        r.label = QString::fromLatin1(l.sentiment);
-        m.sentiment = r;
+        if (l.sentiment) {
+            desk::SentimentReading r;
+            r.label = QString::fromLatin1(l.sentiment);
+            m.sentiment = r;
+        } else {
+            auto r = classify(m.text);
+            if (!r)
+                return Result<desk::IngestOutcome>(r.status());
+            m.sentiment = r.value();
+        }
         return desk.ingest(supervisor.value(), m);
     };
     // clang-format off
+    // Minutes ago: the waiting ones arrived in the last three minutes (their 15-minute clocks
+    // have at least 12 to go); the others are older and no longer on a clock.
     const QList<QList<Line>> conversations = {
         // 0: the bot answers a product question
         {{0, 42, "neutral", "这款精华适合油皮吗", false}},
         // 1: a VIP: straight to a person
-        {{1, 4, "neutral", "你好，我上周买的套装什么时候发货？", true}},
+        {{1, 2, "neutral", "你好，我上周买的套装什么时候发货？", true}},
         // 2: two negative messages: callback task, waiting
-        {{2, 9, "negative", "快递三天了还没到", false}, {2, 3, "negative", "你们物流太慢了，能不能给个准话", false}},
+        {{2, 6, "negative", "快递三天了还没到", false}, {2, 2, "negative", "你们物流太慢了，能不能给个准话", false}},
         // 3: three negative messages: supervisor queue
-        {{3, 30, "negative", "用了以后脸上起疹子", false}, {3, 26, "negative", "客服一直不回", false},
-         {3, 20, "negative", "我要投诉，给我退款", false}},
+        {{3, 5, "negative", "用了以后脸上起疹子", false}, {3, 4, "negative", "客服一直不回", false},
+         {3, 3, "negative", "我要投诉，给我退款", false}},
         // 4: asks for a person
         {{4, 1, "neutral", "转人工", false}},
         // 5: several questions at once
-        {{5, 2, "neutral", "现在有优惠吗？敏感肌能用吗？", false}},
+        {{5, 1, "neutral", "现在有优惠吗？敏感肌能用吗？", false}},
         // 6: a happy customer with the bot
         {{6, 55, "positive", "收到了，包装很精致，谢谢！", false}},
         // 7: imported from another channel, waiting
-        {{-1, 6, "neutral", "我想预约门店体验，周六可以吗？能带朋友吗？", false}},
+        {{-1, 3, "neutral", "我想预约门店体验，周六可以吗？能带朋友吗？", false}},
         // 8: will be taken and answered by the agent
-        {{8, 15, "neutral", "在吗？想问下会员积分怎么用", false}},
+        {{8, 4, "neutral", "在吗？想问下会员积分怎么用", false}},
         // 9: will be closed
         {{9, 80, "neutral", "好的，明白了", false}},
     };
@@ -130,7 +148,43 @@ Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs)
         return r.status();
     if (auto r = desk.close(agent2.value(), ids.at(9)); !r)
         return r.status();
-    return Status::success();
+    if (!classify)
+        return Status::success();
+
+    // Earlier this morning: customers the bot served, each message read by the demo's model
+    // (no given sentiment), then closed; the day's review sample draws from these readings.
+    // clang-format off
+    const QList<Line> earlier = {
+        {10, 190, nullptr, "精华用了一周，皮肤明显变亮了，会回购", false},
+        {11, 185, nullptr, "面霜质地有点油，夏天用会不会闷痘？", false},
+        {12, 180, nullptr, "收到货了，赠品也有，谢谢客服", false},
+        {13, 176, nullptr, "快递员态度太差了，东西直接扔门口", false},
+        {14, 170, nullptr, "防晒霜一天要补涂几次？", false},
+        {15, 166, nullptr, "用了两天就爆痘，是不是不适合我", false},
+        {16, 160, nullptr, "能开发票吗？公司报销要用", false},
+        {17, 155, nullptr, "包装很精致，送朋友她很喜欢", false},
+        {18, 150, nullptr, "说好的赠品没有收到，骗人", false},
+        {19, 145, nullptr, "孕妇可以用这款面膜吗", false},
+        {20, 140, nullptr, "性价比很高，比专柜便宜", false},
+        {21, 135, nullptr, "退货申请一直没人处理，怎么回事", false},
+        {22, 130, nullptr, "眼霜怎么用比较好，早晚都可以吗", false},
+        {23, 125, nullptr, "还行吧，效果一般般", false},
+        {24, 120, nullptr, "发错货了，我要的是清爽型", false},
+        {25, 115, nullptr, "会员积分什么时候到账？", false},
+    };
+    // clang-format on
+    for (int i = 0; i < earlier.size(); ++i) {
+        auto r = send(100 + i, earlier.at(i));
+        if (!r)
+            return r.status();
+        if (auto c = desk.take(agent2.value(), r.value().conversationId); !c)
+            return c.status();
+        if (auto c = desk.close(agent2.value(), r.value().conversationId, QStringLiteral("resolved")); !c)
+            return c.status();
+    }
+    const QDate today = profiles::Records::chinaTime(nowMs).date();
+    auto sampled = quality::ReviewService(auth).sampleDay(supervisor.value(), today);
+    return sampled.status();
 }
 
 } // namespace lx::demo

@@ -1,6 +1,7 @@
 #include "demo/DemoPopulation.h"
 
 #include "auth/AuthService.h"
+#include "experiments/ExperimentService.h"
 #include "profiles/ProfileService.h"
 #include "profiles/Records.h"
 
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <random>
 
 namespace lx::demo {
@@ -171,6 +173,52 @@ Status DemoPopulation::load(auth::AuthService& auth, const auth::Session& import
         return e.status();
     if (p.value().rejected > 0 || e.value().rejected > 0)
         return Status::failure(QStringLiteral("the demo population had %1 bad record(s)").arg(p.value().rejected + e.value().rejected));
+    return Status::success();
+}
+
+Status DemoPopulation::loadExperimentTraffic(auth::AuthService& auth, const auth::Session& importer, qint64 experimentId,
+                                             int users, qint64 nowMs)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Status::failure(QStringLiteral("no temporary folder for the demo experiment"));
+    profiles::ProfileService service(auth);
+    auto people = service.page(importer, profiles::Segment(), 0, users);
+    if (!people)
+        return people.status();
+    experiments::ExperimentService experiments(auth);
+    std::mt19937 rng(20261203);
+    auto pick = [&rng](int n) { return int(rng() % unsigned(n)); };
+    QFile events(dir.filePath(QStringLiteral("experiment.csv")));
+    if (!events.open(QIODevice::WriteOnly))
+        return Status::failure(QStringLiteral("cannot write the demo experiment's events"));
+    events.write("platform,platform_user_id,time,type,experiment,variant\n");
+    const QString experiment = QString::number(experimentId);
+    for (const store::ProfileListRow& u : people.value()) {
+        auto variant = experiments.assign(importer, experimentId, u.platformUserId);
+        if (!variant)
+            return variant.status();
+        const qint64 shown = nowMs - qint64(1 + pick(12 * 24 * 60 - 60)) * 60 * 1000;
+        auto ev = [&](qint64 when, const char* type) {
+            events.write(QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+                             .arg(u.platform, u.platformUserId, profiles::Records::isoTime(when), QLatin1String(type), experiment,
+                                  variant.value())
+                             .toUtf8());
+        };
+        ev(shown, "impression");
+        const int perMille = variant.value() == QLatin1String("B") ? 42 : 30;
+        if (pick(1000) < perMille)
+            ev(std::min(nowMs - 60 * 1000, shown + qint64(2 + pick(600)) * 60 * 1000), "conversion");
+    }
+    events.close();
+    profiles::ImportOptions options;
+    options.nowMs = nowMs;
+    options.rejectReport = dir.filePath(QStringLiteral("rejects.csv"));
+    auto e = service.importEvents(importer, events.fileName(), options);
+    if (!e)
+        return e.status();
+    if (e.value().rejected > 0)
+        return Status::failure(QStringLiteral("the demo experiment had %1 bad event(s)").arg(e.value().rejected));
     return Status::success();
 }
 

@@ -21,6 +21,11 @@ class DemoPopulation final
 {
 public:
     static Status load(auth::AuthService& auth, const auth::Session& importer, int users, qint64 nowMs);
+    // The last 12 days of a running experiment: each of `users` population members is shown its
+    // variant (ExperimentService::assign) once and converts at 3.0 % (A) or 4.2 % (B), through
+    // the events importer like a real export. The readout then has exposures and no verdict yet.
+    static Status loadExperimentTraffic(auth::AuthService& auth, const auth::Session& importer, qint64 experimentId,
+                                        int users, qint64 nowMs);
 };
 
 } // namespace lx::demo

@@ -54,43 +54,51 @@ Status DemoWorkspace::loadGraph(auth::AuthService& auth, const auth::Session& ma
     return Status::success();
 }
 
-Status DemoWorkspace::defineExperiment(auth::AuthService& auth, const auth::Session& marketer)
+Result<qint64> DemoWorkspace::defineExperiment(auth::AuthService& auth, const auth::Session& marketer)
 {
     // The beauty template in a second version that leads with the result instead of the
     // ingredients, and a draft experiment between the two versions.
     content::ContentService content(auth);
     auto templates = content.list(marketer, content::ContentKind::Template);
     if (!templates)
-        return templates.status();
+        return Result<qint64>(templates.status());
     std::optional<content::ContentItem> beauty;
     for (const content::ContentItem& i : templates.value()) {
         if (i.builtinId == QLatin1String("beauty.standard"))
             beauty = i;
     }
     if (!beauty)
-        return Status::success();
+        return qint64(0);
     // Version B puts the 28-day result first and keeps the rest of the shipped text.
     QString rest = beauty->body;
     rest.remove(QStringLiteral("28 天对比：{数据支撑}。\n"));
     const QString resultFirst = QStringLiteral("28 天肤色提亮看得见：{数据支撑}。\n") + rest;
     auto saved = content.save(marketer, beauty->id, resultFirst, QStringLiteral("B 版：效果先行"));
     if (!saved)
-        return saved.status();
+        return Result<qint64>(saved.status());
     experiments::Experiment e;
     e.name = QStringLiteral("美妆模板：成分先行 vs 效果先行");
     e.metric = QStringLiteral("conversion");
     e.guardrails = {QStringLiteral("engagement")};
     e.variants = {experiments::ExperimentVariant{QStringLiteral("A"), beauty->id, beauty->version, 1},
                   experiments::ExperimentVariant{QStringLiteral("B"), beauty->id, saved.value().version, 1}};
-    return experiments::ExperimentService(auth).create(marketer, e).status();
+    experiments::ExperimentService service(auth);
+    auto created = service.create(marketer, e);
+    if (!created)
+        return Result<qint64>(created.status());
+    // Running since 12 days ago (the traffic is loaded with the population).
+    if (auto started = service.setStatus(marketer, created.value().id, QStringLiteral("running")); !started)
+        return Result<qint64>(started.status());
+    return created.value().id;
 }
 
-Status DemoWorkspace::create(const QString& path, const std::function<bool(int, int, const QString&)>& progress)
+Status DemoWorkspace::create(const QString& path, const std::function<bool(int, int, const QString&)>& progress,
+                             const DemoModelFn& model)
 {
     if (QFileInfo::exists(path))
         return Status::failure(tr("%1 already exists; the demo workspace needs a new file").arg(path));
     const QList<DemoLogin> people = logins();
-    const int steps = int(people.size()) + 6;
+    const int steps = int(people.size()) + 6 + (model ? 1 : 0);
     int step = 0;
     auto report = [&](const QString& text) { return !progress || progress(++step, steps, text); };
 
@@ -136,18 +144,32 @@ Status DemoWorkspace::create(const QString& path, const std::function<bool(int, 
                 }
             }
         }
+        qint64 experimentId = 0;
         if (result && report(tr("Loading the skincare knowledge graph"))) {
             auto marketer = auth.login(QStringLiteral("marketer"), QStringLiteral("lingxi-marketer"));
             result = marketer ? loadGraph(auth, marketer.value()) : marketer.status();
-            if (result)
-                result = defineExperiment(auth, marketer.value());
+            if (result) {
+                auto experiment = defineExperiment(auth, marketer.value());
+                result = experiment.status();
+                experimentId = experiment.ok() ? experiment.value() : 0;
+            }
         }
         if (result && report(tr("Generating 3,000 users and their last 60 days"))) {
             auto marketer = auth.login(QStringLiteral("marketer"), QStringLiteral("lingxi-marketer"));
             result = marketer ? DemoPopulation::load(auth, marketer.value(), 3000, auth.nowMs()) : marketer.status();
+            if (result && experimentId > 0)
+                result = DemoPopulation::loadExperimentTraffic(auth, marketer.value(), experimentId, 2400, auth.nowMs());
+        }
+        desk::SentimentFn classify;
+        if (result && model && report(tr("Training the demo's sentiment model"))) {
+            auto supervisor = auth.login(QStringLiteral("supervisor"), QStringLiteral("lingxi-supervisor"));
+            auto trained = supervisor ? model(auth, supervisor.value()) : Result<desk::SentimentFn>(supervisor.status());
+            result = trained.status();
+            if (trained)
+                classify = trained.take();
         }
         if (result && report(tr("Opening the conversation desk"))) {
-            result = DemoDesk::load(auth, auth.nowMs());
+            result = DemoDesk::load(auth, auth.nowMs(), classify);
         }
         if (result && report(tr("Marking the workspace as a demo"))) {
             auto r = ws->writer().runSync(

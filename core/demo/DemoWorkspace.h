@@ -2,6 +2,7 @@
 
 #include "auth/Role.h"
 #include "common/Result.h"
+#include "desk/DeskReplay.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -24,9 +25,15 @@ struct DemoLogin
     QString password;
 };
 
+// Trains, registers and activates the demo's sentiment model (lx_inference provides it: lx_core
+// does not train) and returns the classifier the demo desk reads its lines with.
+using DemoModelFn = std::function<Result<desk::SentimentFn>(auth::AuthService& auth, const auth::Session& supervisor)>;
+
 // Builds a demo workspace through the same services a user would use: one operator per role
-// (two agents), a team history in the audit log, and the demo flag that makes the login screen
-// show these logins. Later modules add their demo data here.
+// (two agents), a team history in the audit log, a population with 60 days of behaviour, a
+// running experiment with 12 days of exposures, a conversation desk whose clocks start now, and
+// the demo flag that makes the login screen show these logins. With `model`, an active sentiment
+// model and a review sample waiting as well.
 class DemoWorkspace final
 {
     Q_DECLARE_TR_FUNCTIONS(DemoWorkspace)
@@ -38,11 +45,13 @@ public:
     // Refuses to touch an existing file. progress(step, steps, text) may return false to cancel;
     // a cancelled or failed build removes what it wrote.
     static Status create(const QString& path,
-                         const std::function<bool(int, int, const QString&)>& progress = {});
+                         const std::function<bool(int, int, const QString&)>& progress = {},
+                         const DemoModelFn& model = {});
 
 private:
     static Status loadGraph(auth::AuthService& auth, const auth::Session& marketer);
-    static Status defineExperiment(auth::AuthService& auth, const auth::Session& marketer);
+    // The experiment's id (0 when the shipped beauty template is not there).
+    static Result<qint64> defineExperiment(auth::AuthService& auth, const auth::Session& marketer);
 };
 
 } // namespace lx::demo

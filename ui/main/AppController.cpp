@@ -4,6 +4,7 @@
 #include "common/Async.h"
 #include "common/LanguageManager.h"
 #include "demo/DemoWorkspace.h"
+#include "inference/DemoModel.h"
 #include "login/FirstAdminDialog.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -240,7 +241,7 @@ void AppController::createDemo(const QString& path, bool fromWelcome)
         return true;
     };
     runAsync<Status>(
-        this, [path, progress] { return demo::DemoWorkspace::create(path, progress); },
+        this, [path, progress] { return demo::DemoWorkspace::create(path, progress, inference::addDemoModel); },
         [this, path, welcome](const Status& st) {
             if (!st) {
                 if (welcome)

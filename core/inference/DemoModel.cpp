@@ -1,0 +1,65 @@
+#include "inference/DemoModel.h"
+
+#include "auth/AuthService.h"
+#include "inference/ModelRegistry.h"
+#include "inference/SentimentData.h"
+#include "inference/SentimentModel.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace lx::inference {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("lx::inference", text);
+}
+} // namespace
+
+Result<desk::SentimentFn> addDemoModel(auth::AuthService& auth, const auth::Session& supervisor)
+{
+    using R = Result<desk::SentimentFn>;
+    // The reader takes a file on disk (it refuses anything else); the lines ship as a resource.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return R::failure(tr("cannot create a temporary folder for the demo model"));
+    const QString path = dir.filePath(QStringLiteral("demo_reviews.csv"));
+    if (!QFile::copy(QStringLiteral(":/sentiment/demo_reviews.csv"), path))
+        return R::failure(tr("the demo's training lines are missing from this build"));
+    auto data = readDataset(path, canonicalLabels());
+    if (!data)
+        return R(data.status());
+    TrainOptions options;
+    options.folds = 3;
+    options.maxEpochs = 8;
+    auto report = trainModel(data.value(), options);
+    if (!report)
+        return R(report.status());
+    ModelRegistry registry(auth);
+    auto id = registry.registerModel(supervisor, report.value().model, tr("Demo: customer-service sentiment"));
+    if (!id)
+        return R(id.status());
+    if (auto st = registry.activate(supervisor, id.value()); !st)
+        return R(st);
+    auto classifier = SentimentClassifier::fromData(report.value().model);
+    if (!classifier)
+        return R(classifier.status());
+    std::shared_ptr<SentimentClassifier> model = classifier.take();
+    return desk::SentimentFn([model](const QString& text) -> Result<desk::SentimentReading> {
+        auto answer = model->answer(QStringList{text});
+        if (!answer)
+            return Result<desk::SentimentReading>(answer.status());
+        const Prediction& p = answer.value().front();
+        desk::SentimentReading r;
+        r.label = p.label;
+        r.positive = p.positive;
+        r.negative = p.negative;
+        r.neutral = p.neutral.value_or(0.0);
+        r.confidence = p.confidence;
+        return r;
+    });
+}
+
+} // namespace lx::inference

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Lingxi's libFuzzer targets (tests/fuzz) built by the asan preset.
 #
-#   scripts/fuzz.sh [--build DIR] [--time SECONDS] [--fresh] [TARGET ...]   fuzz each target
+#   scripts/fuzz.sh [--build DIR] [--time SECONDS] [--fresh] [--seed N] [TARGET ...]   fuzz each target
 #   scripts/fuzz.sh [--build DIR] --replay [TARGET ...]                     replay seeds and saved crashes
 #   scripts/fuzz.sh --list
 #
@@ -10,7 +10,9 @@
 # between runs unless --fresh) and prints one JSON line per target: executions, corpus size and
 # crashes. An input that crashes, hangs (over 10 s) or takes more than 2 GiB is saved under
 # DIR/fuzz/artifacts/TARGET/; copy it into tests/fuzz/regressions/TARGET/ with the fix so that
-# --replay (and so the test suite) runs it from then on. Exit status: 0 when nothing was found.
+# --replay (and so the test suite) runs it from then on. --seed fixes libFuzzer's random seed (the
+# test suite uses it, so that a short run finds the same things every time). Exit status: 0 when
+# nothing was found.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build/asan"
@@ -18,6 +20,7 @@ seconds=60
 replay=0
 fresh=0
 list=0
+seed=0
 targets=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -25,8 +28,9 @@ while [[ $# -gt 0 ]]; do
     --time) seconds="$2"; shift 2 ;;
     --replay) replay=1; shift ;;
     --fresh) fresh=1; shift ;;
+    --seed) seed="$2"; shift 2 ;;
     --list) list=1; shift ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "fuzz.sh: unknown option $1" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
   esac
@@ -93,7 +97,7 @@ for t in "${targets[@]}"; do
   [[ -d "$seeds" ]] && dirs+=("$seeds")
   before=$(find "$artifacts" -type f | wc -l)
   # The first folder is where new inputs go: the working corpus, never the seeds in the tree.
-  "$exe" "${limits[@]}" -max_len=65536 -max_total_time="$seconds" -print_final_stats=1 \
+  "$exe" "${limits[@]}" -max_len=65536 -max_total_time="$seconds" -seed="$seed" -print_final_stats=1 \
     -artifact_prefix="$artifacts/" "${dirs[@]}" >"$log" 2>&1
   rc=$?
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')

@@ -9,6 +9,7 @@
 #include "desk/DeskReplay.h"
 #include "desk/DeskService.h"
 #if LX_CLI_ML
+#include "inference/DeskSentiment.h"
 #include "inference/ModelRegistry.h"
 #include "inference/Predictor.h"
 #endif
@@ -92,17 +93,7 @@ desk::SentimentFn activeModelClassifier(auth::AuthService* auth)
         }
         if (!state->model)
             return Result<desk::SentimentReading>::failure(state->error);
-        auto answer = state->model->answer(QStringList{text});
-        if (!answer)
-            return Result<desk::SentimentReading>(answer.status());
-        const inference::Prediction& p = answer.value().front();
-        desk::SentimentReading r;
-        r.label = p.label;
-        r.positive = p.positive;
-        r.negative = p.negative;
-        r.neutral = p.neutral.value_or(0.0);
-        r.confidence = p.confidence;
-        return r;
+        return inference::readSentiment(*state->model, text);
     };
 }
 #endif

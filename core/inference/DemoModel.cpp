@@ -1,6 +1,7 @@
 #include "inference/DemoModel.h"
 
 #include "auth/AuthService.h"
+#include "inference/DeskSentiment.h"
 #include "inference/ModelRegistry.h"
 #include "inference/SentimentData.h"
 #include "inference/SentimentModel.h"
@@ -47,19 +48,7 @@ Result<desk::SentimentFn> addDemoModel(auth::AuthService& auth, const auth::Sess
     if (!classifier)
         return R(classifier.status());
     std::shared_ptr<SentimentClassifier> model = classifier.take();
-    return desk::SentimentFn([model](const QString& text) -> Result<desk::SentimentReading> {
-        auto answer = model->answer(QStringList{text});
-        if (!answer)
-            return Result<desk::SentimentReading>(answer.status());
-        const Prediction& p = answer.value().front();
-        desk::SentimentReading r;
-        r.label = p.label;
-        r.positive = p.positive;
-        r.negative = p.negative;
-        r.neutral = p.neutral.value_or(0.0);
-        r.confidence = p.confidence;
-        return r;
-    });
+    return desk::SentimentFn([model](const QString& text) { return readSentiment(*model, text); });
 }
 
 } // namespace lx::inference

@@ -997,12 +997,14 @@ Result<SlaReport> DeskService::enforceSlaNow()
                 continue;
             bool changed = false;
             if (now >= *row.firstResponseDueMs) {
+                // The supervisors are told, and so is the agent who held it (it leaves their queue).
+                const std::optional<qint64> holder = row.agentId;
                 row.agentId.reset();
                 if (auto st = moveTo(db, row, QStringLiteral("supervisor"), kSystem,
                                      QStringLiteral("first response SLA breached"), now);
                     !st)
                     return Result<QVariant>(st);
-                if (auto st = alert(db, row.id, QStringLiteral("sla_breach"), {}, true, now, row.lastText); !st)
+                if (auto st = alert(db, row.id, QStringLiteral("sla_breach"), holder, true, now, row.lastText); !st)
                     return Result<QVariant>(st);
                 ++report.breached;
                 changed = true;
@@ -1045,6 +1047,7 @@ Result<SlaReport> DeskService::enforceSlaNow()
             if (now >= cb.dueMs) {
                 if (auto st = store::DeskTable::markCallback(db, cb.id, true, now); !st)
                     return Result<QVariant>(st);
+                const std::optional<qint64> holder = row.agentId;
                 if (row.state != QLatin1String("supervisor") && row.state != QLatin1String("closed")) {
                     row.agentId.reset();
                     if (auto st = moveTo(db, row, QStringLiteral("supervisor"), kSystem,
@@ -1054,7 +1057,7 @@ Result<SlaReport> DeskService::enforceSlaNow()
                     if (auto st = store::DeskTable::saveConversation(db, row); !st)
                         return Result<QVariant>(st);
                 }
-                if (auto st = alert(db, row.id, QStringLiteral("callback_breach"), {}, true, now, row.lastText); !st)
+                if (auto st = alert(db, row.id, QStringLiteral("callback_breach"), holder, true, now, row.lastText); !st)
                     return Result<QVariant>(st);
                 ++report.breached;
             } else if (!cb.warned) {

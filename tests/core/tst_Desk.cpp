@@ -632,6 +632,15 @@ void tst_Desk::slaBreachAndRequeue()
     now = at("2026-03-09T09:15:00+08:00"); // the new clock runs out too: back to the supervisors
     QCOMPARE(desk.enforceSlaNow().value().breached, 1);
     QCOMPARE(desk.conversation(boss.value(), id).value().state, QStringLiteral("supervisor"));
+    // Both are told (issue 23 #1): the supervisors, and the agent it was taken from.
+    auto told = [&](const auth::Session& who) {
+        const auto alerts = desk.alerts(who, 0).value();
+        return std::count_if(alerts.cbegin(), alerts.cend(), [&](const store::AlertRow& al) {
+            return al.conversationId == id && al.kind == QLatin1String("sla_breach");
+        });
+    };
+    QCOMPARE(told(a.value()), 1); // the breach while it was queued had no holder to tell
+    QCOMPARE(told(boss.value()), 2);
     QVERIFY(desk.setPresence(a.value(), Presence::Offline));
 
     // An assigned agent who does not answer loses the conversation back to the queue.

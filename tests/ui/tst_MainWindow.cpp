@@ -242,6 +242,41 @@ private Q_SLOTS:
         (void)desk.close(supervisor.value(), id);
     }
 
+    // Supervisors hear of third-strike escalations in their window too (issue 23 #1): three
+    // negative messages in a row from one customer put a line in their notifications.
+    void supervisorIsToldOfEscalations()
+    {
+        auto supervisor = m_auth->login(QStringLiteral("supervisor"), passwordOf(QStringLiteral("supervisor")));
+        QVERIFY(supervisor);
+        desk::DeskService desk(*m_auth);
+        ui::MainWindow window(*m_ws, *m_auth, supervisor.value(), *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("dashboard")));
+        QTest::qWait(800);
+        const int before = window.notifications()->unread();
+        desk::InboundMessage m;
+        m.channel = QStringLiteral("wechat");
+        m.conversation = QStringLiteral("third-strike");
+        m.platformUserId = QStringLiteral("third-strike-user");
+        desk::SentimentReading negative;
+        negative.label = QStringLiteral("negative");
+        m.sentiment = negative;
+        qint64 id = 0;
+        for (const QString& text : {QStringLiteral("太慢了"), QStringLiteral("还没到"), QStringLiteral("我要投诉")}) {
+            m.text = text;
+            m.time_ms = m_auth->nowMs();
+            auto in = desk.ingest(supervisor.value(), m);
+            QVERIFY2(in, qPrintable(in.error()));
+            id = in.value().conversationId;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(window.notifications()->unread() > before, 15000);
+        bool sawEscalation = false;
+        for (const auto& a : window.notifications()->recent())
+            sawEscalation = sawEscalation || (a.conversationId == id && a.kind.startsWith(QLatin1String("escalat")));
+        QVERIFY(sawEscalation);
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("(")));
+    }
+
     // A conversation the desk monitor assigns in its first pass, as the agent's window opens, is
     // news too: the agent is told at once, not only of what comes later.
     void assignmentAsTheWindowOpensIsNews()

@@ -7,11 +7,26 @@
 #include "profiles/Records.h"
 #include "quality/ReviewService.h"
 
+#include <algorithm>
+
 namespace lx::demo {
 
 namespace {
 
 constexpr int kFirstResponse_min = 15;
+// A demo whose newest open conversation is older than this is refreshed when it is opened.
+constexpr qint64 kStaleAfter_ms = 60LL * 60 * 1000;
+
+struct Sessions
+{
+    auth::Session supervisor;
+    auth::Session agent;
+    auth::Session agent2;
+    auth::Session marketer;
+};
+
+// The morning's conversations, their clocks starting at nowMs; conversation keys are BATCH-N.
+Status morning(auth::AuthService& auth, const Sessions& who, qint64 nowMs, const desk::SentimentFn& classify, const QString& batch);
 
 struct Line
 {
@@ -69,9 +84,21 @@ Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs, const desk::Sentime
         return st;
     if (auto st = desk.setPresence(supervisor.value(), desk::Presence::Online); !st)
         return st;
+    return morning(auth, Sessions{supervisor.value(), agent.value(), agent2.value(), marketer.value()}, nowMs, classify, QStringLiteral("demo"));
+}
+
+namespace {
+
+Status morning(auth::AuthService& auth, const Sessions& who, qint64 nowMs, const desk::SentimentFn& classify, const QString& batch)
+{
+    desk::DeskService desk(auth);
+    const auth::Session& supervisor = who.supervisor;
+    const auth::Session& agent = who.agent;
+    const auth::Session& agent2 = who.agent2;
+    const auth::Session& marketer = who.marketer;
 
     // Users from the demo population, so that their profile cards show.
-    auto users = profiles::ProfileService(auth).page(marketer.value(), profiles::Segment(), 0, 30);
+    auto users = profiles::ProfileService(auth).page(marketer, profiles::Segment(), 0, 30);
     if (!users)
         return users.status();
     auto send = [&](int conversation, const Line& l) -> Result<desk::IngestOutcome> {
@@ -84,7 +111,7 @@ Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs, const desk::Sentime
             m.channel = QStringLiteral("import");
             m.platformUserId = QStringLiteral("guest-%1").arg(conversation);
         }
-        m.conversation = QStringLiteral("demo-%1").arg(conversation);
+        m.conversation = QStringLiteral("%1-%2").arg(batch).arg(conversation);
         m.text = QString::fromUtf8(l.text);
         m.time_ms = nowMs - qint64(l.minutesAgo) * 60 * 1000;
         if (l.vip)
@@ -99,7 +126,7 @@ Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs, const desk::Sentime
                 return Result<desk::IngestOutcome>(r.status());
             m.sentiment = r.value();
         }
-        return desk.ingest(supervisor.value(), m);
+        return desk.ingest(supervisor, m);
     };
     // clang-format off
     // Minutes ago: the waiting ones arrived in the last three minutes (their 15-minute clocks
@@ -140,13 +167,13 @@ Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs, const desk::Sentime
         ids.append(id);
     }
     // Agent 王芳 holds conversation 8 and has answered; conversation 9 was closed.
-    if (auto r = desk.take(agent.value(), ids.at(8)); !r)
+    if (auto r = desk.take(agent, ids.at(8)); !r)
         return r.status();
-    if (auto r = desk.reply(agent.value(), ids.at(8), QStringLiteral("您好，积分在“我的-会员中心”里可以直接抵扣，100 积分抵 1 元。")); !r)
+    if (auto r = desk.reply(agent, ids.at(8), QStringLiteral("您好，积分在“我的-会员中心”里可以直接抵扣，100 积分抵 1 元。")); !r)
         return r.status();
-    if (auto r = desk.take(agent2.value(), ids.at(9)); !r)
+    if (auto r = desk.take(agent2, ids.at(9)); !r)
         return r.status();
-    if (auto r = desk.close(agent2.value(), ids.at(9)); !r)
+    if (auto r = desk.close(agent2, ids.at(9)); !r)
         return r.status();
     if (!classify)
         return Status::success();
@@ -177,14 +204,59 @@ Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs, const desk::Sentime
         auto r = send(100 + i, earlier.at(i));
         if (!r)
             return r.status();
-        if (auto c = desk.take(agent2.value(), r.value().conversationId); !c)
+        if (auto c = desk.take(agent2, r.value().conversationId); !c)
             return c.status();
-        if (auto c = desk.close(agent2.value(), r.value().conversationId, QStringLiteral("resolved")); !c)
+        if (auto c = desk.close(agent2, r.value().conversationId, QStringLiteral("resolved")); !c)
             return c.status();
     }
     const QDate today = profiles::Records::chinaTime(nowMs).date();
-    auto sampled = quality::ReviewService(auth).sampleDay(supervisor.value(), today);
+    auto sampled = quality::ReviewService(auth).sampleDay(supervisor, today);
     return sampled.status();
+}
+
+} // namespace
+
+Result<bool> DemoDesk::refreshIfStale(auth::AuthService& auth, qint64 nowMs)
+{
+    using R = Result<bool>;
+    auto supervisor = auth.login(QStringLiteral("supervisor"), QStringLiteral("lingxi-supervisor"));
+    auto agent = auth.login(QStringLiteral("agent"), QStringLiteral("lingxi-agent"));
+    auto agent2 = auth.login(QStringLiteral("agent2"), QStringLiteral("lingxi-agent2"));
+    auto marketer = auth.login(QStringLiteral("marketer"), QStringLiteral("lingxi-marketer"));
+    if (!supervisor || !agent || !agent2 || !marketer)
+        return R(false); // someone changed the demo's logins: it is theirs now, leave it
+    desk::DeskService desk(auth);
+    auto open = desk.queue(supervisor.value());
+    if (!open)
+        return R(open.status());
+    qint64 newest = 0;
+    for (const desk::QueueItem& item : open.value())
+        newest = std::max(newest, item.conversation.lastMessageMs.value_or(item.conversation.createdMs));
+    if (newest >= nowMs - kStaleAfter_ms)
+        return R(false);
+    // What is still open is from the day the demo was built (or last refreshed): its holder (or
+    // the supervisor, who takes it over) answers, which also settles a promised callback, and
+    // closes it with the reason in the audit log; then a new morning starts now.
+    for (const desk::QueueItem& item : open.value()) {
+        const store::ConversationRow& c = item.conversation;
+        if (c.state == QLatin1String("closed"))
+            continue;
+        const auth::Session* who = &supervisor.value();
+        if (c.agentId && *c.agentId == agent.value().operatorId())
+            who = &agent.value();
+        else if (c.agentId && *c.agentId == agent2.value().operatorId())
+            who = &agent2.value();
+        else if (auto taken = desk.take(supervisor.value(), c.id); !taken)
+            return R(taken.status());
+        if (auto r = desk.reply(*who, c.id, QStringLiteral("您好，这个问题我们已经电话跟进处理完毕，感谢您的耐心等待。")); !r)
+            return R(r.status());
+        if (auto closed = desk.close(*who, c.id, QStringLiteral("demo refreshed")); !closed)
+            return R(closed.status());
+    }
+    const QString batch = QStringLiteral("demo-%1").arg(profiles::Records::chinaTime(nowMs).toString(QStringLiteral("yyyyMMddHHmm")));
+    if (auto st = morning(auth, Sessions{supervisor.value(), agent.value(), agent2.value(), marketer.value()}, nowMs, {}, batch); !st)
+        return R(st);
+    return R(true);
 }
 
 } // namespace lx::demo

@@ -21,6 +21,10 @@ class DemoDesk final
 public:
     DemoDesk() = delete;
     static Status load(auth::AuthService& auth, qint64 nowMs, const desk::SentimentFn& classify = {});
+    // A demo opened again later (its newest open conversation over an hour old): what is open is
+    // closed ("demo refreshed", audited) and a new morning of conversations starts at nowMs.
+    // False when the desk is fresh or the demo's logins were changed (then it is left alone).
+    static Result<bool> refreshIfStale(auth::AuthService& auth, qint64 nowMs);
 };
 
 } // namespace lx::demo

@@ -190,4 +190,14 @@ Status DemoWorkspace::create(const QString& path, const std::function<bool(int, 
     return result;
 }
 
+Result<bool> DemoWorkspace::refreshIfStale(store::Workspace& workspace, qint64 nowMs)
+{
+    if (!workspace.info().demo)
+        return false;
+    auth::AuthService auth(workspace);
+    // Everything the refresh writes happens at nowMs (clocks, audit entries).
+    auth.setClock([nowMs] { return nowMs; });
+    return DemoDesk::refreshIfStale(auth, nowMs);
+}
+
 } // namespace lx::demo

@@ -15,6 +15,10 @@ class AuthService;
 class Session;
 }
 
+namespace lx::store {
+class Workspace;
+}
+
 namespace lx::demo {
 
 struct DemoLogin
@@ -47,6 +51,10 @@ public:
     static Status create(const QString& path,
                          const std::function<bool(int, int, const QString&)>& progress = {},
                          const DemoModelFn& model = {});
+    // For a workspace built by create(): when its desk has gone stale (opened again hours later),
+    // a new morning of conversations starts at nowMs (DemoDesk::refreshIfStale). True when it did;
+    // false for a fresh desk or a workspace that is not a demo.
+    static Result<bool> refreshIfStale(store::Workspace& workspace, qint64 nowMs);
 
 private:
     static Status loadGraph(auth::AuthService& auth, const auth::Session& marketer);

@@ -13,6 +13,7 @@
 #include "store/Workspace.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +119,56 @@ private Q_SLOTS:
         QCOMPARE(sla.value().breached, 0);
         QCOMPARE(sla.value().warned, 0);
         QCOMPARE(sla.value().requeued, 0);
+    }
+
+    void aDemoOpenedLaterStartsAFreshMorning()
+    {
+        // Opened again right away: the desk is fresh and is left as it is.
+        auto early = demo::DemoWorkspace::refreshIfStale(*m_ws, QDateTime::currentMSecsSinceEpoch());
+        QVERIFY2(early, qPrintable(early.error()));
+        QVERIFY(!early.value());
+
+        // Opened two days later: the morning's open conversations are closed, a new morning
+        // starts then, and its clocks have the same room as on the first day.
+        const qint64 later = QDateTime::currentMSecsSinceEpoch() + 2 * 24 * 3600 * 1000LL;
+        const auth::Session supervisor = test::demoSession(*m_auth, QStringLiteral("supervisor"));
+        desk::DeskService desk(*m_auth);
+        auto before = desk.queue(supervisor);
+        QVERIFY(before);
+        QSet<qint64> old;
+        for (const desk::QueueItem& item : before.value())
+            old.insert(item.conversation.id);
+        QVERIFY(!old.isEmpty());
+
+        auto refreshed = demo::DemoWorkspace::refreshIfStale(*m_ws, later);
+        QVERIFY2(refreshed, qPrintable(refreshed.error()));
+        QVERIFY(refreshed.value());
+        m_auth->setClock([later] { return later; });
+        auto after = desk.queue(supervisor);
+        QVERIFY(after);
+        int onAClock = 0;
+        for (const desk::QueueItem& item : after.value()) {
+            // The first day's conversations show only as just closed.
+            if (old.contains(item.conversation.id)) {
+                QCOMPARE(item.conversation.state, QStringLiteral("closed"));
+                continue;
+            }
+            QVERIFY(item.sla != desk::SlaStatus::Breached);
+            if (item.deadlineKind == QLatin1String("first_response") && item.deadlineMs) {
+                ++onAClock;
+                QVERIFY(*item.deadlineMs - later >= 10 * 60 * 1000);
+            }
+        }
+        QVERIFY(onAClock >= 3);
+        for (qint64 id : old)
+            QCOMPARE(desk.conversation(supervisor, id).value().state, QStringLiteral("closed"));
+        auto sla = desk.enforceSla(supervisor);
+        QVERIFY(sla);
+        QCOMPARE(sla.value().breached, 0);
+        // And a second opening that day leaves the new morning alone.
+        auto again = demo::DemoWorkspace::refreshIfStale(*m_ws, later + 60 * 1000);
+        QVERIFY(again && !again.value());
+        m_auth->setClock({});
     }
 
 private:

@@ -14,6 +14,7 @@
 #include "tasks/TaskRunner.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -87,6 +88,11 @@ void AppController::openWorkspace(const QString& path, bool createIfMissing)
             }
             out->workspace = std::shared_ptr<store::Workspace>(ws.take());
             out->demo = out->workspace->info().demo;
+            // A demo opened again hours after it was built gets a fresh morning at the desk.
+            if (out->demo) {
+                if (auto refreshed = demo::DemoWorkspace::refreshIfStale(*out->workspace, QDateTime::currentMSecsSinceEpoch()); !refreshed)
+                    qWarning("demo desk not refreshed: %s", qPrintable(refreshed.error()));
+            }
             auth::AuthService probe(*out->workspace);
             auto needs = probe.needsFirstAdmin();
             out->needsAdmin = needs && needs.value();

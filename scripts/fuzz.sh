@@ -68,6 +68,7 @@ for t in "${targets[@]}"; do
   seeds="$root/tests/fuzz/seeds/$t"
   saved="$root/tests/fuzz/regressions/$t"
   log="$build/fuzz/logs/$t.log"
+  [[ $replay -eq 1 ]] && log="$build/fuzz/logs/$t.replay.log" # a replay never overwrites a run's log
   mkdir -p "$(dirname "$log")"
 
   if [[ $replay -eq 1 ]]; then
@@ -100,14 +101,14 @@ for t in "${targets[@]}"; do
   "$exe" "${limits[@]}" -max_len=65536 -max_total_time="$seconds" -seed="$seed" -print_final_stats=1 \
     -artifact_prefix="$artifacts/" "${dirs[@]}" >"$log" 2>&1
   rc=$?
-  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
-  [[ -z "$runs" ]] && runs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
+  runs=$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
+  [[ -z "$runs" ]] && runs=$(grep -aoE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
   found=$(( $(find "$artifacts" -type f | wc -l) - before ))
   size=$(find "$corpus" -type f | wc -l)
   echo "{\"target\": \"$t\", \"seconds\": $seconds, \"executions\": ${runs:-0}, \"corpus\": $size, \"new_artifacts\": $found, \"exit\": $rc}"
   if [[ $rc -ne 0 || $found -gt 0 ]]; then
     echo "fuzz.sh: $t found a problem; inputs in $artifacts, log $log:" >&2
-    grep -E 'ERROR|SUMMARY|runtime error|==[0-9]+==' "$log" | head -n 20 >&2
+    grep -aE 'ERROR|SUMMARY|runtime error|==[0-9]+==' "$log" | head -n 20 >&2
     failed=1
   fi
 done

@@ -39,7 +39,8 @@ Result<desk::SentimentFn> addDemoModel(auth::AuthService& auth, const auth::Sess
     if (!report)
         return R(report.status());
     ModelRegistry registry(auth);
-    auto id = registry.registerModel(supervisor, report.value().model, tr("Demo: customer-service sentiment"));
+    // A name is data, stored once, like the demo's other Chinese names (not a label of the interface).
+    auto id = registry.registerModel(supervisor, report.value().model, QStringLiteral("演示：客服对话情感"));
     if (!id)
         return R(id.status());
     if (auto st = registry.activate(supervisor, id.value()); !st)

@@ -12,9 +12,7 @@
 #include "graph/KnowledgeGraphWidget.h"
 #include "profiles/ProfilesWidget.h"
 #include "models/ModelsWidget.h"
-#include "inference/ModelRegistry.h"
-#include "inference/SentimentData.h"
-#include "inference/SentimentModel.h"
+#include "inference/DemoModel.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
 #include "main/AboutDialog.h"
@@ -69,7 +67,8 @@ int main(int argc, char* argv[])
     QDir().mkpath(out);
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("demo.lingxi"));
-    if (auto st = demo::DemoWorkspace::create(path); !st) {
+    // The demo exactly as a user gets it: with its model, experiment traffic and review queue.
+    if (auto st = demo::DemoWorkspace::create(path, {}, inference::addDemoModel); !st) {
         std::fprintf(stderr, "%s\n", qPrintable(st.error()));
         return 1;
     }
@@ -79,8 +78,8 @@ int main(int argc, char* argv[])
     auth::AuthService auth(*ws.value());
     ui::LanguageManager languages;
 
-    // A sentiment model for the Models panel, trained on every 4th row of the Weibo data (three
-    // labels) when the shared data is there; the demo workspace itself ships none.
+    // Training data for the marketer's Models panel (every 4th row of the Weibo data, three
+    // labels) when the shared data is there; the active model is the demo's own.
     const QString weibo = QStringLiteral(LX_SHARED_DATA "/sentiment/weibo3_train.csv");
     QString sample = QDir(out).filePath(QStringLiteral("weibo-sample.csv"));
     if (QFile::exists(weibo)) {
@@ -96,19 +95,6 @@ int main(int argc, char* argv[])
         f.open(QIODevice::WriteOnly);
         f.write(csv);
         f.close();
-        auto data = inference::readDataset(sample);
-        inference::TrainOptions options;
-        auto report = data ? inference::trainModel(data.value(), options) : Result<inference::TrainReport>(data.status());
-        QString adminPassword;
-        for (const auto& l : demo::DemoWorkspace::logins())
-            adminPassword = l.name == QLatin1String("admin") ? l.password : adminPassword;
-        auto admin = auth.login(QStringLiteral("admin"), adminPassword);
-        if (report && admin) {
-            inference::ModelRegistry registry(auth);
-            auto id = registry.registerModel(admin.value(), report.value().model, QStringLiteral("微博三分类 2026-11"));
-            if (id)
-                (void)registry.activate(admin.value(), id.value());
-        }
     } else {
         sample.clear();
     }

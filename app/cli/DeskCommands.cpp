@@ -12,6 +12,7 @@
 #include "inference/DeskSentiment.h"
 #include "inference/ModelRegistry.h"
 #include "inference/Predictor.h"
+#include "inference/TextFeatures.h"
 #endif
 
 #include <QDateTime>
@@ -362,6 +363,7 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
         });
         QStringList problems;
         QJsonObject actions;
+        QJsonArray cutLines;
         qint64 ingested = 0, lineNumber = 0;
         QByteArray buffer;
         for (;;) {
@@ -407,15 +409,25 @@ Cli::Outcome Cli::deskArea(const QString& verb, const QStringList& args)
                 continue;
             }
             ++ingested;
+            // The model read only the opening of a very long message: say which lines.
+            if (!m.sentiment && haveModel && inference::textCut(m.text))
+                cutLines.append(lineNumber);
             const QString key = desk::actionKey(done.value().decision.action);
             actions.insert(key, actions.value(key).toInt() + 1);
         }
         o.json = QJsonObject{{QStringLiteral("ingested"), ingested},
                              {QStringLiteral("skipped"), qint64(problems.size())},
                              {QStringLiteral("actions"), actions},
-                             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+                             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+                             {QStringLiteral("cut_for_model"), QJsonObject{{QStringLiteral("lines"), cutLines},
+                                                                           {QStringLiteral("chars"), limits::kMaxSentimentChars}}}};
         o.text = QStringLiteral("%1 message(s) ingested, %2 skipped\n").arg(ingested).arg(problems.size())
                  + problems.join(QLatin1Char('\n'));
+        if (!cutLines.isEmpty())
+            o.text += QStringLiteral("%1%2 message(s) longer than %3 characters: the model read their opening only\n")
+                          .arg(problems.isEmpty() ? QString() : QStringLiteral("\n"))
+                          .arg(cutLines.size())
+                          .arg(limits::kMaxSentimentChars);
         return o;
     }
 #endif

@@ -4,7 +4,6 @@
 #include "common/InputFile.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -34,7 +33,6 @@ private:
         int code = -1;
         QByteArray out;
         QByteArray err;
-        qint64 elapsed_ms = 0;
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
 
@@ -57,14 +55,14 @@ private:
             p.setStandardInputFile(stdinFile);
         if (!stdoutFile.isEmpty())
             p.setStandardOutputFile(stdoutFile);
-        QElapsedTimer clock;
-        clock.start();
         p.start(QStringLiteral(LX_CLI_PATH), args);
         p.waitForStarted();
         if (stdinFile.isEmpty()) {
             p.write(stdinData);
             p.closeWriteChannel();
         }
+        // A command that hangs is killed after a minute and fails its test on the exit code (-1):
+        // no test measures how fast a command was.
         if (!p.waitForFinished(60000)) {
             p.kill();
             p.waitForFinished();
@@ -73,7 +71,6 @@ private:
         r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         r.out = p.readAllStandardOutput();
         r.err = p.readAllStandardError();
-        r.elapsed_ms = clock.elapsed();
         return r;
     }
 
@@ -228,7 +225,6 @@ private Q_SLOTS:
         QVERIFY2(r.code == 1, qPrintable(describe(r)));
         QVERIFY2(oneShortLine(r.err), qPrintable(describe(r)));
         QVERIFY2(r.err.contains("regular file"), qPrintable(describe(r)));
-        QVERIFY2(r.elapsed_ms < 20000, qPrintable(describe(r)));
     }
 
     // Standard input is bounded too: one text past its limit is an error, never an allocation.
@@ -551,7 +547,6 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         QVERIFY(QJsonDocument::fromJson(lines.at(0)).object().contains(QStringLiteral("cut_to_chars")));
         QVERIFY(!QJsonDocument::fromJson(lines.at(1)).object().contains(QStringLiteral("cut_to_chars")));
-        QVERIFY2(p.elapsed_ms < 20000, qPrintable(QString::number(p.elapsed_ms)));
 
         // A line past the record limit (1 MiB) is an error naming the line, not a hang.
         const Run huge = cli({QStringLiteral("sentiment"), QStringLiteral("predict"), QStringLiteral("--model"), m_model}, {},
@@ -561,7 +556,8 @@ private Q_SLOTS:
         QVERIFY(huge.err.contains("line 1"));
     }
 
-    // A one-megabyte customer message ingested with an active model does not stall the desk.
+    // A one-megabyte customer message ingested with an active model does not stall the desk: the
+    // model reads its first 4,096 characters, and the command reports the cut by line.
     void megabyteMessageDoesNotStallIngest()
     {
         if (m_model.isEmpty())
@@ -581,7 +577,10 @@ private Q_SLOTS:
         r = as(QStringLiteral("supervisor"), {QStringLiteral("--json"), QStringLiteral("desk"), QStringLiteral("ingest"), QStringLiteral("--input"), input});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QCOMPARE(r.json().value(QStringLiteral("ingested")).toInt(), 1);
-        QVERIFY2(r.elapsed_ms < 30000, qPrintable(QString::number(r.elapsed_ms)));
+        // The model read the opening only (what keeps its cost flat), and the command says so.
+        const QJsonObject cut = r.json().value(QStringLiteral("cut_for_model")).toObject();
+        QCOMPARE(cut.value(QStringLiteral("lines")).toArray(), QJsonArray{1});
+        QCOMPARE(cut.value(QStringLiteral("chars")).toInt(), 4096);
         workspaceStillSound();
     }
 };

@@ -691,6 +691,10 @@
         <source>Opening the conversation desk</source>
         <translation>Opening the conversation desk</translation>
     </message>
+    <message>
+        <source>Training the demo&apos;s sentiment model</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>DeskReplay</name>
@@ -2739,6 +2743,14 @@
     </message>
     <message>
         <source>line %1: not a term (too long or a control character), skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the demo model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the demo&apos;s training lines are missing from this build</source>
         <translation></translation>
     </message>
 </context>
@@ -6511,6 +6523,14 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
     <message>
         <source>everyone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The tag rules or city tiers have changes that are not saved yet.</source>
         <translation></translation>
     </message>
 </context>

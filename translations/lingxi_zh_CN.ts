@@ -690,6 +690,10 @@
         <source>Opening the conversation desk</source>
         <translation>正在开启会话工作台</translation>
     </message>
+    <message>
+        <source>Training the demo&apos;s sentiment model</source>
+        <translation>正在训练演示用的情感模型</translation>
+    </message>
 </context>
 <context>
     <name>DeskReplay</name>
@@ -2736,6 +2740,14 @@
     <message>
         <source>line %1: not a term (too long or a control character), skipped</source>
         <translation>第 %1 行：不是术语（过长或含控制字符），已跳过</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the demo model</source>
+        <translation>无法为演示模型创建临时文件夹</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s training lines are missing from this build</source>
+        <translation>此版本缺少演示模型的训练语料</translation>
     </message>
 </context>
 <context>
@@ -6483,6 +6495,14 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>everyone</source>
         <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>The tag rules or city tiers have changes that are not saved yet.</source>
+        <translation>标签规则或城市分级有尚未保存的修改。</translation>
     </message>
 </context>
 <context>

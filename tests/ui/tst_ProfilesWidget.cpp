@@ -1,3 +1,4 @@
+#include "common/Prompt.h"
 #include "common/TestWorkspace.h"
 #include "common/UiContext.h"
 #include "demo/DemoPopulation.h"
@@ -8,6 +9,10 @@
 #include "tasks/TaskRunner.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -46,6 +51,65 @@ private Q_SLOTS:
         QVERIFY(demo::DemoPopulation::load(m_tw.auth(), marketer.value(), 1200, m_tw.auth().nowMs()));
         m_runner = std::make_unique<tasks::TaskRunner>();
         m_ctx = std::make_unique<ui::UiContext>(ui::UiContext{m_tw.workspace(), m_tw.auth(), marketer.value(), *m_runner});
+    }
+
+    // Closing the tag-rules dialog with edits asks Save / Discard / Cancel (issue 23 #3): Cancel
+    // keeps the dialog and the edit, Discard closes it and changes nothing, Save applies the edit.
+    void tagRulesDialogAsksBeforeDroppingEdits()
+    {
+        ui::ProfilesWidget w(*m_ctx);
+        w.show();
+        auto cities = profiles::ProfileService(m_tw.auth()).cityTable(m_ctx->session);
+        QVERIFY(cities);
+        QSignalSpy applied(&w, &ui::ProfilesWidget::rulesApplied);
+        QStringList seen; // what happened at each step, checked after the modal dialog returns
+        const auto step = [&](QMessageBox::StandardButton answer, const QString& append) {
+            auto* d = w.findChild<QDialog*>(QStringLiteral("tagRulesDialog"));
+            if (!d || !d->isVisible()) {
+                seen.append(QStringLiteral("no dialog"));
+                return;
+            }
+            if (!append.isEmpty())
+                d->findChild<QPlainTextEdit*>(QStringLiteral("cityCsv"))->appendPlainText(append);
+            ui::Prompt::setNextAnswer(answer);
+            QTest::keyClick(d, Qt::Key_Escape);
+            seen.append(d->isVisible() ? QStringLiteral("open") : QStringLiteral("closed"));
+        };
+        // Unchanged: Escape closes without asking.
+        QTimer::singleShot(300, &w, [&] { step(QMessageBox::NoButton, {}); });
+        w.findChild<QPushButton*>(QStringLiteral("editRules"))->click();
+        // Edited, Cancel: still open with the edit; then Discard: closed, nothing applied.
+        QTimer::singleShot(300, &w, [&] {
+            step(QMessageBox::Cancel, QStringLiteral("大理,大理,云南,tier2"));
+            auto* d = w.findChild<QDialog*>(QStringLiteral("tagRulesDialog"));
+            seen.append(d && d->findChild<QPlainTextEdit*>(QStringLiteral("cityCsv"))->toPlainText().contains(QStringLiteral("大理,大理,云南,tier2"))
+                            ? QStringLiteral("kept")
+                            : QStringLiteral("lost"));
+            step(QMessageBox::Discard, {});
+        });
+        w.findChild<QPushButton*>(QStringLiteral("editRules"))->click();
+        QCOMPARE(seen, (QStringList{QStringLiteral("closed"), QStringLiteral("open"), QStringLiteral("kept"), QStringLiteral("closed")}));
+        QCOMPARE(applied.count(), 0);
+        QCOMPARE(profiles::ProfileService(m_tw.auth()).cityTable(m_ctx->session).value(), cities.value());
+        // Edited, Save: the edit is applied as if Save had been pressed.
+        seen.clear();
+        QByteArray moved = cities.value();
+        moved.replace("成都,成都,四川,new_tier1", "成都,成都,四川,tier1");
+        QTimer::singleShot(300, &w, [&] {
+            auto* d = w.findChild<QDialog*>(QStringLiteral("tagRulesDialog"));
+            if (d)
+                d->findChild<QPlainTextEdit*>(QStringLiteral("cityCsv"))->setPlainText(QString::fromUtf8(moved));
+            step(QMessageBox::Save, {});
+        });
+        w.findChild<QPushButton*>(QStringLiteral("editRules"))->click();
+        QCOMPARE(seen, QStringList{QStringLiteral("closed")});
+        QVERIFY(applied.wait(60000));
+        QVERIFY2(applied.last().at(0).toBool(), qPrintable(applied.last().at(1).toString()));
+        QVERIFY(profiles::ProfileService(m_tw.auth()).cityTable(m_ctx->session).value().contains("成都,成都,四川,tier1"));
+        // Put it back for the other tests.
+        w.applyRules({}, cities.value());
+        QVERIFY(applied.wait(60000));
+        QVERIFY(applied.last().at(0).toBool());
     }
 
     // Leaving the panel while its count, pages and card are still being read must not pull the

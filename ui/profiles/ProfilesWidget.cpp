@@ -2,6 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "common/Async.h"
+#include "common/Prompt.h"
 #include "models/ProfileTableModel.h"
 #include "profiles/Layers.h"
 #include "profiles/ProfileTagger.h"
@@ -36,6 +37,8 @@
 
 #include <qcustomplot.h>
 
+#include <functional>
+
 namespace lx::ui {
 
 using profiles::Layers;
@@ -57,6 +60,30 @@ QString when(qint64 ms)
 const QStringList kDimensions = {QStringLiteral("platform"), QStringLiteral("gender"), QStringLiteral("age_band"),
                                  QStringLiteral("city_tier"), QStringLiteral("occupation"), QStringLiteral("value_tier"),
                                  QStringLiteral("attitude")};
+
+// The tag-rules dialog: closing it with edits (Cancel, Escape, the window's close button) asks
+// Save / Discard / Cancel instead of dropping them.
+class TagRulesDialog final : public QDialog
+{
+public:
+    using QDialog::QDialog;
+    std::function<bool()> changed;
+
+    void reject() override
+    {
+        if (!changed || !changed()) {
+            QDialog::reject();
+            return;
+        }
+        const auto answer = Prompt::unsaved(this, QCoreApplication::translate("lx::ui::ProfilesWidget", "Unsaved changes"),
+                                            QCoreApplication::translate("lx::ui::ProfilesWidget",
+                                                                        "The tag rules or city tiers have changes that are not saved yet."));
+        if (answer == QMessageBox::Save)
+            accept();
+        else if (answer == QMessageBox::Discard)
+            QDialog::reject();
+    }
+};
 
 } // namespace
 
@@ -585,7 +612,8 @@ void ProfilesWidget::editRules()
         m_count->setText(!rules ? rules.error() : cities.error());
         return;
     }
-    QDialog dialog(this);
+    TagRulesDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("tagRulesDialog"));
     dialog.setWindowTitle(tr("Tag rules and city tiers"));
     auto* tabs = new QTabWidget(&dialog);
     auto* rulesEdit = new QPlainTextEdit(QString::fromUtf8(QJsonDocument(rules.value()).toJson(QJsonDocument::Indented)), tabs);
@@ -611,6 +639,7 @@ void ProfilesWidget::editRules()
     dialog.resize(760, 560);
     const QString rulesBefore = rulesEdit->toPlainText();
     const QString citiesBefore = citiesEdit->toPlainText();
+    dialog.changed = [&] { return rulesEdit->toPlainText() != rulesBefore || citiesEdit->toPlainText() != citiesBefore; };
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QByteArray newRules = rulesEdit->toPlainText() == rulesBefore ? QByteArray() : rulesEdit->toPlainText().toUtf8();

@@ -6,6 +6,7 @@
 // unlabelled messages would. Prints JSON; asserts nothing.
 #include "desk/DeskReplay.h"
 #include "desk/DeskService.h"
+#include "inference/DeskSentiment.h"
 #include "inference/SentimentModel.h"
 #include "store/Workspace.h"
 
@@ -165,16 +166,7 @@ int main(int argc, char* argv[])
         if (model) {
             auto m = model.value();
             const QByteArray unlabelled = messages(count, 5000, false);
-            auto classify = [m](const QString& text) -> Result<desk::SentimentReading> {
-                const inference::Prediction p = m->predict(QStringList{text}).front();
-                desk::SentimentReading r;
-                r.label = p.label;
-                r.positive = p.positive;
-                r.negative = p.negative;
-                r.neutral = p.neutral.value_or(0);
-                r.confidence = p.confidence;
-                return r;
-            };
+            auto classify = [m](const QString& text) { return inference::readSentiment(*m, text); };
             report.insert(QStringLiteral("replay_model"), replay(unlabelled, policy, classify, nullptr));
         } else {
             report.insert(QStringLiteral("replay_model"), model.error());

@@ -209,9 +209,17 @@ Status morning(auth::AuthService& auth, const Sessions& who, qint64 nowMs, const
         if (auto c = desk.close(agent2, r.value().conversationId, QStringLiteral("resolved")); !c)
             return c.status();
     }
-    const QDate today = profiles::Records::chinaTime(nowMs).date();
-    auto sampled = quality::ReviewService(auth).sampleDay(supervisor, today);
-    return sampled.status();
+    // The sample is drawn per China day: the morning's lines fall on the day before when the demo
+    // is built just after midnight there, so every day they touch is sampled.
+    quality::ReviewService review(auth);
+    qint64 firstMs = nowMs;
+    for (const Line& l : earlier)
+        firstMs = std::min(firstMs, nowMs - qint64(l.minutesAgo) * 60 * 1000);
+    for (QDate day = profiles::Records::chinaTime(firstMs).date(); day <= profiles::Records::chinaTime(nowMs).date(); day = day.addDays(1)) {
+        if (auto sampled = review.sampleDay(supervisor, day); !sampled)
+            return sampled.status();
+    }
+    return Status::success();
 }
 
 } // namespace

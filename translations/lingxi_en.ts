@@ -2745,14 +2745,6 @@
         <source>line %1: not a term (too long or a control character), skipped</source>
         <translation></translation>
     </message>
-    <message>
-        <source>cannot create a temporary folder for the demo model</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the demo&apos;s training lines are missing from this build</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>lx::inference::ModelRegistry</name>

@@ -2741,14 +2741,6 @@
         <source>line %1: not a term (too long or a control character), skipped</source>
         <translation>第 %1 行：不是术语（过长或含控制字符），已跳过</translation>
     </message>
-    <message>
-        <source>cannot create a temporary folder for the demo model</source>
-        <translation>无法为演示模型创建临时文件夹</translation>
-    </message>
-    <message>
-        <source>the demo&apos;s training lines are missing from this build</source>
-        <translation>此版本缺少演示模型的训练语料</translation>
-    </message>
 </context>
 <context>
     <name>lx::inference::ModelRegistry</name>

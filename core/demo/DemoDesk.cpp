@@ -25,6 +25,18 @@ struct Sessions
     auth::Session marketer;
 };
 
+// The demo's people, logged in with the passwords DemoWorkspace gave them.
+Result<Sessions> sessions(auth::AuthService& auth)
+{
+    auto supervisor = auth.login(QStringLiteral("supervisor"), QStringLiteral("lingxi-supervisor"));
+    auto agent = auth.login(QStringLiteral("agent"), QStringLiteral("lingxi-agent"));
+    auto agent2 = auth.login(QStringLiteral("agent2"), QStringLiteral("lingxi-agent2"));
+    auto marketer = auth.login(QStringLiteral("marketer"), QStringLiteral("lingxi-marketer"));
+    if (!supervisor || !agent || !agent2 || !marketer)
+        return Result<Sessions>::failure(QStringLiteral("the demo logins are missing"));
+    return Sessions{supervisor.value(), agent.value(), agent2.value(), marketer.value()};
+}
+
 // The morning's conversations, their clocks starting at nowMs; conversation keys are BATCH-N.
 Status morning(auth::AuthService& auth, const Sessions& who, qint64 nowMs, const desk::SentimentFn& classify, const QString& batch);
 
@@ -41,12 +53,11 @@ struct Line
 
 Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs, const desk::SentimentFn& classify)
 {
-    auto supervisor = auth.login(QStringLiteral("supervisor"), QStringLiteral("lingxi-supervisor"));
-    auto agent = auth.login(QStringLiteral("agent"), QStringLiteral("lingxi-agent"));
-    auto agent2 = auth.login(QStringLiteral("agent2"), QStringLiteral("lingxi-agent2"));
-    auto marketer = auth.login(QStringLiteral("marketer"), QStringLiteral("lingxi-marketer"));
-    if (!supervisor || !agent || !agent2 || !marketer)
+    auto who = sessions(auth);
+    if (!who)
         return Status::failure(QStringLiteral("the demo logins are missing"));
+    const auth::Session& supervisor = who.value().supervisor;
+    const auth::Session& marketer = who.value().marketer;
     desk::DeskService desk(auth);
 
     // A customer-service centre staffed around the clock; the shipped office calendar (with
@@ -56,12 +67,12 @@ Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs, const desk::Sentime
                  "fri": ["00:00-24:00"], "sat": ["00:00-24:00"], "sun": ["00:00-24:00"]}})");
     if (!calendar)
         return calendar.status();
-    if (auto st = desk.setCalendar(supervisor.value(), calendar.value()); !st)
+    if (auto st = desk.setCalendar(supervisor, calendar.value()); !st)
         return st;
     // The demo centre answers within 15 minutes: time to look around before the first clock runs out.
     desk::PolicyConfig policy = desk::PolicyConfig::defaults();
     policy.firstResponse_min = kFirstResponse_min;
-    if (auto st = desk.setPolicy(supervisor.value(), policy); !st)
+    if (auto st = desk.setPolicy(supervisor, policy); !st)
         return st;
     const QHash<QString, QString> values{
         {QStringLiteral("product"), QStringLiteral("水光焕亮精华")},
@@ -71,20 +82,20 @@ Status DemoDesk::load(auth::AuthService& auth, qint64 nowMs, const desk::Sentime
         {QStringLiteral("offer"), QStringLiteral("本周下单立减 50 元")},
         {QStringLiteral("call_to_action"), QStringLiteral("回复“试用”即可领取 7 天体验装")},
     };
-    if (auto st = desk.setReplyValues(marketer.value(), values); !st)
+    if (auto st = desk.setReplyValues(marketer, values); !st)
         return st;
     // The bot opens new conversations with the shipped skincare consultation (three rounds).
-    if (auto st = content::DialogueService(auth).save(marketer.value(), content::DialogueFlow::builtin(),
+    if (auto st = content::DialogueService(auth).save(marketer, content::DialogueFlow::builtin(),
                                                       content::DialogueFlow::builtin().constFirst().id);
         !st)
         return st;
-    if (auto st = desk.setPresence(supervisor.value(), desk::Presence::Online, 4, QStringLiteral("agent")); !st)
+    if (auto st = desk.setPresence(supervisor, desk::Presence::Online, 4, QStringLiteral("agent")); !st)
         return st;
-    if (auto st = desk.setPresence(supervisor.value(), desk::Presence::Online, 3, QStringLiteral("agent2")); !st)
+    if (auto st = desk.setPresence(supervisor, desk::Presence::Online, 3, QStringLiteral("agent2")); !st)
         return st;
-    if (auto st = desk.setPresence(supervisor.value(), desk::Presence::Online); !st)
+    if (auto st = desk.setPresence(supervisor, desk::Presence::Online); !st)
         return st;
-    return morning(auth, Sessions{supervisor.value(), agent.value(), agent2.value(), marketer.value()}, nowMs, classify, QStringLiteral("demo"));
+    return morning(auth, who.value(), nowMs, classify, QStringLiteral("demo"));
 }
 
 namespace {
@@ -227,14 +238,12 @@ Status morning(auth::AuthService& auth, const Sessions& who, qint64 nowMs, const
 Result<bool> DemoDesk::refreshIfStale(auth::AuthService& auth, qint64 nowMs)
 {
     using R = Result<bool>;
-    auto supervisor = auth.login(QStringLiteral("supervisor"), QStringLiteral("lingxi-supervisor"));
-    auto agent = auth.login(QStringLiteral("agent"), QStringLiteral("lingxi-agent"));
-    auto agent2 = auth.login(QStringLiteral("agent2"), QStringLiteral("lingxi-agent2"));
-    auto marketer = auth.login(QStringLiteral("marketer"), QStringLiteral("lingxi-marketer"));
-    if (!supervisor || !agent || !agent2 || !marketer)
+    auto who = sessions(auth);
+    if (!who)
         return R(false); // someone changed the demo's logins: it is theirs now, leave it
+    const Sessions& w = who.value();
     desk::DeskService desk(auth);
-    auto open = desk.queue(supervisor.value());
+    auto open = desk.queue(w.supervisor);
     if (!open)
         return R(open.status());
     qint64 newest = 0;
@@ -249,12 +258,12 @@ Result<bool> DemoDesk::refreshIfStale(auth::AuthService& auth, qint64 nowMs)
         const store::ConversationRow& c = item.conversation;
         if (c.state == QLatin1String("closed"))
             continue;
-        const auth::Session* who = &supervisor.value();
-        if (c.agentId && *c.agentId == agent.value().operatorId())
-            who = &agent.value();
-        else if (c.agentId && *c.agentId == agent2.value().operatorId())
-            who = &agent2.value();
-        else if (auto taken = desk.take(supervisor.value(), c.id); !taken)
+        const auth::Session* who = &w.supervisor;
+        if (c.agentId && *c.agentId == w.agent.operatorId())
+            who = &w.agent;
+        else if (c.agentId && *c.agentId == w.agent2.operatorId())
+            who = &w.agent2;
+        else if (auto taken = desk.take(w.supervisor, c.id); !taken)
             return R(taken.status());
         if (auto r = desk.reply(*who, c.id, QStringLiteral("您好，这个问题我们已经电话跟进处理完毕，感谢您的耐心等待。")); !r)
             return R(r.status());
@@ -262,7 +271,7 @@ Result<bool> DemoDesk::refreshIfStale(auth::AuthService& auth, qint64 nowMs)
             return R(closed.status());
     }
     const QString batch = QStringLiteral("demo-%1").arg(profiles::Records::chinaTime(nowMs).toString(QStringLiteral("yyyyMMddHHmm")));
-    if (auto st = morning(auth, Sessions{supervisor.value(), agent.value(), agent2.value(), marketer.value()}, nowMs, {}, batch); !st)
+    if (auto st = morning(auth, w, nowMs, {}, batch); !st)
         return R(st);
     return R(true);
 }

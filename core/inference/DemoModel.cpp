@@ -6,30 +6,14 @@
 #include "inference/SentimentData.h"
 #include "inference/SentimentModel.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QTemporaryDir>
 
 namespace lx::inference {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("lx::inference", text);
-}
-} // namespace
 
 Result<desk::SentimentFn> addDemoModel(auth::AuthService& auth, const auth::Session& supervisor)
 {
     using R = Result<desk::SentimentFn>;
-    // The reader takes a file on disk (it refuses anything else); the lines ship as a resource.
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return R::failure(tr("cannot create a temporary folder for the demo model"));
-    const QString path = dir.filePath(QStringLiteral("demo_reviews.csv"));
-    if (!QFile::copy(QStringLiteral(":/sentiment/demo_reviews.csv"), path))
-        return R::failure(tr("the demo's training lines are missing from this build"));
-    auto data = readDataset(path, canonicalLabels());
+    // The lines ship as a resource (InputFile reads :/ paths as it reads files).
+    auto data = readDataset(QStringLiteral(":/sentiment/demo_reviews.csv"), canonicalLabels());
     if (!data)
         return R(data.status());
     TrainOptions options;

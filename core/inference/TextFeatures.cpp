@@ -3,6 +3,7 @@
 #include "common/Excerpt.h"
 #include "common/InputFile.h"
 
+#include "text/LexiconFile.h"
 #include "text/TextNormalizer.h"
 #include "text/WordSegmenter.h"
 
@@ -190,7 +191,7 @@ Result<QStringList> SentimentTokenizer::readTermsFile(const QString& path, QStri
         }
         if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
             continue;
-        if (text.size() > limits::kMaxLexiconEntryChars || hasControlCharacters(text)) {
+        if (!text::LexiconFile::entryProblem(text).isEmpty()) { // the rule every word list follows
             if (issues)
                 issues->append(QCoreApplication::translate("lx::inference", "line %1: not a term (too long or a control character), skipped").arg(line));
             continue;

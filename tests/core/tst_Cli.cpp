@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/CliRun.h"
+
 #include <cmath>
 
 // Drives lingxi-cli as automation would: exit codes, one-line errors, --json, passwords on stdin.
@@ -17,36 +19,16 @@ class tst_Cli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Run = lx::test::CliRun;
 
     QTemporaryDir m_dir;
     QString m_demo;
 
     Run cli(const QStringList& args, const QByteArray& stdinData = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        env.remove(QStringLiteral("LINGXI_OPERATOR"));
-        env.remove(QStringLiteral("LINGXI_WORKSPACE"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(LX_CLI_PATH), args);
-        p.waitForStarted();
-        p.write(stdinData);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        Run r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        lx::test::CliOptions o;
+        o.stdinData = stdinData;
+        return lx::test::runCli(m_dir.path(), args, o);
     }
 
     static bool oneLine(const QByteArray& err) { return err.count('\n') == 1 && err.startsWith("lingxi-cli: "); }

@@ -14,6 +14,8 @@
 #include <QBuffer>
 #include <QTest>
 
+#include "common/CliRun.h"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -28,50 +30,24 @@ class tst_HostileInput : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Run = lx::test::CliRun;
 
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_model;
 
+    // A command that hangs is killed after a minute and fails its test on the exit code (-1):
+    // no test measures how fast a command was.
     Run cli(const QStringList& args, const QByteArray& stdinData = {}, const QString& stdinFile = {},
             const QString& stdoutFile = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
-        env.remove(QStringLiteral("LINGXI_OPERATOR"));
-        env.remove(QStringLiteral("LINGXI_WORKSPACE"));
-        p.setProcessEnvironment(env);
-        if (!stdinFile.isEmpty())
-            p.setStandardInputFile(stdinFile);
-        if (!stdoutFile.isEmpty())
-            p.setStandardOutputFile(stdoutFile);
-        p.start(QStringLiteral(LX_CLI_PATH), args);
-        p.waitForStarted();
-        if (stdinFile.isEmpty()) {
-            p.write(stdinData);
-            p.closeWriteChannel();
-        }
-        // A command that hangs is killed after a minute and fails its test on the exit code (-1):
-        // no test measures how fast a command was.
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        Run r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        lx::test::CliOptions o;
+        o.stdinData = stdinData;
+        o.stdinFile = stdinFile;
+        o.stdoutFile = stdoutFile;
+        o.cacheHome = m_dir.filePath(QStringLiteral("cache"));
+        o.timeoutMs = 60000;
+        return lx::test::runCli(m_dir.path(), args, o);
     }
 
     // As an operator of the demo workspace (the password on stdin).

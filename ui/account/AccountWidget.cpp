@@ -102,7 +102,6 @@ void AccountWidget::retranslate()
     for (const PanelShown& panel : std::as_const(m_panels))
         titles << panel.title();
     m_panelsLabel->setText(titles.isEmpty() ? QString() : tr("Panels in your window: %1").arg(titles.join(tr(", "))));
-    m_permissionsBox->setTitle(tr("What your role allows"));
     m_permissions->clear();
     for (auth::Permission p : auth::PermissionMatrix::all()) {
         const bool allowed = s.can(p);

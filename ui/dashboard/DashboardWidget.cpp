@@ -1,6 +1,7 @@
 #include "dashboard/DashboardWidget.h"
 
 #include "desk/DeskMonitor.h"
+#include "experiments/NewExperimentDialog.h"
 
 #include "auth/AuthService.h"
 #include "common/Async.h"
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMetaObject>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
@@ -163,8 +165,10 @@ void DashboardWidget::showEvent(QShowEvent* event)
 
 void DashboardWidget::reload()
 {
-    if (m_loading)
+    if (m_loading) {
+        m_stale = true; // counted again when this count is in: a change during it is not lost
         return;
+    }
     m_stale = false;
     m_loading = true;
     if (!m_data)
@@ -179,11 +183,13 @@ void DashboardWidget::reload()
             if (!r) {
                 m_status->setText(r.error());
                 Q_EMIT loaded(false);
-                return;
+            } else {
+                m_data = r.value();
+                apply();
+                Q_EMIT loaded(true);
             }
-            m_data = r.value();
-            apply();
-            Q_EMIT loaded(true);
+            if (m_stale && isVisible())
+                QMetaObject::invokeMethod(this, &DashboardWidget::reload, Qt::QueuedConnection);
         });
 }
 
@@ -285,7 +291,9 @@ void DashboardWidget::apply()
         QStringList variants;
         for (const auto& v : e.variants)
             variants.append(QStringLiteral("%1 %2").arg(v.label).arg(v.weight));
-        new QListWidgetItem(QStringLiteral("#%1 %2 · %3 · %4").arg(e.id).arg(e.name, e.metric, variants.join(QStringLiteral(" / "))),
+        new QListWidgetItem(QStringLiteral("#%1 %2 · %3 · %4")
+                                .arg(e.id)
+                                .arg(e.name, NewExperimentDialog::metricTitle(e.metric), variants.join(QStringLiteral(" / "))),
                             m_experiments);
     }
     if (d.running.isEmpty())

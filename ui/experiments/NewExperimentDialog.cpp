@@ -29,10 +29,14 @@ NewExperimentDialog::NewExperimentDialog(const QList<content::ContentItem>& item
     : QDialog(parent), m_items(items), m_verdicts(verdicts)
 {
     // The items that may be tested on users, in list order: the rows start on these.
+    // An item the gate has no verdict on is usable (the service checks it again on start).
+    const auto isUsable = [this](qint64 id) {
+        const auto v = m_verdicts.constFind(id);
+        return v == m_verdicts.cend() || v->usable();
+    };
     QList<int> usable;
     for (int i = 0; i < m_items.size(); ++i) {
-        const auto v = m_verdicts.constFind(m_items.at(i).id);
-        if (v == m_verdicts.cend() || v->usable())
+        if (isUsable(m_items.at(i).id))
             usable.append(i);
     }
     setObjectName(QStringLiteral("newExperimentDialog"));
@@ -63,15 +67,14 @@ NewExperimentDialog::NewExperimentDialog(const QList<content::ContentItem>& item
         row.item = new QComboBox(this);
         row.item->setObjectName(QStringLiteral("experimentVariant%1").arg(r));
         for (const content::ContentItem& i : m_items) {
-            const auto v = m_verdicts.constFind(i.id);
-            const bool blocked = v != m_verdicts.cend() && !v->usable();
+            const bool blocked = !isUsable(i.id);
             row.item->addItem(blocked ? tr("#%1 %2 — blocked by the quality gate").arg(i.id).arg(i.name)
                                       : QStringLiteral("#%1 %2").arg(i.id).arg(i.name),
                               i.id);
             if (blocked) {
                 // Listed, so that the marketer sees why it is missing, but not selectable.
                 const int at = row.item->count() - 1;
-                row.item->setItemData(at, v->problems(), Qt::ToolTipRole);
+                row.item->setItemData(at, m_verdicts.value(i.id).problems(), Qt::ToolTipRole);
                 if (auto* model = qobject_cast<QStandardItemModel*>(row.item->model()))
                     model->item(at)->setEnabled(false);
             }

@@ -52,12 +52,6 @@ namespace lx::ui {
 namespace {
 constexpr int kDebounce_ms = 200;
 
-// Sample values for a template's preview: the ones the quality gate renders it with.
-QHash<QString, QString> samplesFor(const QString& builtinId)
-{
-    return content::ContentGate::samples(builtinId);
-}
-
 // A name as the list shows it under its industry: without a short "industry：" prefix that the
 // group above already says ("美妆：新人首单体验" reads "新人首单体验"); the tooltip keeps the name.
 QString listedName(const QString& name)
@@ -524,7 +518,7 @@ void TemplatesWidget::retranslate()
 
 void TemplatesWidget::fillSampleValues(const QString& builtinId)
 {
-    const auto samples = samplesFor(builtinId);
+    const auto samples = content::ContentGate::samples(builtinId); // what the gate renders it with
     const auto& vars = content::TemplateRenderer::knownVariables();
     QSignalBlocker block(m_values);
     m_values->setRowCount(int(vars.size()));

@@ -74,6 +74,8 @@ const char* const kTopHelp =
     "  desk        replay | ingest | queue | show | take | handback | close | escalate | reply | assign\n"
     "              | presence | agents | sla | monitor | calendar | policy | complaints\n"
     "  points      replay --rules RULES.json --input ACTIONS.jsonl (no workspace)\n"
+    "  encoder     classify | finetune   (a BERT-family checkpoint folder, no workspace)\n"
+    "  llm         tokenize | logits | generate   (a Qwen2-family checkpoint folder, no workspace)\n"
     "  version     versions of Lingxi and its libraries\n"
     "\n"
     "Exit status: 0 success, 1 error, 2 usage, 3 a check found a problem.\n";
@@ -271,7 +273,8 @@ Cli::Outcome Cli::dispatch()
 #if !LX_CLI_ML
     // libtorch costs every process ~0.4 s to load; only the commands that use a model pay it.
     // The demo trains its sentiment model as it is built.
-    if (area == QLatin1String("version") || area == QLatin1String("sentiment")
+    if (area == QLatin1String("version") || area == QLatin1String("sentiment") || area == QLatin1String("encoder")
+        || area == QLatin1String("llm")
         || (area == QLatin1String("demo") && rest.value(0) == QLatin1String("create")))
         return execWithInference();
 #endif
@@ -321,6 +324,10 @@ Cli::Outcome Cli::dispatch()
 #if LX_CLI_ML
     if (area == QLatin1String("sentiment"))
         return sentimentArea(verb, rest);
+    if (area == QLatin1String("encoder"))
+        return encoderArea(verb, rest);
+    if (area == QLatin1String("llm"))
+        return llmArea(verb, rest);
 #endif
     if (area == QLatin1String("desk"))
         return deskArea(verb, rest);

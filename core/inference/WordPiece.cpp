@@ -28,7 +28,18 @@ bool isPunctuation(char32_t cp)
     // BERT treats every non-alphanumeric ASCII character as punctuation, and Unicode's P* classes.
     if ((cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) || (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126))
         return true;
-    return text::TextNormalizer::isPunctuation(cp);
+    switch (QChar::category(cp)) {
+    case QChar::Punctuation_Connector:
+    case QChar::Punctuation_Dash:
+    case QChar::Punctuation_Open:
+    case QChar::Punctuation_Close:
+    case QChar::Punctuation_InitialQuote:
+    case QChar::Punctuation_FinalQuote:
+    case QChar::Punctuation_Other:
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool isWhitespace(char32_t cp)
@@ -40,8 +51,16 @@ bool isControl(char32_t cp)
 {
     if (cp == U'\t' || cp == U'\n' || cp == U'\r')
         return false;
-    const auto c = QChar::category(cp);
-    return c == QChar::Other_Control || c == QChar::Other_Format;
+    switch (QChar::category(cp)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Other_PrivateUse:
+    case QChar::Other_NotAssigned:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -78,6 +97,7 @@ Result<WordPieceTokenizer> WordPieceTokenizer::fromText(const QByteArray& vocab,
 
 QStringList WordPieceTokenizer::basic(const QString& text) const
 {
+    // Clean, space out CJK characters, split on whitespace.
     QStringList words;
     QString current;
     auto flush = [&] {
@@ -92,7 +112,7 @@ QStringList WordPieceTokenizer::basic(const QString& text) const
             flush();
             return;
         }
-        if (isCjk(cp) || isPunctuation(cp)) {
+        if (isCjk(cp)) {
             flush();
             words.append(QString::fromUcs4(&cp, 1));
             return;
@@ -100,19 +120,32 @@ QStringList WordPieceTokenizer::basic(const QString& text) const
         current += QString::fromUcs4(&cp, 1);
     });
     flush();
-    if (m_lowerCase) {
-        for (QString& w : words) {
-            // Lower-case, then drop combining marks (NFD): "Café" -> "cafe".
-            QString d = w.toLower().normalized(QString::NormalizationForm_D);
-            QString kept;
-            for (QChar c : std::as_const(d)) {
-                if (c.category() != QChar::Mark_NonSpacing)
-                    kept += c;
-            }
-            w = kept;
+    // Each word: lower-cased and accents stripped, then split on punctuation.
+    QStringList out;
+    for (QString w : std::as_const(words)) {
+        if (m_lowerCase) {
+            const QString decomposed = w.toLower().normalized(QString::NormalizationForm_D);
+            w.clear();
+            text::TextNormalizer::forEachCodePoint(decomposed, [&](char32_t cp) {
+                if (QChar::category(cp) != QChar::Mark_NonSpacing)
+                    w += QString::fromUcs4(&cp, 1);
+            });
         }
+        QString piece;
+        text::TextNormalizer::forEachCodePoint(w, [&](char32_t cp) {
+            if (isPunctuation(cp)) {
+                if (!piece.isEmpty())
+                    out.append(piece);
+                piece.clear();
+                out.append(QString::fromUcs4(&cp, 1));
+            } else {
+                piece += QString::fromUcs4(&cp, 1);
+            }
+        });
+        if (!piece.isEmpty())
+            out.append(piece);
     }
-    return words;
+    return out;
 }
 
 void WordPieceTokenizer::wordPieces(const QString& word, QStringList& out) const
@@ -147,12 +180,97 @@ void WordPieceTokenizer::wordPieces(const QString& word, QStringList& out) const
     out += pieces;
 }
 
-QStringList WordPieceTokenizer::tokenize(const QString& text) const
+QStringList WordPieceTokenizer::ordinaryTokens(const QString& text) const
 {
     QStringList out;
     for (const QString& w : basic(text))
         wordPieces(w, out);
     return out;
+}
+
+QStringList WordPieceTokenizer::tokenize(const QString& text) const
+{
+    if (m_added.isEmpty())
+        return ordinaryTokens(text);
+    // Added tokens are found in the text as given (lower-cased first when the model is uncased).
+    const QString haystack = m_lowerCase ? text.toLower() : text;
+    const bool sameLength = haystack.size() == text.size();
+    const QString& source = sameLength ? text : haystack;
+    QStringList out;
+    qsizetype start = 0;
+    qsizetype i = 0;
+    while (i < haystack.size()) {
+        const QString* hit = nullptr;
+        for (const QString& a : m_added) {
+            if (haystack.size() - i >= a.size() && QStringView(haystack).mid(i, a.size()) == a) {
+                hit = &a;
+                break;
+            }
+        }
+        if (!hit) {
+            ++i;
+            continue;
+        }
+        out += ordinaryTokens(source.mid(start, i - start));
+        out.append(*hit);
+        i += hit->size();
+        start = i;
+    }
+    out += ordinaryTokens(source.mid(start));
+    return out;
+}
+
+std::vector<qint64> WordPieceTokenizer::ids(const QString& text, int maxLength) const
+{
+    const QStringList tokens = tokenize(text);
+    const int room = maxLength > 0 ? std::max(0, maxLength - 2) : int(tokens.size());
+    std::vector<qint64> out;
+    out.reserve(size_t(std::min<qsizetype>(room, tokens.size())) + 2);
+    out.push_back(m_cls);
+    for (int i = 0; i < tokens.size() && i < room; ++i)
+        out.push_back(m_ids.value(tokens.at(i), m_unk));
+    out.push_back(m_sep);
+    return out;
+}
+
+void WordPieceTokenizer::setAddedTokens(const QStringList& tokens)
+{
+    m_added.clear();
+    for (const QString& t : tokens) {
+        if (!t.isEmpty() && m_ids.contains(t) && !m_added.contains(t))
+            m_added.append(t);
+    }
+    std::stable_sort(m_added.begin(), m_added.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+}
+
+std::vector<qint64> WordPieceTokenizer::addTerms(const QStringList& terms, QStringList* issues)
+{
+    std::vector<qint64> given;
+    QStringList added = m_added;
+    for (const QString& raw : terms) {
+        QString term = raw.trimmed();
+        if (m_lowerCase)
+            term = term.toLower();
+        if (term.isEmpty())
+            continue;
+        if (term.contains(QLatin1Char(' ')) || term.contains(QLatin1Char('\t'))) {
+            if (issues)
+                issues->append(tr("'%1' has a space; a term is one token").arg(term));
+            continue;
+        }
+        if (m_ids.contains(term)) {
+            if (issues)
+                issues->append(tr("'%1' is already in the vocabulary").arg(term));
+            continue;
+        }
+        const qint64 id = m_tokens.size();
+        m_tokens.append(term);
+        m_ids.insert(term, id);
+        added.append(term);
+        given.push_back(id);
+    }
+    setAddedTokens(added);
+    return given;
 }
 
 WordPieceTokenizer::Encoded WordPieceTokenizer::encode(const QString& text, int maxLength) const

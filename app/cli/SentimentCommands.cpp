@@ -11,6 +11,9 @@
 #include "inference/SentimentModel.h"
 #include "inference/TextFeatures.h"
 #include "inference/Predictor.h"
+#include "inference/Transformer.h"
+
+#include <QFileInfo>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -42,7 +45,8 @@ const char* const kSentimentHelp =
     "  predict --model MODEL [--device cpu|cuda]\n"
     "        one text a line on stdin, one JSON object a line on stdout.\n"
     "  models                         the workspace's registered models (--workspace)\n"
-    "  register --model MODEL --name NAME     add a model file to the workspace (--as)\n"
+    "  register --model MODEL --name NAME     add a model file to the workspace (--as); MODEL may be a\n"
+    "                                         fine-tuned encoder folder (lingxi-cli encoder finetune)\n"
     "  activate --id ID                       make it the one the workstation uses (--as)\n"
     "  import --torchscript MODEL.pt --vocab vocab.txt --labels negative,positive [--max-length 128]\n"
     "         [--name NAME]      a classifier trained elsewhere (torch.jit.save; forward(input_ids,\n"
@@ -182,10 +186,20 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
                 return fail(active.error());
             model = active.value();
         } else {
-            auto loaded = inference::SentimentClassifier::load(modelPath, device);
-            if (!loaded)
-                return fail(loaded.error());
-            model = loaded.value();
+            if (QFileInfo(modelPath).isDir()) { // a fine-tuned encoder folder
+                auto encoder = inference::BertEncoder::load(modelPath, device);
+                if (!encoder)
+                    return fail(encoder.error());
+                if (encoder.value()->sentimentLabels().isEmpty())
+                    return fail(QStringLiteral("%1: the labels %2 are not sentiment labels (positive, neutral, negative)")
+                                    .arg(modelPath, encoder.value()->configLabels().join(QStringLiteral(", "))));
+                model = encoder.value();
+            } else {
+                auto loaded = inference::SentimentClassifier::load(modelPath, device);
+                if (!loaded)
+                    return fail(loaded.error());
+                model = loaded.value();
+            }
         }
         if (verb == QLatin1String("predict")) {
             // Streams: a batch of lines at a time, each answer flushed as its batch finishes. A line
@@ -362,7 +376,9 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
             const QString path = v.parser.value(QStringLiteral("model"));
             if (path.isEmpty())
                 return fail(QStringLiteral("sentiment register needs --model MODEL"), 2);
-            auto id = registry.registerFile(session.value(), path, v.parser.value(QStringLiteral("name")));
+            // A folder is a fine-tuned encoder (Hugging Face layout); a file is Lingxi's own model.
+            auto id = QFileInfo(path).isDir() ? registry.registerEncoder(session.value(), path, v.parser.value(QStringLiteral("name")))
+                                              : registry.registerFile(session.value(), path, v.parser.value(QStringLiteral("name")));
             if (!id)
                 return fail(id.error());
             Outcome o;

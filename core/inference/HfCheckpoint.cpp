@@ -2,9 +2,11 @@
 
 #include "common/Excerpt.h"
 #include "common/InputFile.h"
+#include "common/InputLimits.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -26,19 +28,67 @@ QString shapeText(const std::vector<qint64>& shape)
     return QLatin1Char('[') + dims.join(QStringLiteral(", ")) + QLatin1Char(']');
 }
 
+// Where a checkpoint's files come from: a folder on disk or the files of a pack.
+struct HfCheckpoint::Source
+{
+    QString name; // the folder, as the user named it
+    QString dir;  // absolute, for a folder
+    const QHash<QString, QByteArray>* memory = nullptr;
+
+    bool exists(const QString& file) const { return memory ? memory->contains(file) : QFileInfo::exists(QDir(dir).filePath(file)); }
+    QStringList matching(const QStringList& patterns) const
+    {
+        if (!memory)
+            return QDir(dir).entryList(patterns, QDir::Files, QDir::Name);
+        QStringList out;
+        for (const QString& f : memory->keys()) {
+            for (const QString& p : patterns) {
+                if (QDir::match(p, f)) {
+                    out << f;
+                    break;
+                }
+            }
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+    Result<QByteArray> read(const QString& file, qint64 maxBytes, const QString& what) const
+    {
+        if (memory)
+            return memory->value(file);
+        return InputFile::read(QDir(dir).filePath(file), maxBytes, what);
+    }
+    Result<std::shared_ptr<SafetensorsFile>> weights(const QString& file) const
+    {
+        if (memory)
+            return SafetensorsFile::fromBytes(memory->value(file), name + QLatin1Char('/') + file);
+        return SafetensorsFile::open(QDir(dir).filePath(file));
+    }
+};
+
 Result<std::shared_ptr<HfCheckpoint>> HfCheckpoint::open(const QString& dirPath)
 {
-    using R = Result<std::shared_ptr<HfCheckpoint>>;
     const QFileInfo info(dirPath);
     if (!info.isDir())
-        return R::failure(tr("%1 is not a checkpoint folder (a folder with config.json and model.safetensors)").arg(dirPath),
-                          ErrorCode::NotFound);
+        return Result<std::shared_ptr<HfCheckpoint>>::failure(
+            tr("%1 is not a checkpoint folder (a folder with config.json and model.safetensors)").arg(dirPath), ErrorCode::NotFound);
+    Source source;
+    source.name = dirPath;
+    source.dir = QDir(dirPath).absolutePath();
+    return load(source);
+}
+
+Result<std::shared_ptr<HfCheckpoint>> HfCheckpoint::load(const Source& source)
+{
+    using R = Result<std::shared_ptr<HfCheckpoint>>;
+    const QString& dirPath = source.name;
     auto c = std::make_shared<HfCheckpoint>();
-    c->m_dir = QDir(dirPath).absolutePath();
-    const QDir dir(c->m_dir);
-    auto config = InputFile::read(dir.filePath(QStringLiteral("config.json")), kMaxJsonBytes, tr("model configuration"));
+    c->m_dir = source.memory ? source.name : source.dir;
+    auto config = source.read(QStringLiteral("config.json"), kMaxJsonBytes, tr("model configuration"));
     if (!config)
         return R::failure(tr("%1 has no readable config.json: %2").arg(dirPath, config.error()), config.code());
+    if (!source.exists(QStringLiteral("config.json")))
+        return R::failure(tr("%1 has no config.json").arg(dirPath), ErrorCode::NotFound);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(config.value(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
@@ -46,22 +96,25 @@ Result<std::shared_ptr<HfCheckpoint>> HfCheckpoint::open(const QString& dirPath)
     c->m_config = doc.object();
 
     QStringList files;
-    const QString index = dir.filePath(QStringLiteral("model.safetensors.index.json"));
-    if (QFileInfo::exists(dir.filePath(QStringLiteral("model.safetensors")))) {
+    const QString indexName = QStringLiteral("model.safetensors.index.json");
+    const bool single = source.exists(QStringLiteral("model.safetensors"));
+    QJsonObject weightMap;
+    if (single) {
         files << QStringLiteral("model.safetensors");
-    } else if (QFileInfo::exists(index)) {
-        auto bytes = InputFile::read(index, kMaxJsonBytes, tr("shard index"));
+    } else if (source.exists(indexName)) {
+        auto bytes = source.read(indexName, kMaxJsonBytes, tr("shard index"));
         if (!bytes)
             return R::failure(bytes.error(), bytes.code());
         const QJsonDocument idx = QJsonDocument::fromJson(bytes.value(), &error);
-        const QJsonObject map = idx.object().value(QStringLiteral("weight_map")).toObject();
-        if (error.error != QJsonParseError::NoError || map.isEmpty())
-            return R::failure(tr("%1 has no weight_map").arg(index), ErrorCode::Invalid);
+        weightMap = idx.object().value(QStringLiteral("weight_map")).toObject();
+        if (error.error != QJsonParseError::NoError || weightMap.isEmpty())
+            return R::failure(tr("%1/%2 has no weight_map").arg(dirPath, indexName), ErrorCode::Invalid);
         QSet<QString> seen;
-        for (auto it = map.begin(); it != map.end(); ++it) {
+        for (auto it = weightMap.begin(); it != weightMap.end(); ++it) {
             const QString f = it->toString();
             if (f.isEmpty() || f.contains(QLatin1Char('/')) || f.contains(QLatin1Char('\\')) || f.startsWith(QLatin1Char('.')))
-                return R::failure(tr("%1 names the shard '%2', which is not a file in the folder").arg(index, excerpt(f)), ErrorCode::Invalid);
+                return R::failure(tr("%1/%2 names the shard '%3', which is not a file in the folder").arg(dirPath, indexName, excerpt(f)),
+                                  ErrorCode::Invalid);
             if (!seen.contains(f)) {
                 seen.insert(f);
                 files << f;
@@ -69,10 +122,10 @@ Result<std::shared_ptr<HfCheckpoint>> HfCheckpoint::open(const QString& dirPath)
         }
         std::sort(files.begin(), files.end());
     } else {
-        const QStringList shards = dir.entryList({QStringLiteral("model-*-of-*.safetensors")}, QDir::Files, QDir::Name);
+        const QStringList shards = source.matching({QStringLiteral("model-*-of-*.safetensors")});
         if (!shards.isEmpty()) {
             files = shards;
-        } else if (!dir.entryList({QStringLiteral("pytorch_model*.bin"), QStringLiteral("*.bin.index.json")}, QDir::Files).isEmpty()) {
+        } else if (!source.matching({QStringLiteral("pytorch_model*.bin"), QStringLiteral("*.bin.index.json")}).isEmpty()) {
             return R::failure(tr("%1 holds only pytorch_model.bin, a pickled checkpoint that Lingxi does not load (unpickling can run code); "
                                  "convert it to safetensors first (Hugging Face's convert tool, or save_pretrained(..., safe_serialization=True))")
                                   .arg(dirPath),
@@ -82,22 +135,100 @@ Result<std::shared_ptr<HfCheckpoint>> HfCheckpoint::open(const QString& dirPath)
         }
     }
     for (const QString& f : std::as_const(files)) {
-        auto opened = SafetensorsFile::open(dir.filePath(f));
+        if (!source.exists(f))
+            return R::failure(tr("%1: the shard %2 is missing").arg(dirPath, f), ErrorCode::NotFound);
+        auto opened = source.weights(f);
         if (!opened)
             return R::failure(opened.error(), opened.code());
         c->m_files.push_back(opened.value());
     }
-    if (QFileInfo::exists(index) && !QFileInfo::exists(dir.filePath(QStringLiteral("model.safetensors")))) {
-        // Every tensor the index names must be in the shard it names.
-        const QJsonObject map = QJsonDocument::fromJson(InputFile::read(index, kMaxJsonBytes, tr("shard index")).value()).object().value(
-            QStringLiteral("weight_map")).toObject();
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            const SafetensorsFile* in = nullptr;
-            if (!c->find(it.key(), &in) || QFileInfo(in->path()).fileName() != it->toString())
-                return R::failure(tr("%1 says tensor '%2' is in %3, but it is not there").arg(index, excerpt(it.key()), it->toString()),
-                                  ErrorCode::Invalid);
-        }
+    // Every tensor the index names must be in the shard it names.
+    for (auto it = weightMap.begin(); it != weightMap.end(); ++it) {
+        const SafetensorsFile* in = nullptr;
+        if (!c->find(it.key(), &in) || !in->path().endsWith(QLatin1Char('/') + it->toString()))
+            return R::failure(tr("%1/%2 says tensor '%3' is in %4, but it is not there").arg(dirPath, indexName, excerpt(it.key()), it->toString()),
+                              ErrorCode::Invalid);
     }
+    return c;
+}
+
+namespace {
+
+const QByteArray kPackMagic("LINGXI-HF-PACK 1\n");
+
+bool packable(const QString& file)
+{
+    static const QStringList exact{QStringLiteral("config.json"), QStringLiteral("vocab.txt"), QStringLiteral("tokenizer.json"),
+                                   QStringLiteral("tokenizer_config.json"), QStringLiteral("added_tokens.json"),
+                                   QStringLiteral("special_tokens_map.json"), QStringLiteral("generation_config.json"),
+                                   QStringLiteral("model.safetensors"), QStringLiteral("model.safetensors.index.json")};
+    return exact.contains(file) || QDir::match(QStringLiteral("model-*-of-*.safetensors"), file);
+}
+
+} // namespace
+
+Result<QByteArray> HfCheckpoint::pack(const QString& dirPath)
+{
+    auto opened = open(dirPath); // only a folder that opens is packed
+    if (!opened)
+        return Result<QByteArray>::failure(opened.error(), opened.code());
+    const QDir dir(dirPath);
+    QJsonArray entries;
+    QByteArray body;
+    for (const QString& f : dir.entryList(QDir::Files, QDir::Name)) {
+        if (!packable(f))
+            continue;
+        auto bytes = InputFile::read(dir.filePath(f), limits::kMaxModelFileBytes, f);
+        if (!bytes)
+            return Result<QByteArray>::failure(bytes.error(), bytes.code());
+        if (body.size() + bytes.value().size() > limits::kMaxModelFileBytes)
+            return Result<QByteArray>::failure(tr("%1 is larger than a workspace model may be (%2)").arg(dirPath, InputFile::sizeText(limits::kMaxModelFileBytes)),
+                                               ErrorCode::Invalid);
+        entries.append(QJsonObject{{QStringLiteral("name"), f}, {QStringLiteral("size"), double(bytes.value().size())}});
+        body += bytes.value();
+    }
+    const QByteArray header = QJsonDocument(QJsonObject{{QStringLiteral("files"), entries}}).toJson(QJsonDocument::Compact);
+    QByteArray out = kPackMagic;
+    out += QByteArray::number(header.size()) + '\n' + header + body;
+    return out;
+}
+
+bool HfCheckpoint::looksLikePack(const QByteArray& bytes)
+{
+    return bytes.startsWith(kPackMagic);
+}
+
+Result<std::shared_ptr<HfCheckpoint>> HfCheckpoint::fromPack(const QByteArray& bytes, const QString& name)
+{
+    using R = Result<std::shared_ptr<HfCheckpoint>>;
+    auto broken = [&](const QString& why) { return R::failure(tr("%1 is not a valid checkpoint pack: %2").arg(name, why), ErrorCode::Invalid); };
+    if (!looksLikePack(bytes))
+        return broken(tr("it does not start with the pack's signature"));
+    const qsizetype nl = bytes.indexOf('\n', kPackMagic.size());
+    bool ok = false;
+    const qint64 headerSize = nl < 0 ? -1 : bytes.mid(kPackMagic.size(), nl - kPackMagic.size()).toLongLong(&ok);
+    if (!ok || headerSize < 2 || headerSize > bytes.size() - nl - 1)
+        return broken(tr("its header size is wrong"));
+    const QJsonArray entries = QJsonDocument::fromJson(bytes.mid(nl + 1, qsizetype(headerSize))).object().value(QStringLiteral("files")).toArray();
+    qint64 at = nl + 1 + headerSize;
+    QHash<QString, QByteArray> files;
+    for (const QJsonValue& e : entries) {
+        const QString f = e.toObject().value(QStringLiteral("name")).toString();
+        const double size = e.toObject().value(QStringLiteral("size")).toDouble(-1);
+        if (!packable(f) || size < 0 || size != double(qint64(size)) || qint64(size) > bytes.size() - at || files.contains(f))
+            return broken(tr("entry '%1' is not a checkpoint file of a valid size").arg(excerpt(f)));
+        files.insert(f, bytes.mid(qsizetype(at), qsizetype(size)));
+        at += qint64(size);
+    }
+    if (at != bytes.size())
+        return broken(tr("%1 bytes after the last file").arg(bytes.size() - at));
+    Source source;
+    source.name = name;
+    source.memory = &files;
+    auto c = load(source);
+    if (!c)
+        return c;
+    c.value()->m_memory = files; // the safetensors readers copied their bytes; the rest is read from here
     return c;
 }
 
@@ -195,6 +326,8 @@ Status HfCheckpoint::readFloats(const QString& name, const std::vector<qint64>& 
 
 Result<QByteArray> HfCheckpoint::readOptional(const QString& file, qint64 maxBytes) const
 {
+    if (!m_memory.isEmpty())
+        return m_memory.value(file).left(qsizetype(std::min<qint64>(maxBytes, m_memory.value(file).size())));
     const QString path = QDir(m_dir).filePath(file);
     if (!QFileInfo::exists(path))
         return QByteArray();

@@ -4,6 +4,7 @@
 #include "inference/Safetensors.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -22,6 +23,12 @@ class HfCheckpoint final
 
 public:
     static Result<std::shared_ptr<HfCheckpoint>> open(const QString& dir);
+
+    // A folder packed into one blob for the workspace's model registry: the weights and the files
+    // that describe them (config, vocabulary, tokenizer), nothing else; and read back from it.
+    static Result<QByteArray> pack(const QString& dir);
+    static bool looksLikePack(const QByteArray& bytes);
+    static Result<std::shared_ptr<HfCheckpoint>> fromPack(const QByteArray& bytes, const QString& name);
 
     const QString& dir() const { return m_dir; }
     const QJsonObject& config() const { return m_config; }
@@ -43,7 +50,11 @@ public:
     Result<QByteArray> readOptional(const QString& file, qint64 maxBytes) const;
 
 private:
+    struct Source;
+    static Result<std::shared_ptr<HfCheckpoint>> load(const Source& source);
+
     QString m_dir;
+    QHash<QString, QByteArray> m_memory; // the files of a pack
     QJsonObject m_config;
     std::vector<std::shared_ptr<SafetensorsFile>> m_files;
 };

@@ -5,7 +5,9 @@
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "inference/SentimentModel.h"
+#include "inference/HfCheckpoint.h"
 #include "inference/TorchScriptModel.h"
+#include "inference/Transformer.h"
 #include "store/ModelTable.h"
 #include "store/StoreWriter.h"
 #include "store/Workspace.h"
@@ -136,6 +138,35 @@ Result<qint64> ModelRegistry::registerTorchScript(const auth::Session& actor, co
                  metrics, given);
 }
 
+Result<qint64> ModelRegistry::registerEncoder(const auth::Session& actor, const QString& dir, const QString& name)
+{
+    if (auto st = m_auth.require(actor, auth::Permission::TrainModels, QStringLiteral("model.register"), name); !st)
+        return Result<qint64>(st);
+    auto packed = HfCheckpoint::pack(dir);
+    if (!packed)
+        return Result<qint64>(packed.status());
+    // Only an encoder that loads from its pack, has a head and tells sentiment is kept.
+    auto checkpoint = HfCheckpoint::fromPack(packed.value(), dir);
+    if (!checkpoint)
+        return Result<qint64>(checkpoint.status());
+    auto encoder = BertEncoder::fromCheckpoint(*checkpoint.value(), QStringLiteral("cpu"));
+    if (!encoder)
+        return Result<qint64>(encoder.status());
+    if (!encoder.value()->hasClassifier())
+        return Result<qint64>::failure(tr("%1 has no classification head: fine-tune it first (encoder finetune)").arg(dir), ErrorCode::Invalid);
+    if (encoder.value()->sentimentLabels().isEmpty())
+        return Result<qint64>::failure(tr("%1: the labels %2 are not sentiment labels (positive, neutral, negative)")
+                                           .arg(dir, encoder.value()->configLabels().join(QStringLiteral(", "))),
+                                       ErrorCode::Invalid);
+    const QJsonObject& config = checkpoint.value()->config();
+    const QJsonObject metrics{{QStringLiteral("max_length"), encoder.value()->maxPositions()},
+                              {QStringLiteral("vocabulary"), encoder.value()->tokenizer().size()},
+                              {QStringLiteral("layers"), config.value(QStringLiteral("num_hidden_layers"))},
+                              {QStringLiteral("hidden_size"), config.value(QStringLiteral("hidden_size"))}};
+    const QString given = name.trimmed().isEmpty() ? QFileInfo(dir).fileName() : name.trimmed();
+    return store(actor, packed.value(), QStringLiteral("encoder"), encoder.value()->sentimentLabels(), metrics, given);
+}
+
 Result<qint64> ModelRegistry::store(const auth::Session& actor, const QByteArray& file, const QString& kind, const QStringList& labels,
                                     const QJsonObject& metrics, const QString& name)
 {
@@ -199,6 +230,15 @@ Result<std::shared_ptr<SentimentPredictor>> ModelRegistry::load(qint64 id, const
     auto bytes = store::ModelTable::file(db, id);
     if (!bytes)
         return R(bytes.status());
+    if (HfCheckpoint::looksLikePack(bytes.value())) {
+        auto checkpoint = HfCheckpoint::fromPack(bytes.value(), tr("model %1").arg(id));
+        if (!checkpoint)
+            return R(checkpoint.status());
+        auto encoder = BertEncoder::fromCheckpoint(*checkpoint.value(), device);
+        if (!encoder)
+            return R::failure(tr("model %1: %2").arg(id).arg(encoder.error()), encoder.code());
+        return std::shared_ptr<SentimentPredictor>(encoder.value());
+    }
     if (TorchScriptClassifier::looksLikeBundle(bytes.value())) {
         auto bundle = TorchScriptClassifier::parse(bytes.value());
         if (!bundle)

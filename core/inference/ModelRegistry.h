@@ -55,6 +55,9 @@ public:
     // answer one score per label before it is stored.
     Result<qint64> registerTorchScript(const auth::Session& actor, const QString& modulePath, const QString& vocabPath,
                                        const QStringList& labels, int maxLength, const QString& name);
+    // A fine-tuned BERT-family encoder folder (encoder finetune, or a Hugging Face folder with a
+    // classification head whose labels are sentiment labels); kept whole in the workspace.
+    Result<qint64> registerEncoder(const auth::Session& actor, const QString& dir, const QString& name);
     Status activate(const auth::Session& actor, qint64 id);
 
     Result<std::shared_ptr<SentimentPredictor>> load(qint64 id, const QString& device = {}) const;

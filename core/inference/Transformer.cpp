@@ -133,6 +133,7 @@ struct BertEncoder::Impl
     std::vector<BertLayerWeights> layers;
     Tensor poolw, poolb, clsw, clsb;
     QStringList labels;
+    QStringList sentimentLabels; // the labels as positive/neutral/negative, where they all are
     Placement place;
 
     Tensor hiddenStates(const Tensor& ids, const Tensor& mask, bool train) const
@@ -231,11 +232,16 @@ BertEncoder::~BertEncoder() = default;
 
 Result<std::shared_ptr<BertEncoder>> BertEncoder::load(const QString& dir, const QString& device)
 {
-    using R = Result<std::shared_ptr<BertEncoder>>;
     auto opened = HfCheckpoint::open(dir);
     if (!opened)
-        return R::failure(opened.error(), opened.code());
-    const HfCheckpoint& ckpt = *opened.value();
+        return Result<std::shared_ptr<BertEncoder>>::failure(opened.error(), opened.code());
+    return fromCheckpoint(*opened.value(), device);
+}
+
+Result<std::shared_ptr<BertEncoder>> BertEncoder::fromCheckpoint(const HfCheckpoint& ckpt, const QString& device)
+{
+    using R = Result<std::shared_ptr<BertEncoder>>;
+    const QString dir = ckpt.dir();
     const QString type = ckpt.modelType();
     if (type != QLatin1String("bert"))
         return R::failure(trT("%1 is a '%2' model; the encoder reads BERT-family checkpoints (model_type bert)").arg(dir, excerpt(type)),
@@ -350,6 +356,11 @@ Result<std::shared_ptr<BertEncoder>> BertEncoder::load(const QString& dir, const
         const QJsonObject id2label = ckpt.config().value(QStringLiteral("id2label")).toObject();
         for (qint64 i = 0; i < labels; ++i)
             m.labels << id2label.value(QString::number(i)).toString(QStringLiteral("LABEL_%1").arg(i));
+        // Sentiment labels in any spelling the sentiment data accepts (正面, POSITIVE, 1 …).
+        for (const QString& l : std::as_const(m.labels))
+            m.sentimentLabels << normalizeLabel(l);
+        if (m.sentimentLabels.contains(QString()) || m.sentimentLabels.removeDuplicates() > 0)
+            m.sentimentLabels.clear();
     }
     if (!ld.error.isEmpty())
         return R::failure(ld.error, ErrorCode::Invalid);
@@ -407,15 +418,29 @@ Result<std::vector<Prediction>> BertEncoder::answer(const QStringList& texts) co
     auto classified = classify(texts);
     if (!classified)
         return Result<std::vector<Prediction>>::failure(classified.error(), classified.code());
+    if (d->sentimentLabels.isEmpty())
+        return Result<std::vector<Prediction>>::failure(
+            trT("the model's labels (%1) are not sentiment labels (positive, neutral, negative)").arg(d->labels.join(QStringLiteral(", "))),
+            ErrorCode::Invalid);
     std::vector<Prediction> out;
     for (const auto& o : classified.value())
-        out.push_back(makePrediction(o.probabilities.data(), d->labels, 0));
+        out.push_back(makePrediction(o.probabilities.data(), d->sentimentLabels, 0));
     return out;
 }
 
 QStringList BertEncoder::labels() const
 {
+    return d->sentimentLabels.isEmpty() ? d->labels : d->sentimentLabels;
+}
+
+QStringList BertEncoder::configLabels() const
+{
     return d->labels;
+}
+
+QStringList BertEncoder::sentimentLabels() const
+{
+    return d->sentimentLabels;
 }
 
 QString BertEncoder::deviceName() const
@@ -731,6 +756,7 @@ Result<EncoderTrainReport> fineTuneEncoder(const Dataset& data, const EncoderTra
         labels.push_back(r.label);
     }
     std::mt19937_64 rng(o.seed);
+    torch::manual_seed(o.seed); // dropout draws from torch's generator: the same seed, the same model
     const int totalRuns = (o.folds > 0 ? o.folds : 0) + 1;
     bool cancelled = false;
     auto stepper = [&](int fold) {

@@ -17,6 +17,8 @@
 
 namespace lx::inference {
 
+class HfCheckpoint;
+
 // Pretrained transformers read from Hugging Face checkpoint folders (config.json, safetensors,
 // vocab.txt / tokenizer.json), run on libtorch in float32 on the CPU (F16/BF16 weights are
 // widened: half matrix products are not available on the CPU in libtorch 1.13) and in the
@@ -40,6 +42,7 @@ class BertEncoder final : public SentimentPredictor
 
 public:
     static Result<std::shared_ptr<BertEncoder>> load(const QString& dir, const QString& device = {});
+    static Result<std::shared_ptr<BertEncoder>> fromCheckpoint(const HfCheckpoint& checkpoint, const QString& device = {});
     ~BertEncoder() override;
 
     // Texts in a padded batch (padded to the longest), cut to maxLength tokens (0: the model's
@@ -49,7 +52,13 @@ public:
     Result<std::vector<std::vector<float>>> embed(const QStringList& texts, int maxLength = 0) const;
 
     Result<std::vector<Prediction>> answer(const QStringList& texts) const override;
+    // The labels in order, as positive/neutral/negative where they all are sentiment labels.
     QStringList labels() const override;
+    // config.json's id2label in order, as written.
+    QStringList configLabels() const;
+    // The same as positive/neutral/negative where every label is one (正面, POSITIVE, 1 …); else
+    // empty, and answer() refuses: the model does not tell sentiment.
+    QStringList sentimentLabels() const;
     QString deviceName() const override;
     bool hasClassifier() const;
     int maxPositions() const;

@@ -356,6 +356,31 @@ QList<Migration> buildMigrations()
         },
     });
 
+    list.append(Migration{
+        13,
+        QStringLiteral("sentiment models may be fine-tuned transformer encoders (a packed Hugging Face folder)"),
+        {
+            // SQLite cannot change a CHECK in place: the table is rebuilt with every row kept.
+            QStringLiteral("CREATE TABLE sentiment_models_new ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                           " sha256 TEXT NOT NULL UNIQUE,"
+                           " kind TEXT NOT NULL DEFAULT 'lingxi' CHECK (kind IN ('lingxi','torchscript','encoder')),"
+                           " labels TEXT NOT NULL,"
+                           " metrics TEXT NOT NULL DEFAULT '{}',"
+                           " file BLOB NOT NULL,"
+                           " size_bytes INTEGER NOT NULL,"
+                           " created_by TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0,1)))"),
+            QStringLiteral("INSERT INTO sentiment_models_new SELECT id, name, sha256, kind, labels, metrics, file, size_bytes,"
+                           " created_by, created_ms, active FROM sentiment_models"),
+            QStringLiteral("DROP TABLE sentiment_models"),
+            QStringLiteral("ALTER TABLE sentiment_models_new RENAME TO sentiment_models"),
+            QStringLiteral("CREATE UNIQUE INDEX sentiment_models_active ON sentiment_models(active) WHERE active = 1"),
+        },
+    });
+
     return list;
 }
 

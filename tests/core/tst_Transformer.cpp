@@ -132,6 +132,25 @@ std::vector<std::vector<float>> bertLogits(const QString& dir, const QStringList
     return out;
 }
 
+// A labelled file in the tiny vocabulary: 好/喜欢 positive, 差/退款 negative.
+QString writeTrainingCsv(const QString& dir)
+{
+    const QStringList pos = ul({"我很喜欢这个产品", "很好", "这个产品很好", "喜欢", "好好好", "我喜欢", "产品很好！", "很喜欢"});
+    const QStringList neg = ul({"很差", "退款", "这个产品很差", "差差", "我要退款", "产品差！", "退款退款", "差"});
+    QString csv = QStringLiteral("label,text\n");
+    for (int r = 0; r < 3; ++r) {
+        for (const QString& t : pos)
+            csv += QStringLiteral("positive,%1\n").arg(t);
+        for (const QString& t : neg)
+            csv += QStringLiteral("negative,%1\n").arg(t);
+    }
+    const QString path = dir + QStringLiteral("/train.csv");
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(csv.toUtf8());
+    return path;
+}
+
 } // namespace
 
 class TestTransformer : public QObject
@@ -518,21 +537,7 @@ private Q_SLOTS:
     void fineTuningLowersTheLossAndRoundTrips()
     {
         QTemporaryDir tmp;
-        // A labelled file in the tiny vocabulary: 好/喜欢 positive, 差/退款 negative.
-        const QStringList pos = ul({"我很喜欢这个产品", "很好", "这个产品很好", "喜欢", "好好好", "我喜欢", "产品很好！", "很喜欢"});
-        const QStringList neg = ul({"很差", "退款", "这个产品很差", "差差", "我要退款", "产品差！", "退款退款", "差"});
-        QString csv = QStringLiteral("label,text\n");
-        for (int r = 0; r < 3; ++r) {
-            for (const QString& t : pos)
-                csv += QStringLiteral("positive,%1\n").arg(t);
-            for (const QString& t : neg)
-                csv += QStringLiteral("negative,%1\n").arg(t);
-        }
-        const QString csvPath = tmp.filePath(QStringLiteral("train.csv"));
-        QFile f(csvPath);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(csv.toUtf8());
-        f.close();
+        const QString csvPath = writeTrainingCsv(tmp.path());
         auto data = readDataset(csvPath);
         QVERIFY(data);
         EncoderTrainOptions o;
@@ -617,6 +622,55 @@ private Q_SLOTS:
             QCOMPARE(got.value(QStringLiteral("label")).toString(), want.value(QStringLiteral("label")).toString());
             QCOMPARE(got.value(QStringLiteral("probabilities")).toArray().size(), 3);
         }
+        // Fine-tuned from the command line, registered in a workspace, activated, and answering
+        // as the workspace's sentiment model (what the desk and the review queue use).
+        const QString csv = writeTrainingCsv(home.path());
+        const QString tuned = home.filePath(u("tuned"));
+        run = test::runCli(home.path(), ul({"encoder", "finetune", "--model"}) << kData + u("/bert_tiny") << u("--data") << csv << u("--out") << tuned
+                                          << ul({"--folds", "0", "--steps", "80", "--lr", "0.01", "--batch", "8", "--json"}));
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY(run.json().value(QStringLiteral("last_loss")).toDouble() < run.json().value(QStringLiteral("first_loss")).toDouble());
+        run = test::runCli(home.path(), ul({"sentiment", "eval", "--model"}) << tuned << u("--data") << csv << u("--json"));
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY(run.json().value(QStringLiteral("accuracy")).toDouble() > 0.9);
+        const QString ws = home.filePath(u("team.lingxi"));
+        test::CliOptions password;
+        password.stdinData = "boss-password-1\n";
+        run = test::runCli(home.path(), ul({"--workspace"}) << ws << ul({"workspace", "init", "--admin", "boss"}), password);
+        QVERIFY2(run.code == 0, run.err.constData());
+        run = test::runCli(home.path(), ul({"--workspace"}) << ws << ul({"--as", "boss", "--json", "sentiment", "register", "--model"}) << tuned
+                                          << ul({"--name", "encoder"}),
+                           password);
+        QVERIFY2(run.code == 0, run.err.constData());
+        const int id = run.json().value(QStringLiteral("id")).toInt();
+        QVERIFY(id > 0);
+        run = test::runCli(home.path(), ul({"--workspace"}) << ws << ul({"--as", "boss", "sentiment", "activate", "--id"}) << QString::number(id),
+                           password);
+        QVERIFY2(run.code == 0, run.err.constData());
+        test::CliOptions texts2;
+        texts2.stdinData = "我很喜欢这个产品\n我要退款\n";
+        run = test::runCli(home.path(), ul({"--workspace"}) << ws << ul({"sentiment", "predict"}), texts2);
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QList<QByteArray> answers = run.out.trimmed().split('\n');
+        QCOMPARE(answers.size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(answers.at(0)).object().value(QStringLiteral("label")).toString(), QStringLiteral("positive"));
+        QCOMPARE(QJsonDocument::fromJson(answers.at(1)).object().value(QStringLiteral("label")).toString(), QStringLiteral("negative"));
+        // The tiny checkpoint's labels are sentiment labels but it has a random head; a folder
+        // whose labels are not sentiment labels is refused with the labels named.
+        const QString other = home.filePath(u("topics"));
+        copyFolder(kData + u("/bert_tiny"), other);
+        {
+            QFile cfg(other + u("/config.json"));
+            QVERIFY(cfg.open(QIODevice::ReadOnly));
+            QJsonObject c = QJsonDocument::fromJson(cfg.readAll()).object();
+            cfg.close();
+            c.insert(u("id2label"), QJsonObject{{u("0"), u("billing")}, {u("1"), u("delivery")}, {u("2"), u("other")}});
+            QVERIFY(cfg.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            cfg.write(QJsonDocument(c).toJson());
+        }
+        run = test::runCli(home.path(), ul({"--workspace"}) << ws << ul({"--as", "boss", "sentiment", "register", "--model"}) << other, password);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains("billing"), run.err.constData());
         // A missing folder and a pickle-only folder: exit 1 and one line on stderr.
         run = test::runCli(home.path(), ul({"llm", "logits", "--model"}) << home.filePath(u("nothing")) << u("--json"), in);
         QCOMPARE(run.code, 1);

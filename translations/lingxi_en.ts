@@ -345,6 +345,144 @@
     </message>
 </context>
 <context>
+    <name>BertEncoder</name>
+    <message>
+        <source>--device cuda: this libtorch has no CUDA or no GPU is present</source>
+        <translation>--device cuda: this libtorch has no CUDA or no GPU is present</translation>
+    </message>
+    <message>
+        <source>unknown device &apos;%1&apos; (cpu or cuda)</source>
+        <translation>unknown device &apos;%1&apos; (cpu or cuda)</translation>
+    </message>
+    <message>
+        <source>%1 is a &apos;%2&apos; model; the encoder reads BERT-family checkpoints (model_type bert)</source>
+        <translation>%1 is a &apos;%2&apos; model; the encoder reads BERT-family checkpoints (model_type bert)</translation>
+    </message>
+    <message>
+        <source>%1/config.json: the activation &apos;%2&apos; is not supported</source>
+        <translation>%1/config.json: the activation &apos;%2&apos; is not supported</translation>
+    </message>
+    <message>
+        <source>%1/config.json: position_embedding_type &apos;%2&apos; is not supported (absolute is)</source>
+        <translation>%1/config.json: position_embedding_type &apos;%2&apos; is not supported (absolute is)</translation>
+    </message>
+    <message>
+        <source>%1/config.json: hidden_size %2 is not a multiple of num_attention_heads %3</source>
+        <translation>%1/config.json: hidden_size %2 is not a multiple of num_attention_heads %3</translation>
+    </message>
+    <message>
+        <source>%1 has no vocab.txt (BERT&apos;s WordPiece vocabulary)</source>
+        <translation>%1 has no vocab.txt (BERT&apos;s WordPiece vocabulary)</translation>
+    </message>
+    <message>
+        <source>%1/vocab.txt: %2</source>
+        <translation>%1/vocab.txt: %2</translation>
+    </message>
+    <message>
+        <source>%1: vocab.txt has %2 entries but the model only %3 (vocab_size)</source>
+        <translation>%1: vocab.txt has %2 entries but the model only %3 (vocab_size)</translation>
+    </message>
+    <message>
+        <source>%1: the weights have no embeddings.word_embeddings.weight (with or without the bert. prefix)</source>
+        <translation>%1: the weights have no embeddings.word_embeddings.weight (with or without the bert. prefix)</translation>
+    </message>
+    <message>
+        <source>%1: classifier.weight has shape %2, not [labels, %3]</source>
+        <translation>%1: classifier.weight has shape %2, not [labels, %3]</translation>
+    </message>
+    <message>
+        <source>%1 has no classification head (classifier.weight and a pooler); fine-tune it on labelled texts first</source>
+        <translation>%1 has no classification head (classifier.weight and a pooler); fine-tune it on labelled texts first</translation>
+    </message>
+    <message>
+        <source>the model&apos;s labels (%1) are not sentiment labels (positive, neutral, negative)</source>
+        <translation>the model&apos;s labels (%1) are not sentiment labels (positive, neutral, negative)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>folds must be between 2 and 20, or 0 for no cross-validation</source>
+        <translation>folds must be between 2 and 20, or 0 for no cross-validation</translation>
+    </message>
+    <message>
+        <source>steps, batch, max length and learning rate must be positive (and the rate below 1)</source>
+        <translation>steps, batch, max length and learning rate must be positive (and the rate below 1)</translation>
+    </message>
+    <message>
+        <source>the training data needs at least two labels</source>
+        <translation>the training data needs at least two labels</translation>
+    </message>
+    <message>
+        <source>too few rows for %1 folds</source>
+        <translation>too few rows for %1 folds</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>BpeTokenizer</name>
+    <message>
+        <source>tokenizer.json is not a JSON object (%1 at byte %2)</source>
+        <translation>tokenizer.json is not a JSON object (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: the model is &apos;%1&apos;, not BPE</source>
+        <translation>tokenizer.json: the model is &apos;%1&apos;, not BPE</translation>
+    </message>
+    <message>
+        <source>tokenizer.json has no BPE vocabulary</source>
+        <translation>tokenizer.json has no BPE vocabulary</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: vocabulary entry &apos;%1&apos; has no valid id</source>
+        <translation>tokenizer.json: vocabulary entry &apos;%1&apos; has no valid id</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: an added token has no content or no valid id</source>
+        <translation>tokenizer.json: an added token has no content or no valid id</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: merge %1 (&apos;%2&apos;) is not two tokens</source>
+        <translation>tokenizer.json: merge %1 (&apos;%2&apos;) is not two tokens</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: merge %1 is not two tokens</source>
+        <translation>tokenizer.json: merge %1 is not two tokens</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: merge %1 (&apos;%2 %3&apos;) uses a token not in the vocabulary</source>
+        <translation>tokenizer.json: merge %1 (&apos;%2 %3&apos;) uses a token not in the vocabulary</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: the normalizer &apos;%1&apos; is not supported</source>
+        <translation>tokenizer.json: the normalizer &apos;%1&apos; is not supported</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: a Split pre-tokenizer with behaviour &apos;%1&apos; is not supported</source>
+        <translation>tokenizer.json: a Split pre-tokenizer with behaviour &apos;%1&apos; is not supported</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: ByteLevel with add_prefix_space is not supported</source>
+        <translation>tokenizer.json: ByteLevel with add_prefix_space is not supported</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: the pre-tokenizer &apos;%1&apos; is not supported</source>
+        <translation>tokenizer.json: the pre-tokenizer &apos;%1&apos; is not supported</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: the split pattern does not compile (%1)</source>
+        <translation>tokenizer.json: the split pattern does not compile (%1)</translation>
+    </message>
+    <message>
+        <source>tokenizer.json is not a byte-level BPE tokenizer (no ByteLevel pre-tokenizer)</source>
+        <translation>tokenizer.json is not a byte-level BPE tokenizer (no ByteLevel pre-tokenizer)</translation>
+    </message>
+</context>
+<context>
     <name>BulkCheck</name>
     <message>
         <source>empty line</source>
@@ -1327,6 +1465,97 @@
     </message>
 </context>
 <context>
+    <name>HfCheckpoint</name>
+    <message>
+        <source>%1 is not a checkpoint folder (a folder with config.json and model.safetensors)</source>
+        <translation>%1 is not a checkpoint folder (a folder with config.json and model.safetensors)</translation>
+    </message>
+    <message>
+        <source>model configuration</source>
+        <translation>model configuration</translation>
+    </message>
+    <message>
+        <source>%1 has no readable config.json: %2</source>
+        <translation>%1 has no readable config.json: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no config.json</source>
+        <translation>%1 has no config.json</translation>
+    </message>
+    <message>
+        <source>%1/config.json is not a JSON object (%2)</source>
+        <translation>%1/config.json is not a JSON object (%2)</translation>
+    </message>
+    <message>
+        <source>shard index</source>
+        <translation>shard index</translation>
+    </message>
+    <message>
+        <source>%1/%2 has no weight_map</source>
+        <translation>%1/%2 has no weight_map</translation>
+    </message>
+    <message>
+        <source>%1/%2 names the shard &apos;%3&apos;, which is not a file in the folder</source>
+        <translation>%1/%2 names the shard &apos;%3&apos;, which is not a file in the folder</translation>
+    </message>
+    <message>
+        <source>%1 holds only pytorch_model.bin, a pickled checkpoint that Lingxi does not load (unpickling can run code); convert it to safetensors first (Hugging Face&apos;s convert tool, or save_pretrained(..., safe_serialization=True))</source>
+        <translation>%1 holds only pytorch_model.bin, a pickled checkpoint that Lingxi does not load (unpickling can run code); convert it to safetensors first (Hugging Face&apos;s convert tool, or save_pretrained(..., safe_serialization=True))</translation>
+    </message>
+    <message>
+        <source>%1 has no model.safetensors (nor shards with model.safetensors.index.json)</source>
+        <translation>%1 has no model.safetensors (nor shards with model.safetensors.index.json)</translation>
+    </message>
+    <message>
+        <source>%1: the shard %2 is missing</source>
+        <translation>%1: the shard %2 is missing</translation>
+    </message>
+    <message>
+        <source>%1/%2 says tensor &apos;%3&apos; is in %4, but it is not there</source>
+        <translation>%1/%2 says tensor &apos;%3&apos; is in %4, but it is not there</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a workspace model may be (%2)</source>
+        <translation>%1 is larger than a workspace model may be (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checkpoint pack: %2</source>
+        <translation>%1 is not a valid checkpoint pack: %2</translation>
+    </message>
+    <message>
+        <source>it does not start with the pack&apos;s signature</source>
+        <translation>it does not start with the pack&apos;s signature</translation>
+    </message>
+    <message>
+        <source>its header size is wrong</source>
+        <translation>its header size is wrong</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; is not a checkpoint file of a valid size</source>
+        <translation>entry &apos;%1&apos; is not a checkpoint file of a valid size</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the last file</source>
+        <translation>%1 bytes after the last file</translation>
+    </message>
+    <message>
+        <source>%1/config.json: &apos;%2&apos; is missing or not a positive whole number</source>
+        <translation>%1/config.json: &apos;%2&apos; is missing or not a positive whole number</translation>
+    </message>
+    <message>
+        <source>%1: the weights have no tensor &apos;%2&apos;</source>
+        <translation>%1: the weights have no tensor &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has shape %3, config.json implies %4</source>
+        <translation>%1: tensor &apos;%2&apos; has shape %3, config.json implies %4</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; is %3; weights must be F32, F16 or BF16</source>
+        <translation>%1: tensor &apos;%2&apos; is %3; weights must be F32, F16 or BF16</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>a directory</source>
@@ -2123,6 +2352,53 @@
     </message>
 </context>
 <context>
+    <name>Qwen2Decoder</name>
+    <message>
+        <source>%1 is a &apos;%2&apos; model; the decoder reads Qwen2-family checkpoints (model_type qwen2)</source>
+        <translation>%1 is a &apos;%2&apos; model; the decoder reads Qwen2-family checkpoints (model_type qwen2)</translation>
+    </message>
+    <message>
+        <source>%1/config.json: the activation &apos;%2&apos; is not supported (silu is)</source>
+        <translation>%1/config.json: the activation &apos;%2&apos; is not supported (silu is)</translation>
+    </message>
+    <message>
+        <source>%1/config.json: %2 attention heads do not divide into %3 key/value heads of an even size</source>
+        <translation>%1/config.json: %2 attention heads do not divide into %3 key/value heads of an even size</translation>
+    </message>
+    <message>
+        <source>%1/config.json: rope_scaling &apos;%2&apos; is not supported</source>
+        <translation>%1/config.json: rope_scaling &apos;%2&apos; is not supported</translation>
+    </message>
+    <message>
+        <source>%1 has no tokenizer.json</source>
+        <translation>%1 has no tokenizer.json</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1: the tokenizer has %2 ids but the model only %3 (vocab_size)</source>
+        <translation>%1: the tokenizer has %2 ids but the model only %3 (vocab_size)</translation>
+    </message>
+    <message>
+        <source>%1: the weights have no lm_head.weight and config.json does not tie it to the embeddings</source>
+        <translation>%1: the weights have no lm_head.weight and config.json does not tie it to the embeddings</translation>
+    </message>
+    <message>
+        <source>the prompt has no tokens</source>
+        <translation>the prompt has no tokens</translation>
+    </message>
+    <message>
+        <source>token id %1 is outside the vocabulary</source>
+        <translation>token id %1 is outside the vocabulary</translation>
+    </message>
+    <message>
+        <source>sampling needs a positive temperature, top-p in (0, 1] and a positive repetition penalty</source>
+        <translation>sampling needs a positive temperature, top-p in (0, 1] and a positive repetition penalty</translation>
+    </message>
+</context>
+<context>
     <name>RecordReader</name>
     <message>
         <source>line %1</source>
@@ -2402,6 +2678,101 @@
     <message>
         <source>message %1 is not waiting for review</source>
         <translation>message %1 is not waiting for review</translation>
+    </message>
+</context>
+<context>
+    <name>SafetensorsFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a safetensors file: %2 bytes, shorter than its 8-byte header size</source>
+        <translation>%1 is not a safetensors file: %2 bytes, shorter than its 8-byte header size</translation>
+    </message>
+    <message>
+        <source>cannot map %1: %2</source>
+        <translation>cannot map %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid safetensors file: %2</source>
+        <translation>%1 is not a valid safetensors file: %2</translation>
+    </message>
+    <message>
+        <source>its header claims %1 bytes, over the limit of %2</source>
+        <translation>its header claims %1 bytes, over the limit of %2</translation>
+    </message>
+    <message>
+        <source>its header claims %1 bytes but the file has only %2 after the size</source>
+        <translation>its header claims %1 bytes but the file has only %2 after the size</translation>
+    </message>
+    <message>
+        <source>its header is not JSON (%1 at byte %2)</source>
+        <translation>its header is not JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>its header is not a JSON object</source>
+        <translation>its header is not a JSON object</translation>
+    </message>
+    <message>
+        <source>__metadata__ is not an object</source>
+        <translation>__metadata__ is not an object</translation>
+    </message>
+    <message>
+        <source>metadata &apos;%1&apos; is not a string</source>
+        <translation>metadata &apos;%1&apos; is not a string</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not described by an object</source>
+        <translation>tensor &apos;%1&apos; is not described by an object</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has the unknown dtype &apos;%2&apos; (F32, F16 and BF16 are read)</source>
+        <translation>tensor &apos;%1&apos; has the unknown dtype &apos;%2&apos; (F32, F16 and BF16 are read)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; lacks a shape or its two data_offsets</source>
+        <translation>tensor &apos;%1&apos; lacks a shape or its two data_offsets</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has %2 dimensions</source>
+        <translation>tensor &apos;%1&apos; has %2 dimensions</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has a dimension that is not a whole number</source>
+        <translation>tensor &apos;%1&apos; has a dimension that is not a whole number</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is too large</source>
+        <translation>tensor &apos;%1&apos; is too large</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has offsets that are not whole numbers</source>
+        <translation>tensor &apos;%1&apos; has offsets that are not whole numbers</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; ends before it begins</source>
+        <translation>tensor &apos;%1&apos; ends before it begins</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; lies past the end of the file (offset %2, %3 data bytes)</source>
+        <translation>tensor &apos;%1&apos; lies past the end of the file (offset %2, %3 data bytes)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has %2 bytes, its shape and dtype need %3</source>
+        <translation>tensor &apos;%1&apos; has %2 bytes, its shape and dtype need %3</translation>
+    </message>
+    <message>
+        <source>the data has a gap before tensor &apos;%1&apos;</source>
+        <translation>the data has a gap before tensor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; overlaps another</source>
+        <translation>tensor &apos;%1&apos; overlaps another</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the last tensor are not described by the header</source>
+        <translation>%1 bytes after the last tensor are not described by the header</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +3116,14 @@
         <source>line %1: not a term (too long or a control character), skipped</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has a space; a term is one token</source>
+        <translation>&apos;%1&apos; has a space; a term is one token</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already in the vocabulary</source>
+        <translation>&apos;%1&apos; is already in the vocabulary</translation>
+    </message>
 </context>
 <context>
     <name>lx::inference::ModelRegistry</name>
@@ -2767,6 +3146,18 @@
     <message>
         <source>a model file</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no classification head: fine-tune it first (encoder finetune)</source>
+        <translation>%1 has no classification head: fine-tune it first (encoder finetune)</translation>
+    </message>
+    <message>
+        <source>%1: the labels %2 are not sentiment labels (positive, neutral, negative)</source>
+        <translation>%1: the labels %2 are not sentiment labels (positive, neutral, negative)</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>model %1</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +5036,286 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
 </context>
 <context>
+    <name>lx::ui::EncoderTrainingPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Pretrained checkpoint folder</source>
+        <translation>Pretrained checkpoint folder</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Training data</translation>
+    </message>
+    <message>
+        <source>CSV with label and text (*.csv);;All files (*)</source>
+        <translation>CSV with label and text (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Industry vocabulary</source>
+        <translation>Industry vocabulary</translation>
+    </message>
+    <message>
+        <source>One term a line (*.txt);;All files (*)</source>
+        <translation>One term a line (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Folder for the fine-tuned model</source>
+        <translation>Folder for the fine-tuned model</translation>
+    </message>
+    <message>
+        <source>Fine-tune a pretrained encoder (bert-base-chinese, chinese-roberta-wwm-ext, MacBERT …) that you downloaded once as a Hugging Face folder with model.safetensors. Slower than Lingxi&apos;s own model but it understands more; on this machine&apos;s processor a full-size model needs hours, a 3-layer one minutes. Cross-validation trains a model per fold, then the final model on every row.</source>
+        <translation>Fine-tune a pretrained encoder (bert-base-chinese, chinese-roberta-wwm-ext, MacBERT …) that you downloaded once as a Hugging Face folder with model.safetensors. Slower than Lingxi&apos;s own model but it understands more; on this machine&apos;s processor a full-size model needs hours, a 3-layer one minutes. Cross-validation trains a model per fold, then the final model on every row.</translation>
+    </message>
+    <message>
+        <source>Checkpoint folder…</source>
+        <translation>Checkpoint folder…</translation>
+    </message>
+    <message>
+        <source>Training data…</source>
+        <translation>Training data…</translation>
+    </message>
+    <message>
+        <source>Industry vocabulary…</source>
+        <translation>Industry vocabulary…</translation>
+    </message>
+    <message>
+        <source>Folds</source>
+        <translation>Folds</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds; &quot;none&quot; trains the final model only</source>
+        <translation>Cross-validation folds; &quot;none&quot; trains the final model only</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>AdamW; the rate rises over the first tenth of the steps, then falls linearly to zero</source>
+        <translation>AdamW; the rate rises over the first tenth of the steps, then falls linearly to zero</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>Max length</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>a new folder for the fine-tuned model</source>
+        <translation>a new folder for the fine-tuned model</translation>
+    </message>
+    <message>
+        <source>Estimate and fine-tune</source>
+        <translation>Estimate and fine-tune</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Name in the workspace</source>
+        <translation>Name in the workspace</translation>
+    </message>
+    <message>
+        <source>Add to workspace</source>
+        <translation>Add to workspace</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Fold</translation>
+    </message>
+    <message>
+        <source>Train / validation rows</source>
+        <translation>Train / validation rows</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>Macro-F1</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>validation accuracy</translation>
+    </message>
+    <message>
+        <source>No checkpoint chosen.</source>
+        <translation>No checkpoint chosen.</translation>
+    </message>
+    <message>
+        <source>No training data chosen: a CSV with the columns label and text.</source>
+        <translation>No training data chosen: a CSV with the columns label and text.</translation>
+    </message>
+    <message>
+        <source>Optional: one term a line; each becomes one token, its embedding the mean of its pieces.</source>
+        <translation>Optional: one term a line; each becomes one token, its embedding the mean of its pieces.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1: BERT, %2 layers, hidden size %3, %4 parameters, vocabulary %5, up to %6 tokens.</source>
+        <translation>%1: BERT, %2 layers, hidden size %3, %4 parameters, vocabulary %5, up to %6 tokens.</translation>
+    </message>
+    <message>
+        <source>It has a classification head (%1); fine-tuning replaces it with one for your labels.</source>
+        <translation>It has a classification head (%1); fine-tuning replaces it with one for your labels.</translation>
+    </message>
+    <message>
+        <source>No classification head yet: fine-tuning adds one for your labels.</source>
+        <translation>No classification head yet: fine-tuning adds one for your labels.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3).</source>
+        <translation>%1: %2 rows (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped, first: %1</source>
+        <translation>
+            <numerusform>%n row skipped, first: %1</numerusform>
+            <numerusform>%n rows skipped, first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n term(s) become new tokens.</source>
+        <translation>
+            <numerusform>%1: %n term become new tokens.</numerusform>
+            <numerusform>%1: %n terms become new tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds a model; choose a new folder.</source>
+        <translation>%1 already holds a model; choose a new folder.</translation>
+    </message>
+    <message>
+        <source>Measuring one training step on this machine…</source>
+        <translation>Measuring one training step on this machine…</translation>
+    </message>
+    <message>
+        <source>About %1 on this machine (%2): %3 run(s) of %4 steps at %5 a step.</source>
+        <translation>About %1 on this machine (%2): %3 run(s) of %4 steps at %5 a step.</translation>
+    </message>
+    <message>
+        <source>Fine-tune</source>
+        <translation>Fine-tune</translation>
+    </message>
+    <message>
+        <source>Fine-tuning will take about %1 on this machine. You can cancel at any time. Start now?</source>
+        <translation>Fine-tuning will take about %1 on this machine. You can cancel at any time. Start now?</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Not started.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning %1 on %2</source>
+        <translation>Fine-tuning %1 on %2</translation>
+    </message>
+    <message>
+        <source>fold %1 of %2, step %3 of %4, loss %5</source>
+        <translation>fold %1 of %2, step %3 of %4, loss %5</translation>
+    </message>
+    <message>
+        <source>final model, step %1 of %2, loss %3</source>
+        <translation>final model, step %1 of %2, loss %3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>final model, training</source>
+        <translation>final model, training</translation>
+    </message>
+    <message>
+        <source>fold %1 training</source>
+        <translation>fold %1 training</translation>
+    </message>
+    <message>
+        <source>fold %1 validation</source>
+        <translation>fold %1 validation</translation>
+    </message>
+    <message>
+        <source>fold %1</source>
+        <translation>fold %1</translation>
+    </message>
+    <message>
+        <source>mean ± sd</source>
+        <translation>mean ± sd</translation>
+    </message>
+    <message>
+        <source>Done in %1: training loss %2 → %3; saved to %4.</source>
+        <translation>Done in %1: training loss %2 → %3; saved to %4.</translation>
+    </message>
+    <message>
+        <source>Mean validation accuracy %1 over %2 folds.</source>
+        <translation>Mean validation accuracy %1 over %2 folds.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n industry term(s) added to the vocabulary.</source>
+        <translation>
+            <numerusform>%n industry term added to the vocabulary.</numerusform>
+            <numerusform>%n industry terms added to the vocabulary.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the model to the workspace…</source>
+        <translation>Adding the model to the workspace…</translation>
+    </message>
+    <message>
+        <source>Added to the workspace as &quot;%1&quot;; activate it on the Models tab.</source>
+        <translation>Added to the workspace as &quot;%1&quot;; activate it on the Models tab.</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::ExperimentsWidget</name>
     <message>
         <source>Open the counts of an experiment</source>
@@ -6068,6 +6739,10 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>This model has no cross-validation of ours</source>
         <translation>This model has no cross-validation of ours</translation>
+    </message>
+    <message>
+        <source>Fine-tune a pretrained encoder</source>
+        <translation>Fine-tune a pretrained encoder</translation>
     </message>
 </context>
 <context>

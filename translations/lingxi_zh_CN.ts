@@ -344,6 +344,144 @@
     </message>
 </context>
 <context>
+    <name>BertEncoder</name>
+    <message>
+        <source>--device cuda: this libtorch has no CUDA or no GPU is present</source>
+        <translation>--device cuda：此 libtorch 不含 CUDA，或没有 GPU</translation>
+    </message>
+    <message>
+        <source>unknown device &apos;%1&apos; (cpu or cuda)</source>
+        <translation>未知设备“%1”（cpu 或 cuda）</translation>
+    </message>
+    <message>
+        <source>%1 is a &apos;%2&apos; model; the encoder reads BERT-family checkpoints (model_type bert)</source>
+        <translation>%1 是“%2”模型；编码器读取 BERT 系列检查点（model_type bert）</translation>
+    </message>
+    <message>
+        <source>%1/config.json: the activation &apos;%2&apos; is not supported</source>
+        <translation>%1/config.json：不支持激活函数“%2”</translation>
+    </message>
+    <message>
+        <source>%1/config.json: position_embedding_type &apos;%2&apos; is not supported (absolute is)</source>
+        <translation>%1/config.json：不支持 position_embedding_type“%2”（支持 absolute）</translation>
+    </message>
+    <message>
+        <source>%1/config.json: hidden_size %2 is not a multiple of num_attention_heads %3</source>
+        <translation>%1/config.json：hidden_size %2 不是 num_attention_heads %3 的整数倍</translation>
+    </message>
+    <message>
+        <source>%1 has no vocab.txt (BERT&apos;s WordPiece vocabulary)</source>
+        <translation>%1 缺少 vocab.txt（BERT 的 WordPiece 词表）</translation>
+    </message>
+    <message>
+        <source>%1/vocab.txt: %2</source>
+        <translation>%1/vocab.txt：%2</translation>
+    </message>
+    <message>
+        <source>%1: vocab.txt has %2 entries but the model only %3 (vocab_size)</source>
+        <translation>%1：vocab.txt 有 %2 个词条，但模型只有 %3 个（vocab_size）</translation>
+    </message>
+    <message>
+        <source>%1: the weights have no embeddings.word_embeddings.weight (with or without the bert. prefix)</source>
+        <translation>%1：权重中没有 embeddings.word_embeddings.weight（无论是否带 bert. 前缀）</translation>
+    </message>
+    <message>
+        <source>%1: classifier.weight has shape %2, not [labels, %3]</source>
+        <translation>%1：classifier.weight 的形状是 %2，而不是 [标签数, %3]</translation>
+    </message>
+    <message>
+        <source>%1 has no classification head (classifier.weight and a pooler); fine-tune it on labelled texts first</source>
+        <translation>%1 没有分类头（classifier.weight 和 pooler）；请先用已标注文本微调</translation>
+    </message>
+    <message>
+        <source>the model&apos;s labels (%1) are not sentiment labels (positive, neutral, negative)</source>
+        <translation>模型的标签（%1）不是情感标签（正面、中性、负面）</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>folds must be between 2 and 20, or 0 for no cross-validation</source>
+        <translation>折数须在 2 到 20 之间，或为 0（不做交叉验证）</translation>
+    </message>
+    <message>
+        <source>steps, batch, max length and learning rate must be positive (and the rate below 1)</source>
+        <translation>步数、批大小、最大长度和学习率都必须为正（学习率小于 1）</translation>
+    </message>
+    <message>
+        <source>the training data needs at least two labels</source>
+        <translation>训练数据至少需要两个标签</translation>
+    </message>
+    <message>
+        <source>too few rows for %1 folds</source>
+        <translation>行数太少，不够分成 %1 折</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>BpeTokenizer</name>
+    <message>
+        <source>tokenizer.json is not a JSON object (%1 at byte %2)</source>
+        <translation>tokenizer.json 不是 JSON 对象（第 %2 字节：%1）</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: the model is &apos;%1&apos;, not BPE</source>
+        <translation>tokenizer.json：模型是“%1”，不是 BPE</translation>
+    </message>
+    <message>
+        <source>tokenizer.json has no BPE vocabulary</source>
+        <translation>tokenizer.json 没有 BPE 词表</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: vocabulary entry &apos;%1&apos; has no valid id</source>
+        <translation>tokenizer.json：词表条目“%1”没有有效编号</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: an added token has no content or no valid id</source>
+        <translation>tokenizer.json：某个新增词元没有内容或有效编号</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: merge %1 (&apos;%2&apos;) is not two tokens</source>
+        <translation>tokenizer.json：第 %1 条合并规则（“%2”）不是两个词元</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: merge %1 is not two tokens</source>
+        <translation>tokenizer.json：第 %1 条合并规则不是两个词元</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: merge %1 (&apos;%2 %3&apos;) uses a token not in the vocabulary</source>
+        <translation>tokenizer.json：第 %1 条合并规则（“%2 %3”）用到了词表中没有的词元</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: the normalizer &apos;%1&apos; is not supported</source>
+        <translation>tokenizer.json：不支持规范化器“%1”</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: a Split pre-tokenizer with behaviour &apos;%1&apos; is not supported</source>
+        <translation>tokenizer.json：不支持行为为“%1”的 Split 预分词器</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: ByteLevel with add_prefix_space is not supported</source>
+        <translation>tokenizer.json：不支持带 add_prefix_space 的 ByteLevel</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: the pre-tokenizer &apos;%1&apos; is not supported</source>
+        <translation>tokenizer.json：不支持预分词器“%1”</translation>
+    </message>
+    <message>
+        <source>tokenizer.json: the split pattern does not compile (%1)</source>
+        <translation>tokenizer.json：切分正则无法编译（%1）</translation>
+    </message>
+    <message>
+        <source>tokenizer.json is not a byte-level BPE tokenizer (no ByteLevel pre-tokenizer)</source>
+        <translation>tokenizer.json 不是字节级 BPE 分词器（没有 ByteLevel 预分词器）</translation>
+    </message>
+</context>
+<context>
     <name>BulkCheck</name>
     <message>
         <source>empty line</source>
@@ -1326,6 +1464,97 @@
     </message>
 </context>
 <context>
+    <name>HfCheckpoint</name>
+    <message>
+        <source>%1 is not a checkpoint folder (a folder with config.json and model.safetensors)</source>
+        <translation>%1 不是检查点文件夹（应包含 config.json 和 model.safetensors）</translation>
+    </message>
+    <message>
+        <source>model configuration</source>
+        <translation>模型配置</translation>
+    </message>
+    <message>
+        <source>%1 has no readable config.json: %2</source>
+        <translation>%1 没有可读的 config.json：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no config.json</source>
+        <translation>%1 缺少 config.json</translation>
+    </message>
+    <message>
+        <source>%1/config.json is not a JSON object (%2)</source>
+        <translation>%1/config.json 不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <source>shard index</source>
+        <translation>分片索引</translation>
+    </message>
+    <message>
+        <source>%1/%2 has no weight_map</source>
+        <translation>%1/%2 没有 weight_map</translation>
+    </message>
+    <message>
+        <source>%1/%2 names the shard &apos;%3&apos;, which is not a file in the folder</source>
+        <translation>%1/%2 指向的分片“%3”不是该文件夹中的文件</translation>
+    </message>
+    <message>
+        <source>%1 holds only pytorch_model.bin, a pickled checkpoint that Lingxi does not load (unpickling can run code); convert it to safetensors first (Hugging Face&apos;s convert tool, or save_pretrained(..., safe_serialization=True))</source>
+        <translation>%1 只有 pytorch_model.bin，这是 pickle 格式的检查点，灵犀不会加载（反序列化可能执行代码）；请先转换为 safetensors（用 Hugging Face 的转换工具，或 save_pretrained(..., safe_serialization=True)）</translation>
+    </message>
+    <message>
+        <source>%1 has no model.safetensors (nor shards with model.safetensors.index.json)</source>
+        <translation>%1 没有 model.safetensors（也没有带 model.safetensors.index.json 的分片）</translation>
+    </message>
+    <message>
+        <source>%1: the shard %2 is missing</source>
+        <translation>%1：缺少分片 %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 says tensor &apos;%3&apos; is in %4, but it is not there</source>
+        <translation>%1/%2 说张量“%3”在 %4 中，但那里没有</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a workspace model may be (%2)</source>
+        <translation>%1 超过了工作区模型的大小上限（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checkpoint pack: %2</source>
+        <translation>%1 不是有效的检查点包：%2</translation>
+    </message>
+    <message>
+        <source>it does not start with the pack&apos;s signature</source>
+        <translation>开头不是检查点包的标识</translation>
+    </message>
+    <message>
+        <source>its header size is wrong</source>
+        <translation>头部长度不对</translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; is not a checkpoint file of a valid size</source>
+        <translation>条目“%1”不是大小有效的检查点文件</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the last file</source>
+        <translation>最后一个文件之后还有 %1 字节</translation>
+    </message>
+    <message>
+        <source>%1/config.json: &apos;%2&apos; is missing or not a positive whole number</source>
+        <translation>%1/config.json：“%2”缺失或不是正整数</translation>
+    </message>
+    <message>
+        <source>%1: the weights have no tensor &apos;%2&apos;</source>
+        <translation>%1：权重中没有张量“%2”</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has shape %3, config.json implies %4</source>
+        <translation>%1：张量“%2”的形状是 %3，而 config.json 要求 %4</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; is %3; weights must be F32, F16 or BF16</source>
+        <translation>%1：张量“%2”是 %3；权重必须是 F32、F16 或 BF16</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>a directory</source>
@@ -2121,6 +2350,53 @@
     </message>
 </context>
 <context>
+    <name>Qwen2Decoder</name>
+    <message>
+        <source>%1 is a &apos;%2&apos; model; the decoder reads Qwen2-family checkpoints (model_type qwen2)</source>
+        <translation>%1 是“%2”模型；解码器读取 Qwen2 系列检查点（model_type qwen2）</translation>
+    </message>
+    <message>
+        <source>%1/config.json: the activation &apos;%2&apos; is not supported (silu is)</source>
+        <translation>%1/config.json：不支持激活函数“%2”（支持 silu）</translation>
+    </message>
+    <message>
+        <source>%1/config.json: %2 attention heads do not divide into %3 key/value heads of an even size</source>
+        <translation>%1/config.json：%2 个注意力头不能均分为 %3 个偶数维度的键/值头</translation>
+    </message>
+    <message>
+        <source>%1/config.json: rope_scaling &apos;%2&apos; is not supported</source>
+        <translation>%1/config.json：不支持 rope_scaling“%2”</translation>
+    </message>
+    <message>
+        <source>%1 has no tokenizer.json</source>
+        <translation>%1 缺少 tokenizer.json</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1: the tokenizer has %2 ids but the model only %3 (vocab_size)</source>
+        <translation>%1：分词器有 %2 个编号，但模型只有 %3 个（vocab_size）</translation>
+    </message>
+    <message>
+        <source>%1: the weights have no lm_head.weight and config.json does not tie it to the embeddings</source>
+        <translation>%1：权重中没有 lm_head.weight，config.json 也未将其与词嵌入绑定</translation>
+    </message>
+    <message>
+        <source>the prompt has no tokens</source>
+        <translation>提示词没有任何词元</translation>
+    </message>
+    <message>
+        <source>token id %1 is outside the vocabulary</source>
+        <translation>词元编号 %1 超出词表范围</translation>
+    </message>
+    <message>
+        <source>sampling needs a positive temperature, top-p in (0, 1] and a positive repetition penalty</source>
+        <translation>采样需要正的温度、(0, 1] 内的 top-p 和正的重复惩罚</translation>
+    </message>
+</context>
+<context>
     <name>RecordReader</name>
     <message>
         <source>line %1</source>
@@ -2398,6 +2674,101 @@
     <message>
         <source>message %1 is not waiting for review</source>
         <translation>消息 %1 不在待复核队列中</translation>
+    </message>
+</context>
+<context>
+    <name>SafetensorsFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a safetensors file: %2 bytes, shorter than its 8-byte header size</source>
+        <translation>%1 不是 safetensors 文件：只有 %2 字节，短于 8 字节的头部长度字段</translation>
+    </message>
+    <message>
+        <source>cannot map %1: %2</source>
+        <translation>无法映射 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid safetensors file: %2</source>
+        <translation>%1 不是有效的 safetensors 文件：%2</translation>
+    </message>
+    <message>
+        <source>its header claims %1 bytes, over the limit of %2</source>
+        <translation>头部声称有 %1 字节，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>its header claims %1 bytes but the file has only %2 after the size</source>
+        <translation>头部声称有 %1 字节，但长度字段之后只有 %2 字节</translation>
+    </message>
+    <message>
+        <source>its header is not JSON (%1 at byte %2)</source>
+        <translation>头部不是 JSON（第 %2 字节：%1）</translation>
+    </message>
+    <message>
+        <source>its header is not a JSON object</source>
+        <translation>头部不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>__metadata__ is not an object</source>
+        <translation>__metadata__ 不是对象</translation>
+    </message>
+    <message>
+        <source>metadata &apos;%1&apos; is not a string</source>
+        <translation>元数据“%1”不是字符串</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is not described by an object</source>
+        <translation>张量“%1”的描述不是对象</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has the unknown dtype &apos;%2&apos; (F32, F16 and BF16 are read)</source>
+        <translation>张量“%1”的数据类型“%2”未知（可读取 F32、F16 和 BF16）</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; lacks a shape or its two data_offsets</source>
+        <translation>张量“%1”缺少形状或两个 data_offsets</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has %2 dimensions</source>
+        <translation>张量“%1”有 %2 维</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has a dimension that is not a whole number</source>
+        <translation>张量“%1”有一维不是整数</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is too large</source>
+        <translation>张量“%1”太大</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has offsets that are not whole numbers</source>
+        <translation>张量“%1”的偏移不是整数</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; ends before it begins</source>
+        <translation>张量“%1”的结束位置在开始之前</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; lies past the end of the file (offset %2, %3 data bytes)</source>
+        <translation>张量“%1”超出了文件末尾（偏移 %2，数据共 %3 字节）</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has %2 bytes, its shape and dtype need %3</source>
+        <translation>张量“%1”有 %2 字节，其形状和数据类型需要 %3 字节</translation>
+    </message>
+    <message>
+        <source>the data has a gap before tensor &apos;%1&apos;</source>
+        <translation>张量“%1”之前的数据有空隙</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; overlaps another</source>
+        <translation>张量“%1”与其他张量重叠</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the last tensor are not described by the header</source>
+        <translation>最后一个张量之后有 %1 字节未在头部中描述</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3112,14 @@
         <source>line %1: not a term (too long or a control character), skipped</source>
         <translation>第 %1 行：不是术语（过长或含控制字符），已跳过</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has a space; a term is one token</source>
+        <translation>“%1”含空格；一个术语只能是一个词元</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already in the vocabulary</source>
+        <translation>“%1”已在词表中</translation>
+    </message>
 </context>
 <context>
     <name>lx::inference::ModelRegistry</name>
@@ -2763,6 +3142,18 @@
     <message>
         <source>a model file</source>
         <translation>模型文件</translation>
+    </message>
+    <message>
+        <source>%1 has no classification head: fine-tune it first (encoder finetune)</source>
+        <translation>%1 没有分类头：请先微调（encoder finetune）</translation>
+    </message>
+    <message>
+        <source>%1: the labels %2 are not sentiment labels (positive, neutral, negative)</source>
+        <translation>%1：标签 %2 不是情感标签（正面、中性、负面）</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>模型 %1</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +5026,283 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
 </context>
 <context>
+    <name>lx::ui::EncoderTrainingPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Pretrained checkpoint folder</source>
+        <translation>预训练检查点文件夹</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>CSV with label and text (*.csv);;All files (*)</source>
+        <translation>含 label 和 text 列的 CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Industry vocabulary</source>
+        <translation>行业词表</translation>
+    </message>
+    <message>
+        <source>One term a line (*.txt);;All files (*)</source>
+        <translation>每行一个术语 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Folder for the fine-tuned model</source>
+        <translation>微调后模型的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Fine-tune a pretrained encoder (bert-base-chinese, chinese-roberta-wwm-ext, MacBERT …) that you downloaded once as a Hugging Face folder with model.safetensors. Slower than Lingxi&apos;s own model but it understands more; on this machine&apos;s processor a full-size model needs hours, a 3-layer one minutes. Cross-validation trains a model per fold, then the final model on every row.</source>
+        <translation>微调一个预训练编码器（bert-base-chinese、chinese-roberta-wwm-ext、MacBERT 等），它是您下载过一次的 Hugging Face 文件夹（含 model.safetensors）。比灵犀自带的模型慢，但理解得更多；在本机处理器上，完整尺寸的模型需要数小时，3 层的模型只需几分钟。交叉验证为每一折训练一个模型，最后用全部数据训练最终模型。</translation>
+    </message>
+    <message>
+        <source>Checkpoint folder…</source>
+        <translation>检查点文件夹…</translation>
+    </message>
+    <message>
+        <source>Training data…</source>
+        <translation>训练数据…</translation>
+    </message>
+    <message>
+        <source>Industry vocabulary…</source>
+        <translation>行业词表…</translation>
+    </message>
+    <message>
+        <source>Folds</source>
+        <translation>折数</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不做</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds; &quot;none&quot; trains the final model only</source>
+        <translation>交叉验证折数；“不做”则只训练最终模型</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>AdamW; the rate rises over the first tenth of the steps, then falls linearly to zero</source>
+        <translation>AdamW；学习率在前十分之一的步数内上升，然后线性降到零</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>a new folder for the fine-tuned model</source>
+        <translation>微调后模型的新文件夹</translation>
+    </message>
+    <message>
+        <source>Estimate and fine-tune</source>
+        <translation>估算并微调</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name in the workspace</source>
+        <translation>在工作区中的名称</translation>
+    </message>
+    <message>
+        <source>Add to workspace</source>
+        <translation>加入工作区</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>折</translation>
+    </message>
+    <message>
+        <source>Train / validation rows</source>
+        <translation>训练 / 验证行数</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>宏平均 F1</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <source>No checkpoint chosen.</source>
+        <translation>尚未选择检查点。</translation>
+    </message>
+    <message>
+        <source>No training data chosen: a CSV with the columns label and text.</source>
+        <translation>尚未选择训练数据：需要含 label 和 text 两列的 CSV。</translation>
+    </message>
+    <message>
+        <source>Optional: one term a line; each becomes one token, its embedding the mean of its pieces.</source>
+        <translation>可选：每行一个术语；每个术语成为一个词元，其嵌入初始化为各子词嵌入的平均值。</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 百万</translation>
+    </message>
+    <message>
+        <source>%1: BERT, %2 layers, hidden size %3, %4 parameters, vocabulary %5, up to %6 tokens.</source>
+        <translation>%1：BERT，%2 层，隐藏维度 %3，参数 %4 个，词表 %5，最多 %6 个词元。</translation>
+    </message>
+    <message>
+        <source>It has a classification head (%1); fine-tuning replaces it with one for your labels.</source>
+        <translation>它带有分类头（%1）；微调会换成适合您标签的分类头。</translation>
+    </message>
+    <message>
+        <source>No classification head yet: fine-tuning adds one for your labels.</source>
+        <translation>还没有分类头：微调会为您的标签添加一个。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3).</source>
+        <translation>%1：%2 行（%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped, first: %1</source>
+        <translation>
+            <numerusform>跳过 %n 行，第一行：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n term(s) become new tokens.</source>
+        <translation>
+            <numerusform>%1：%n 个术语成为新词元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already holds a model; choose a new folder.</source>
+        <translation>%1 中已有模型；请选择一个新文件夹。</translation>
+    </message>
+    <message>
+        <source>Measuring one training step on this machine…</source>
+        <translation>正在本机上测量一个训练步的耗时…</translation>
+    </message>
+    <message>
+        <source>About %1 on this machine (%2): %3 run(s) of %4 steps at %5 a step.</source>
+        <translation>在本机（%2）上约需 %1：%3 次训练，每次 %4 步，每步 %5。</translation>
+    </message>
+    <message>
+        <source>Fine-tune</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <source>Fine-tuning will take about %1 on this machine. You can cancel at any time. Start now?</source>
+        <translation>在本机上微调约需 %1，可随时取消。现在开始吗？</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>未开始。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning %1 on %2</source>
+        <translation>正在用 %2 微调 %1</translation>
+    </message>
+    <message>
+        <source>fold %1 of %2, step %3 of %4, loss %5</source>
+        <translation>第 %1/%2 折，第 %3/%4 步，损失 %5</translation>
+    </message>
+    <message>
+        <source>final model, step %1 of %2, loss %3</source>
+        <translation>最终模型，第 %1/%2 步，损失 %3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>已取消；没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>final model, training</source>
+        <translation>最终模型，训练</translation>
+    </message>
+    <message>
+        <source>fold %1 training</source>
+        <translation>第 %1 折训练</translation>
+    </message>
+    <message>
+        <source>fold %1 validation</source>
+        <translation>第 %1 折验证</translation>
+    </message>
+    <message>
+        <source>fold %1</source>
+        <translation>第 %1 折</translation>
+    </message>
+    <message>
+        <source>mean ± sd</source>
+        <translation>均值 ± 标准差</translation>
+    </message>
+    <message>
+        <source>Done in %1: training loss %2 → %3; saved to %4.</source>
+        <translation>用时 %1 完成：训练损失 %2 → %3；已保存到 %4。</translation>
+    </message>
+    <message>
+        <source>Mean validation accuracy %1 over %2 folds.</source>
+        <translation>%2 折的平均验证准确率为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n industry term(s) added to the vocabulary.</source>
+        <translation>
+            <numerusform>已向词表加入 %n 个行业术语。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the model to the workspace…</source>
+        <translation>正在把模型加入工作区…</translation>
+    </message>
+    <message>
+        <source>Added to the workspace as &quot;%1&quot;; activate it on the Models tab.</source>
+        <translation>已作为“%1”加入工作区；请在“模型”页中启用。</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::ExperimentsWidget</name>
     <message>
         <source>Open the counts of an experiment</source>
@@ -6044,6 +6712,10 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>This model has no cross-validation of ours</source>
         <translation>该模型没有本系统的交叉验证结果</translation>
+    </message>
+    <message>
+        <source>Fine-tune a pretrained encoder</source>
+        <translation>微调预训练编码器</translation>
     </message>
 </context>
 <context>

@@ -31,11 +31,6 @@ using torch::Tensor;
 
 constexpr qint64 kMaxTextFile = 64 * 1024 * 1024;
 
-QString trT(const char* text)
-{
-    return QCoreApplication::translate("lx::inference::Transformer", text);
-}
-
 torch::IntArrayRef dims(const std::vector<qint64>& shape)
 {
     return torch::IntArrayRef(reinterpret_cast<const int64_t*>(shape.data()), shape.size());
@@ -53,13 +48,13 @@ Result<Placement> choosePlacement(const QString& wanted, const HfCheckpoint& ckp
     const QString want = wanted.isEmpty() ? defaultDevice() : wanted;
     if (want == QLatin1String("cuda")) {
         if (!cudaAvailable())
-            return Result<Placement>::failure(trT("--device cuda: this libtorch has no CUDA or no GPU is present"), ErrorCode::Invalid);
+            return Result<Placement>::failure(BertEncoder::tr("--device cuda: this libtorch has no CUDA or no GPU is present"), ErrorCode::Invalid);
         p.device = torch::Device(torch::kCUDA);
         // Half precision on the GPU, in the checkpoint's half type where it has one.
         const QString dtype = ckpt.config().value(QStringLiteral("torch_dtype")).toString();
         p.dtype = dtype == QLatin1String("float16") ? torch::kFloat16 : torch::kBFloat16;
     } else if (want != QLatin1String("cpu")) {
-        return Result<Placement>::failure(trT("unknown device '%1' (cpu or cuda)").arg(excerpt(want)), ErrorCode::Invalid);
+        return Result<Placement>::failure(BertEncoder::tr("unknown device '%1' (cpu or cuda)").arg(excerpt(want)), ErrorCode::Invalid);
     }
     return p;
 }
@@ -244,7 +239,7 @@ Result<std::shared_ptr<BertEncoder>> BertEncoder::fromCheckpoint(const HfCheckpo
     const QString dir = ckpt.dir();
     const QString type = ckpt.modelType();
     if (type != QLatin1String("bert"))
-        return R::failure(trT("%1 is a '%2' model; the encoder reads BERT-family checkpoints (model_type bert)").arg(dir, excerpt(type)),
+        return R::failure(BertEncoder::tr("%1 is a '%2' model; the encoder reads BERT-family checkpoints (model_type bert)").arg(dir, excerpt(type)),
                           ErrorCode::Invalid);
     std::shared_ptr<BertEncoder> enc(new BertEncoder());
     Impl& m = *enc->d;
@@ -266,13 +261,13 @@ Result<std::shared_ptr<BertEncoder>> BertEncoder::fromCheckpoint(const HfCheckpo
     m.attentionDropout = ckpt.configDouble(QStringLiteral("attention_probs_dropout_prob"), 0.1);
     m.act = ckpt.config().value(QStringLiteral("hidden_act")).toString(QStringLiteral("gelu"));
     if (!knownActivation(m.act))
-        return R::failure(trT("%1/config.json: the activation '%2' is not supported").arg(dir, excerpt(m.act)), ErrorCode::Invalid);
+        return R::failure(BertEncoder::tr("%1/config.json: the activation '%2' is not supported").arg(dir, excerpt(m.act)), ErrorCode::Invalid);
     const QString posType = ckpt.config().value(QStringLiteral("position_embedding_type")).toString(QStringLiteral("absolute"));
     if (posType != QLatin1String("absolute"))
-        return R::failure(trT("%1/config.json: position_embedding_type '%2' is not supported (absolute is)").arg(dir, excerpt(posType)),
+        return R::failure(BertEncoder::tr("%1/config.json: position_embedding_type '%2' is not supported (absolute is)").arg(dir, excerpt(posType)),
                           ErrorCode::Invalid);
     if (m.hidden % m.heads != 0)
-        return R::failure(trT("%1/config.json: hidden_size %2 is not a multiple of num_attention_heads %3").arg(dir).arg(m.hidden).arg(m.heads),
+        return R::failure(BertEncoder::tr("%1/config.json: hidden_size %2 is not a multiple of num_attention_heads %3").arg(dir).arg(m.hidden).arg(m.heads),
                           ErrorCode::Invalid);
 
     // Tokenizer: vocab.txt, tokenizer_config.json's do_lower_case, added_tokens.json.
@@ -280,7 +275,7 @@ Result<std::shared_ptr<BertEncoder>> BertEncoder::fromCheckpoint(const HfCheckpo
     if (!vocab)
         return R::failure(vocab.error(), vocab.code());
     if (vocab.value().isEmpty())
-        return R::failure(trT("%1 has no vocab.txt (BERT's WordPiece vocabulary)").arg(dir), ErrorCode::NotFound);
+        return R::failure(BertEncoder::tr("%1 has no vocab.txt (BERT's WordPiece vocabulary)").arg(dir), ErrorCode::NotFound);
     bool lower = true;
     if (auto tc = ckpt.readOptional(QStringLiteral("tokenizer_config.json"), kMaxTextFile); tc && !tc.value().isEmpty()) {
         const QJsonObject o = QJsonDocument::fromJson(tc.value()).object();
@@ -289,14 +284,14 @@ Result<std::shared_ptr<BertEncoder>> BertEncoder::fromCheckpoint(const HfCheckpo
     }
     auto tok = WordPieceTokenizer::fromText(vocab.value(), lower);
     if (!tok)
-        return R::failure(trT("%1/vocab.txt: %2").arg(dir, tok.error()), ErrorCode::Invalid);
+        return R::failure(BertEncoder::tr("%1/vocab.txt: %2").arg(dir, tok.error()), ErrorCode::Invalid);
     m.tokenizer = tok.take();
     if (auto at = ckpt.readOptional(QStringLiteral("added_tokens.json"), kMaxTextFile); at && !at.value().isEmpty()) {
         const QJsonObject o = QJsonDocument::fromJson(at.value()).object();
         m.tokenizer.setAddedTokens(o.keys());
     }
     if (m.tokenizer.size() > m.vocab)
-        return R::failure(trT("%1: vocab.txt has %2 entries but the model only %3 (vocab_size)").arg(dir).arg(m.tokenizer.size()).arg(m.vocab),
+        return R::failure(BertEncoder::tr("%1: vocab.txt has %2 entries but the model only %3 (vocab_size)").arg(dir).arg(m.tokenizer.size()).arg(m.vocab),
                           ErrorCode::Invalid);
 
     auto placed = choosePlacement(device, ckpt);
@@ -308,7 +303,7 @@ Result<std::shared_ptr<BertEncoder>> BertEncoder::fromCheckpoint(const HfCheckpo
     if (ld.has(QStringLiteral("bert.embeddings.word_embeddings.weight")))
         prefix = QStringLiteral("bert.");
     else if (!ld.has(QStringLiteral("embeddings.word_embeddings.weight")))
-        return R::failure(trT("%1: the weights have no embeddings.word_embeddings.weight (with or without the bert. prefix)").arg(dir),
+        return R::failure(BertEncoder::tr("%1: the weights have no embeddings.word_embeddings.weight (with or without the bert. prefix)").arg(dir),
                           ErrorCode::Invalid);
     // LayerNorm weight/bias, or the legacy gamma/beta.
     auto norm = [&](const QString& base, Tensor& w, Tensor& b) {
@@ -349,7 +344,7 @@ Result<std::shared_ptr<BertEncoder>> BertEncoder::fromCheckpoint(const HfCheckpo
         const SafetensorsFile::Entry* c = ckpt.find(QStringLiteral("classifier.weight"));
         const qint64 labels = c->shape.size() == 2 ? c->shape[0] : 0;
         if (labels < 1)
-            return R::failure(trT("%1: classifier.weight has shape %2, not [labels, %3]").arg(dir, shapeText(c->shape)).arg(m.hidden),
+            return R::failure(BertEncoder::tr("%1: classifier.weight has shape %2, not [labels, %3]").arg(dir, shapeText(c->shape)).arg(m.hidden),
                               ErrorCode::Invalid);
         m.clsw = ld.get(QStringLiteral("classifier.weight"), {labels, m.hidden});
         m.clsb = ld.get(QStringLiteral("classifier.bias"), {labels});
@@ -371,7 +366,7 @@ Result<std::vector<EncoderOutput>> BertEncoder::classify(const QStringList& text
 {
     using R = Result<std::vector<EncoderOutput>>;
     if (!d->clsw.defined() || !d->poolw.defined())
-        return R::failure(trT("%1 has no classification head (classifier.weight and a pooler); fine-tune it on labelled texts first").arg(d->dir),
+        return R::failure(BertEncoder::tr("%1 has no classification head (classifier.weight and a pooler); fine-tune it on labelled texts first").arg(d->dir),
                           ErrorCode::Invalid);
     const int limit = maxLength > 0 ? int(std::min<qint64>(maxLength, d->positions)) : int(d->positions);
     configureThreads();
@@ -420,7 +415,7 @@ Result<std::vector<Prediction>> BertEncoder::answer(const QStringList& texts) co
         return Result<std::vector<Prediction>>::failure(classified.error(), classified.code());
     if (d->sentimentLabels.isEmpty())
         return Result<std::vector<Prediction>>::failure(
-            trT("the model's labels (%1) are not sentiment labels (positive, neutral, negative)").arg(d->labels.join(QStringLiteral(", "))),
+            BertEncoder::tr("the model's labels (%1) are not sentiment labels (positive, neutral, negative)").arg(d->labels.join(QStringLiteral(", "))),
             ErrorCode::Invalid);
     std::vector<Prediction> out;
     for (const auto& o : classified.value())
@@ -539,7 +534,7 @@ int addTerms(BertEncoder::Impl& m, const QStringList& terms, QStringList* issues
 
 Run trainRun(BertEncoder::Impl& m, const std::vector<std::vector<qint64>>& rows, const std::vector<int>& labels,
              const std::vector<size_t>& train, const std::vector<size_t>& validation, const EncoderTrainOptions& o, std::mt19937_64& rng,
-             const std::function<bool(int step, double loss)>& onStep, bool* cancelled)
+             const std::function<bool(int step, double loss, const EncoderCurvePoint* point)>& onStep, bool* cancelled)
 {
     Run run;
     std::vector<Tensor> params;
@@ -622,6 +617,7 @@ Run trainRun(BertEncoder::Impl& m, const std::vector<std::vector<qint64>>& rows,
         }
         windowSum += l;
         ++windowN;
+        const EncoderCurvePoint* recorded = nullptr;
         if ((step + 1) % every == 0 || step + 1 == o.steps) {
             EncoderCurvePoint p;
             p.step = step + 1;
@@ -631,8 +627,9 @@ Run trainRun(BertEncoder::Impl& m, const std::vector<std::vector<qint64>>& rows,
             if (!validation.empty())
                 evaluate(&p.validationLoss, &p.validationAccuracy);
             run.curve.push_back(p);
+            recorded = &run.curve.back();
         }
-        if (onStep && !onStep(step + 1, l)) {
+        if (onStep && !onStep(step + 1, l, recorded)) {
             *cancelled = true;
             break;
         }
@@ -664,7 +661,7 @@ Status saveFolder(BertEncoder::Impl& m, const QString& outDir)
 {
     QDir dir(outDir);
     if (!dir.exists() && !QDir().mkpath(outDir))
-        return Status::failure(trT("cannot create the folder %1").arg(outDir), ErrorCode::Io);
+        return Status::failure(BertEncoder::tr("cannot create the folder %1").arg(outDir), ErrorCode::Io);
     SafetensorsWriter w;
     w.setMetadata(QStringLiteral("format"), QStringLiteral("pt"));
     m.forEachParameter([&](const QString& name, Tensor& t) {
@@ -731,11 +728,11 @@ Result<EncoderTrainReport> fineTuneEncoder(const Dataset& data, const EncoderTra
 {
     using R = Result<EncoderTrainReport>;
     if (o.folds != 0 && (o.folds < 2 || o.folds > 20))
-        return R::failure(trT("folds must be between 2 and 20, or 0 for no cross-validation"), ErrorCode::Invalid);
+        return R::failure(BertEncoder::tr("folds must be between 2 and 20, or 0 for no cross-validation"), ErrorCode::Invalid);
     if (o.steps < 1 || o.steps > 1000000 || o.batch < 1 || o.batch > 4096 || o.maxLength < 3 || !(o.learningRate > 0 && o.learningRate < 1))
-        return R::failure(trT("steps, batch, max length and learning rate must be positive (and the rate below 1)"), ErrorCode::Invalid);
+        return R::failure(BertEncoder::tr("steps, batch, max length and learning rate must be positive (and the rate below 1)"), ErrorCode::Invalid);
     if (data.labels.size() < 2)
-        return R::failure(trT("the training data needs at least two labels"), ErrorCode::Invalid);
+        return R::failure(BertEncoder::tr("the training data needs at least two labels"), ErrorCode::Invalid);
     if (auto st = OutputFile::checkPath(o.outDir + QStringLiteral("/config.json")); !st)
         return R::failure(st.error(), st.code());
     QElapsedTimer clock;
@@ -760,10 +757,11 @@ Result<EncoderTrainReport> fineTuneEncoder(const Dataset& data, const EncoderTra
     const int totalRuns = (o.folds > 0 ? o.folds : 0) + 1;
     bool cancelled = false;
     auto stepper = [&](int fold) {
-        return [&, fold](int step, double loss) {
+        return [&, fold](int step, double loss, const EncoderCurvePoint* point) {
             if (!progress)
                 return true;
             EncoderTrainProgress p;
+            p.point = point;
             p.fold = fold;
             p.folds = o.folds;
             p.step = step;
@@ -781,12 +779,12 @@ Result<EncoderTrainReport> fineTuneEncoder(const Dataset& data, const EncoderTra
             for (size_t i = 0; i < rows.size(); ++i)
                 (fold[i] == k ? validation : train).push_back(i);
             if (train.empty() || validation.empty())
-                return R::failure(trT("too few rows for %1 folds").arg(o.folds), ErrorCode::Invalid);
+                return R::failure(BertEncoder::tr("too few rows for %1 folds").arg(o.folds), ErrorCode::Invalid);
             BertEncoder::Impl m = base;
             attachHead(m, data.labels, rng);
             const Run run = trainRun(m, rows, labels, train, validation, o, rng, stepper(k + 1), &cancelled);
             if (cancelled)
-                return R::failure(trT("cancelled"), ErrorCode::Failed);
+                return R::failure(BertEncoder::tr("cancelled"), ErrorCode::Failed);
             std::vector<int> truth;
             for (size_t i : validation)
                 truth.push_back(labels[i]);
@@ -811,7 +809,7 @@ Result<EncoderTrainReport> fineTuneEncoder(const Dataset& data, const EncoderTra
     attachHead(m, data.labels, rng);
     const Run run = trainRun(m, rows, labels, all, {}, o, rng, stepper(totalRuns), &cancelled);
     if (cancelled)
-        return R::failure(trT("cancelled"), ErrorCode::Failed);
+        return R::failure(BertEncoder::tr("cancelled"), ErrorCode::Failed);
     report.finalCurve = run.curve;
     report.firstLoss = run.firstLoss;
     report.lastLoss = run.lastLoss;
@@ -847,11 +845,40 @@ Result<double> measureEncoderStep(const QString& modelDir, int batch, int maxLen
     o.steps = 1;
     bool cancelled = false;
     (void)trainRun(m, rows, labels, train, {}, o, rng, {}, &cancelled); // warm-up
-    o.steps = 2;
     QElapsedTimer t;
     t.start();
     (void)trainRun(m, rows, labels, train, {}, o, rng, {}, &cancelled);
-    return double(t.nsecsElapsed()) / 1e9 / 2.0;
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+Result<EncoderInfo> describeEncoder(const QString& dir)
+{
+    auto opened = HfCheckpoint::open(dir);
+    if (!opened)
+        return Result<EncoderInfo>::failure(opened.error(), opened.code());
+    const HfCheckpoint& c = *opened.value();
+    EncoderInfo info;
+    info.modelType = c.modelType();
+    if (info.modelType != QLatin1String("bert"))
+        return Result<EncoderInfo>::failure(
+            BertEncoder::tr("%1 is a '%2' model; the encoder reads BERT-family checkpoints (model_type bert)").arg(dir, excerpt(info.modelType)),
+            ErrorCode::Invalid);
+    info.layers = int(c.configInt(QStringLiteral("num_hidden_layers"), 0));
+    info.hidden = int(c.configInt(QStringLiteral("hidden_size"), 0));
+    info.heads = int(c.configInt(QStringLiteral("num_attention_heads"), 0));
+    info.vocabulary = int(c.configInt(QStringLiteral("vocab_size"), 0));
+    info.positions = int(c.configInt(QStringLiteral("max_position_embeddings"), 0));
+    for (const QString& name : c.names()) {
+        if (const auto* e = c.find(name))
+            info.parameters += e->elements();
+    }
+    if (const auto* head = c.find(QStringLiteral("classifier.weight")); head && head->shape.size() == 2) {
+        info.classifier = true;
+        const QJsonObject id2label = c.config().value(QStringLiteral("id2label")).toObject();
+        for (qint64 i = 0; i < head->shape[0]; ++i)
+            info.labels << id2label.value(QString::number(i)).toString(QStringLiteral("LABEL_%1").arg(i));
+    }
+    return info;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -977,7 +1004,7 @@ Result<std::shared_ptr<Qwen2Decoder>> Qwen2Decoder::load(const QString& dir, con
     const HfCheckpoint& ckpt = *opened.value();
     const QString type = ckpt.modelType();
     if (type != QLatin1String("qwen2"))
-        return R::failure(trT("%1 is a '%2' model; the decoder reads Qwen2-family checkpoints (model_type qwen2)").arg(dir, excerpt(type)),
+        return R::failure(Qwen2Decoder::tr("%1 is a '%2' model; the decoder reads Qwen2-family checkpoints (model_type qwen2)").arg(dir, excerpt(type)),
                           ErrorCode::Invalid);
     std::shared_ptr<Qwen2Decoder> dec(new Qwen2Decoder());
     Impl& m = *dec->d;
@@ -997,9 +1024,9 @@ Result<std::shared_ptr<Qwen2Decoder>> Qwen2Decoder::load(const QString& dir, con
     m.theta = ckpt.configDouble(QStringLiteral("rope_theta"), 10000.0);
     const QString act = ckpt.config().value(QStringLiteral("hidden_act")).toString(QStringLiteral("silu"));
     if (act != QLatin1String("silu"))
-        return R::failure(trT("%1/config.json: the activation '%2' is not supported (silu is)").arg(dir, excerpt(act)), ErrorCode::Invalid);
+        return R::failure(Qwen2Decoder::tr("%1/config.json: the activation '%2' is not supported (silu is)").arg(dir, excerpt(act)), ErrorCode::Invalid);
     if (m.heads % m.kvHeads != 0 || m.headDim % 2 != 0)
-        return R::failure(trT("%1/config.json: %2 attention heads do not divide into %3 key/value heads of an even size")
+        return R::failure(Qwen2Decoder::tr("%1/config.json: %2 attention heads do not divide into %3 key/value heads of an even size")
                               .arg(dir)
                               .arg(m.heads)
                               .arg(m.kvHeads),
@@ -1009,20 +1036,20 @@ Result<std::shared_ptr<Qwen2Decoder>> Qwen2Decoder::load(const QString& dir, con
         const QString kind = scaling.toObject().value(QStringLiteral("type")).toString(
             scaling.toObject().value(QStringLiteral("rope_type")).toString());
         if (kind != QLatin1String("default"))
-            return R::failure(trT("%1/config.json: rope_scaling '%2' is not supported").arg(dir, excerpt(kind)), ErrorCode::Invalid);
+            return R::failure(Qwen2Decoder::tr("%1/config.json: rope_scaling '%2' is not supported").arg(dir, excerpt(kind)), ErrorCode::Invalid);
     }
 
     auto tj = ckpt.readOptional(QStringLiteral("tokenizer.json"), kMaxTextFile);
     if (!tj)
         return R::failure(tj.error(), tj.code());
     if (tj.value().isEmpty())
-        return R::failure(trT("%1 has no tokenizer.json").arg(dir), ErrorCode::NotFound);
+        return R::failure(Qwen2Decoder::tr("%1 has no tokenizer.json").arg(dir), ErrorCode::NotFound);
     auto tok = BpeTokenizer::fromJson(tj.value());
     if (!tok)
-        return R::failure(trT("%1/%2").arg(dir, tok.error()), tok.code());
+        return R::failure(Qwen2Decoder::tr("%1/%2").arg(dir, tok.error()), tok.code());
     m.tokenizer = tok.take();
     if (m.tokenizer.size() > m.vocab)
-        return R::failure(trT("%1: the tokenizer has %2 ids but the model only %3 (vocab_size)").arg(dir).arg(m.tokenizer.size()).arg(m.vocab),
+        return R::failure(Qwen2Decoder::tr("%1: the tokenizer has %2 ids but the model only %3 (vocab_size)").arg(dir).arg(m.tokenizer.size()).arg(m.vocab),
                           ErrorCode::Invalid);
     // The chat template's default system turn (Qwen2.5 names itself, Qwen2 does not).
     if (auto tc = ckpt.readOptional(QStringLiteral("tokenizer_config.json"), kMaxTextFile); tc && !tc.value().isEmpty()) {
@@ -1078,7 +1105,7 @@ Result<std::shared_ptr<Qwen2Decoder>> Qwen2Decoder::load(const QString& dir, con
     else if (tied)
         m.lmHead = m.embed;
     else if (ld.error.isEmpty())
-        ld.error = trT("%1: the weights have no lm_head.weight and config.json does not tie it to the embeddings").arg(dir);
+        ld.error = Qwen2Decoder::tr("%1: the weights have no lm_head.weight and config.json does not tie it to the embeddings").arg(dir);
     if (!ld.error.isEmpty())
         return R::failure(ld.error, ErrorCode::Invalid);
     // Rotary frequencies as Hugging Face computes them: in float32, theta^(2i/d).
@@ -1115,10 +1142,10 @@ QString Qwen2Decoder::deviceName() const
 Result<std::vector<float>> Qwen2Decoder::lastLogits(const std::vector<qint64>& ids) const
 {
     if (ids.empty())
-        return Result<std::vector<float>>::failure(trT("the prompt has no tokens"), ErrorCode::Invalid);
+        return Result<std::vector<float>>::failure(Qwen2Decoder::tr("the prompt has no tokens"), ErrorCode::Invalid);
     for (qint64 id : ids) {
         if (id < 0 || id >= d->vocab)
-            return Result<std::vector<float>>::failure(trT("token id %1 is outside the vocabulary").arg(id), ErrorCode::Invalid);
+            return Result<std::vector<float>>::failure(Qwen2Decoder::tr("token id %1 is outside the vocabulary").arg(id), ErrorCode::Invalid);
     }
     configureThreads();
     torch::NoGradGuard guard;
@@ -1129,13 +1156,13 @@ Result<GenerateResult> Qwen2Decoder::generate(const std::vector<qint64>& prompt,
 {
     using R = Result<GenerateResult>;
     if (prompt.empty())
-        return R::failure(trT("the prompt has no tokens"), ErrorCode::Invalid);
+        return R::failure(Qwen2Decoder::tr("the prompt has no tokens"), ErrorCode::Invalid);
     for (qint64 id : prompt) {
         if (id < 0 || id >= d->vocab)
-            return R::failure(trT("token id %1 is outside the vocabulary").arg(id), ErrorCode::Invalid);
+            return R::failure(Qwen2Decoder::tr("token id %1 is outside the vocabulary").arg(id), ErrorCode::Invalid);
     }
     if (o.maxNewTokens < 0 || (!o.greedy && !(o.temperature > 0)) || o.topP <= 0 || o.topP > 1 || o.repetitionPenalty <= 0)
-        return R::failure(trT("sampling needs a positive temperature, top-p in (0, 1] and a positive repetition penalty"), ErrorCode::Invalid);
+        return R::failure(Qwen2Decoder::tr("sampling needs a positive temperature, top-p in (0, 1] and a positive repetition penalty"), ErrorCode::Invalid);
     configureThreads();
     torch::NoGradGuard guard;
     std::mt19937_64 rng(o.seed);

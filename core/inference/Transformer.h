@@ -128,7 +128,23 @@ struct EncoderTrainProgress
     int steps = 0;
     double loss = 0;
     double fraction = 0;
+    const EncoderCurvePoint* point = nullptr; // set at the steps where the curves get a point
 };
+
+// What a checkpoint folder holds, read from its config and headers without loading the weights.
+struct EncoderInfo
+{
+    QString modelType;
+    int layers = 0;
+    int hidden = 0;
+    int heads = 0;
+    int vocabulary = 0;
+    int positions = 0;
+    qint64 parameters = 0;
+    bool classifier = false;
+    QStringList labels; // id2label, where there is a head
+};
+Result<EncoderInfo> describeEncoder(const QString& dir);
 
 // Trains and writes the fine-tuned folder (config.json with id2label, model.safetensors,
 // vocab.txt, tokenizer_config.json). progress may return false to cancel (the result is then a

@@ -255,12 +255,12 @@ std::vector<qint64> WordPieceTokenizer::addTerms(const QStringList& terms, QStri
             continue;
         if (term.contains(QLatin1Char(' ')) || term.contains(QLatin1Char('\t'))) {
             if (issues)
-                issues->append(tr("'%1' has a space; a term is one token").arg(term));
+                issues->append(QCoreApplication::translate("lx::inference", "'%1' has a space; a term is one token").arg(term));
             continue;
         }
         if (m_ids.contains(term)) {
             if (issues)
-                issues->append(tr("'%1' is already in the vocabulary").arg(term));
+                issues->append(QCoreApplication::translate("lx::inference", "'%1' is already in the vocabulary").arg(term));
             continue;
         }
         const qint64 id = m_tokens.size();

@@ -1,5 +1,6 @@
 // Builds a demo workspace, logs in as each role and saves every panel as PNG, in zh_CN and en,
 // so that a person can look at what users see. Usage: lx_screenshot_tour OUTPUT_DIR
+// LX_TOUR_ONLY=models,desk (panel keys) and LX_TOUR_ROLES=marketer limit the tour to those.
 #include "audit/AuditWidget.h"
 #include "auth/AuthService.h"
 #include "common/LanguageManager.h"
@@ -11,7 +12,9 @@
 #include "experiments/ExperimentsWidget.h"
 #include "graph/KnowledgeGraphWidget.h"
 #include "profiles/ProfilesWidget.h"
+#include "models/EncoderTrainingPage.h"
 #include "models/ModelsWidget.h"
+#include "common/Prompt.h"
 #include "inference/DemoModel.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -128,7 +131,11 @@ int main(int argc, char* argv[])
             settle(300);
             save(&about, out, QStringLiteral("about-") + suffix);
         }
+        const QStringList onlyPanels = qEnvironmentVariable("LX_TOUR_ONLY").split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList onlyRoles = qEnvironmentVariable("LX_TOUR_ROLES").split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const auto& who : {QStringLiteral("admin"), QStringLiteral("supervisor"), QStringLiteral("agent"), QStringLiteral("marketer")}) {
+            if (!onlyRoles.isEmpty() && !onlyRoles.contains(who))
+                continue;
             QString password;
             for (const auto& l : demo::DemoWorkspace::logins()) {
                 if (l.name == who)
@@ -141,6 +148,8 @@ int main(int argc, char* argv[])
             window.resize(1280, 760);
             window.show();
             for (const QString& key : window.panelKeys()) {
+                if (!onlyPanels.isEmpty() && !onlyPanels.contains(key))
+                    continue;
                 window.showPanel(key);
                 if (key == QLatin1String("desk")) {
                     // The agent opens one of their conversations and puts in a script; the
@@ -281,6 +290,34 @@ int main(int argc, char* argv[])
                         panel->startTraining();
                         (void)QTest::qWaitFor([panel] { return panel->lastReport().has_value(); }, 120000);
                         settle(500);
+                        // The encoder page, fine-tuning the tests' tiny BERT on texts in its vocabulary.
+                        if (ui::EncoderTrainingPage* page = panel->encoderPage()) {
+                            panel->findChild<QTabWidget*>()->setCurrentWidget(page);
+                            QByteArray csv("label,text\n");
+                            for (int r = 0; r < 6; ++r) {
+                                for (const char* t : {"我很喜欢这个产品", "很好", "这个产品很好", "喜欢"})
+                                    csv += QByteArray("positive,") + t + '\n';
+                                for (const char* t : {"很差", "退款", "这个产品很差", "我要退款"})
+                                    csv += QByteArray("negative,") + t + '\n';
+                            }
+                            const QString tiny = QDir(tmp.path()).filePath(QStringLiteral("tiny-%1.csv").arg(suffix));
+                            QFile f(tiny);
+                            f.open(QIODevice::WriteOnly);
+                            f.write(csv);
+                            f.close();
+                            page->setCheckpoint(QStringLiteral(LX_TEST_DATA "/transformer/bert_tiny"));
+                            page->loadTrainingData(tiny);
+                            page->setOutputFolder(QDir(tmp.path()).filePath(QStringLiteral("tuned-%1").arg(suffix)));
+                            page->setSteps(120);
+                            page->setBatch(8);
+                            page->setLearningRate(0.01);
+                            ui::Prompt::setNextAnswer(QMessageBox::Yes);
+                            page->start();
+                            (void)QTest::qWaitFor([page] { return page->lastReport().has_value(); }, 180000);
+                            settle(800);
+                            save(&window, out, QStringLiteral("models-finetune-%1-%2").arg(who, suffix));
+                            panel->findChild<QTabWidget*>()->setCurrentIndex(1);
+                        }
                     } else {
                         panel->findChild<QLineEdit*>(QStringLiteral("tryText"))->setText(QStringLiteral("客服半天不回，物流也慢，太失望了"));
                         settle(1500);

@@ -1,6 +1,8 @@
 #include "common/TestWorkspace.h"
 #include "common/UiContext.h"
 #include "inference/ModelRegistry.h"
+#include "common/Prompt.h"
+#include "models/EncoderTrainingPage.h"
 #include "models/ModelsWidget.h"
 #include "tasks/TaskRunner.h"
 
@@ -177,6 +179,74 @@ private Q_SLOTS:
         QVERIFY(!w.lastReport().has_value());
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("trainStatus"))->text().contains(QLatin1String("cancelled")));
         QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("registerModel"))->isEnabled());
+    }
+
+    // The encoder page: a tiny BERT checkpoint (tests/data/transformer), the estimate stated and
+    // asked about before anything starts, curves per fold as it trains, the fine-tuned folder
+    // added to the workspace as a model the supervisor can activate.
+    void fineTunesAPretrainedEncoder()
+    {
+        ui::UiContext ctx{m_tw.workspace(), m_tw.auth(), *m_marketer, *m_runner};
+        ui::ModelsWidget w(ctx);
+        w.resize(1300, 900);
+        w.show();
+        ui::EncoderTrainingPage* page = w.encoderPage();
+        QVERIFY(page);
+        page->setCheckpoint(QStringLiteral(LX_TEST_DATA "/transformer/bert_tiny"));
+        const QString summary = page->findChild<QLabel*>(QStringLiteral("checkpointSummary"))->text();
+        QVERIFY2(summary.contains(QLatin1String("2 layers")) && summary.contains(QLatin1String("classification head")), qPrintable(summary));
+        // Texts in the tiny checkpoint's vocabulary.
+        QByteArray csv("label,text\n");
+        for (int r = 0; r < 4; ++r) {
+            for (const char* t : {"我很喜欢这个产品", "很好", "这个产品很好", "喜欢"})
+                csv += QByteArray("positive,") + t + '\n';
+            for (const char* t : {"很差", "退款", "这个产品很差", "我要退款"})
+                csv += QByteArray("negative,") + t + '\n';
+        }
+        const QString path = m_tw.filePath(QStringLiteral("tiny.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+        f.close();
+        page->loadTrainingData(path);
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("encoderDataSummary"))->text().contains(QLatin1String("32")));
+        page->setOutputFolder(m_tw.filePath(QStringLiteral("tuned")));
+        page->setFolds(2);
+        page->setSteps(60);
+        page->setBatch(8);
+        page->setLearningRate(0.01);
+        auto* start = page->findChild<QPushButton*>(QStringLiteral("startFineTune"));
+        QVERIFY(start->isEnabled());
+
+        // Declined after the estimate: nothing starts.
+        QSignalSpy estimated(page, &ui::EncoderTrainingPage::estimated);
+        ui::Prompt::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(estimated.size(), 1, 60000);
+        QVERIFY2(page->estimateText().contains(QLatin1String("3 run(s) of 60 steps")), qPrintable(page->estimateText()));
+        QTRY_VERIFY(start->isEnabled());
+        QVERIFY(!QFile::exists(m_tw.filePath(QStringLiteral("tuned/model.safetensors"))));
+
+        QSignalSpy done(page, &ui::EncoderTrainingPage::trainingFinished);
+        ui::Prompt::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 300000);
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(page->statusText()));
+        QVERIFY(page->lossChart()->graphCount() >= 5); // per fold training and validation, and the final model
+        QCOMPARE(page->foldTable()->rowCount(), 3);
+        QVERIFY(page->lastReport()->lastLoss < page->lastReport()->firstLoss);
+        QVERIFY(QFile::exists(m_tw.filePath(QStringLiteral("tuned/model.safetensors"))));
+
+        QSignalSpy registered(page, &ui::EncoderTrainingPage::registered);
+        QSignalSpy loaded(&w, &ui::ModelsWidget::modelsLoaded);
+        page->registerResult(QStringLiteral("tiny encoder"));
+        QTRY_COMPARE_WITH_TIMEOUT(registered.size(), 1, 60000);
+        QVERIFY2(registered.at(0).at(0).toBool(), qPrintable(registered.at(0).at(1).toString()));
+        QTRY_VERIFY(loaded.size() >= 1);
+        bool found = false;
+        for (const auto& m : w.models())
+            found = found || (m.name == QLatin1String("tiny encoder") && m.kind == QLatin1String("encoder"));
+        QVERIFY(found);
     }
 };
 

@@ -1,5 +1,8 @@
 #include "models/ModelsWidget.h"
 
+#include "models/CurveColours.h"
+#include "models/EncoderTrainingPage.h"
+
 #include "common/Async.h"
 #include "common/UiContext.h"
 #include "inference/SentimentEngine.h"
@@ -39,10 +42,6 @@ namespace lx::ui {
 
 namespace {
 
-const QColor kFoldColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
-                               QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f),
-                               QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf)};
-const QColor kFinalColour(0x22, 0x22, 0x22);
 
 QString labelText(const QString& label)
 {
@@ -90,8 +89,15 @@ ModelsWidget::ModelsWidget(UiContext& ctx, QWidget* parent)
     setObjectName(QStringLiteral("modelsPanel"));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildModelsTab(), QString());
-    if (m_ctx.session.can(auth::Permission::TrainModels))
+    if (m_ctx.session.can(auth::Permission::TrainModels)) {
         m_tabs->addTab(buildTrainTab(), QString());
+        m_encoderPage = new EncoderTrainingPage(ctx, *m_registry, this);
+        m_tabs->addTab(m_encoderPage, QString());
+        connect(m_encoderPage, &EncoderTrainingPage::registered, this, [this](bool ok) {
+            if (ok)
+                reloadModels();
+        });
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     retranslate();
@@ -326,6 +332,8 @@ void ModelsWidget::retranslate()
     m_tabs->setTabText(0, tr("Models"));
     if (m_tabs->count() > 1)
         m_tabs->setTabText(1, tr("Train a model"));
+    if (m_encoderPage)
+        m_tabs->setTabText(m_tabs->indexOf(m_encoderPage), tr("Fine-tune a pretrained encoder"));
     m_modelsIntro->setText(tr("The sentiment model labels every inbound message on this machine. Select models to compare them; "
                               "the active one (★) is the one the desk and the bot use."));
     m_models->setHorizontalHeaderLabels({tr("Active"), tr("Name"), tr("Labels"), tr("Accuracy (CV)"), tr("Macro-F1 (CV)"),
@@ -852,7 +860,7 @@ void ModelsWidget::cancelTraining()
 void ModelsWidget::addEpochPoint(int fold, int folds, const inference::EpochPoint& point)
 {
     const bool final = fold > folds;
-    const QColor colour = final ? kFinalColour : kFoldColours[(fold - 1) % 10];
+    const QColor colour = final ? finalModelColour() : foldColour(fold);
     // Two graphs per run in each chart: training (dashed) and validation (solid).
     const QString trainName = final ? tr("final model, training") : tr("fold %1 training").arg(fold);
     const QString valName = tr("fold %1 validation").arg(fold);

@@ -33,6 +33,7 @@ class Task;
 namespace lx::ui {
 
 struct UiContext;
+class EncoderTrainingPage;
 
 // The Models panel: the workspace's sentiment models side by side (accuracy and macro-F1 over the
 // cross-validation folds, per-class F1, the out-of-fold confusion matrix as a heat map), the one
@@ -66,6 +67,7 @@ public:
     QCustomPlot* confusionChart() const { return m_confusion; }
     QTableWidget* foldTable() const { return m_folds; }
     QTableWidget* modelTable() const { return m_models; }
+    EncoderTrainingPage* encoderPage() const { return m_encoderPage; }
     const std::optional<inference::TrainReport>& lastReport() const { return m_report; }
     const QList<inference::RegisteredModel>& models() const { return m_list; }
 
@@ -106,6 +108,7 @@ private:
     qint64 m_engineModelId = 0;
 
     QTabWidget* m_tabs = nullptr;
+    EncoderTrainingPage* m_encoderPage = nullptr;
     // Models tab
     QLabel* m_modelsIntro = nullptr;
     QTableWidget* m_models = nullptr;

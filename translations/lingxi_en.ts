@@ -2651,6 +2651,17 @@
     </message>
 </context>
 <context>
+    <name>ReplyAssistant</name>
+    <message>
+        <source>Reply suggestions, summaries and drafts need a Qwen2-family model: download a checkpoint folder once (for example Qwen2.5-0.5B-Instruct, with model.safetensors and tokenizer.json) and choose it in Settings ▸ Reply model.</source>
+        <translation>Reply suggestions, summaries and drafts need a Qwen2-family model: download a checkpoint folder once (for example Qwen2.5-0.5B-Instruct, with model.safetensors and tokenizer.json) and choose it in Settings ▸ Reply model.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLog</name>
     <message>
         <source>the header has no &apos;%1&apos; column (it needs date,predicted,reviewed)</source>
@@ -7475,6 +7486,52 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
 </context>
 <context>
+    <name>lx::ui::ReplyAssistPanel</name>
+    <message>
+        <source>Suggest replies</source>
+        <translation>Suggest replies</translation>
+    </message>
+    <message>
+        <source>Up to three replies drafted from the approved scripts, the profile and the conversation; each passes the quality gate; nothing is sent until you send it</source>
+        <translation>Up to three replies drafted from the approved scripts, the profile and the conversation; each passes the quality gate; nothing is sent until you send it</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>A one-paragraph summary of the conversation for hand-over and escalation</source>
+        <translation>A one-paragraph summary of the conversation for hand-over and escalation</translation>
+    </message>
+    <message>
+        <source>Drafting replies…</source>
+        <translation>Drafting replies…</translation>
+    </message>
+    <message>
+        <source>Click to put it in the reply box</source>
+        <translation>Click to put it in the reply box</translation>
+    </message>
+    <message>
+        <source>No suggestion passed the quality gate; write the reply yourself.</source>
+        <translation>No suggestion passed the quality gate; write the reply yourself.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s), checked by the quality gate: click one to edit it in the reply box.</source>
+        <translation>
+            <numerusform>%n suggestion, checked by the quality gate: click one to edit it in the reply box.</numerusform>
+            <numerusform>%n suggestions, checked by the quality gate: click one to edit it in the reply box.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summarising…</source>
+        <translation>Summarising…</translation>
+    </message>
+    <message>
+        <source>Summary of the conversation (a draft: check it before you pass it on):</source>
+        <translation>Summary of the conversation (a draft: check it before you pass it on):</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::SettingsDialog</name>
     <message>
         <source>Workspace opened at start-up</source>
@@ -7507,6 +7564,22 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Now open: %1. A different start-up workspace is opened the next time Lingxi starts; use Workspace ▸ Open workspace… to switch now.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Reply model folder</source>
+        <translation>Reply model folder</translation>
+    </message>
+    <message>
+        <source>Reply model</source>
+        <translation>Reply model</translation>
+    </message>
+    <message>
+        <source>none: reply suggestions and drafts are off</source>
+        <translation>none: reply suggestions and drafts are off</translation>
+    </message>
+    <message>
+        <source>A Qwen2-family checkpoint folder (config.json, model.safetensors, tokenizer.json), e.g. Qwen2.5-0.5B-Instruct downloaded once. It drafts reply suggestions at the desk, hand-over summaries and template drafts on this machine; nothing is sent without a person.</source>
+        <translation>A Qwen2-family checkpoint folder (config.json, model.safetensors, tokenizer.json), e.g. Qwen2.5-0.5B-Instruct downloaded once. It drafts reply suggestions at the desk, hand-over summaries and template drafts on this machine; nothing is sent without a person.</translation>
     </message>
 </context>
 <context>
@@ -7869,6 +7942,26 @@ version %2 · %3</translation>
     <message>
         <source>; </source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Draft a variant</source>
+        <translation>Draft a variant</translation>
+    </message>
+    <message>
+        <source>The reply model writes a variant of this template for its platform and audience; it is not saved until you save it</source>
+        <translation>The reply model writes a variant of this template for its platform and audience; it is not saved until you save it</translation>
+    </message>
+    <message>
+        <source>Drafting a variant…</source>
+        <translation>Drafting a variant…</translation>
+    </message>
+    <message>
+        <source>The model wrote nothing; try again.</source>
+        <translation>The model wrote nothing; try again.</translation>
+    </message>
+    <message>
+        <source>Draft from the reply model, not saved: read it, let the quality check below pass, edit, then save it as a new version (Ctrl+Z restores the previous text).</source>
+        <translation>Draft from the reply model, not saved: read it, let the quality check below pass, edit, then save it as a new version (Ctrl+Z restores the previous text).</translation>
     </message>
 </context>
 <context>

@@ -2647,6 +2647,17 @@
     </message>
 </context>
 <context>
+    <name>ReplyAssistant</name>
+    <message>
+        <source>Reply suggestions, summaries and drafts need a Qwen2-family model: download a checkpoint folder once (for example Qwen2.5-0.5B-Instruct, with model.safetensors and tokenizer.json) and choose it in Settings ▸ Reply model.</source>
+        <translation>回复建议、会话摘要和文案草稿需要一个 Qwen2 系列模型：先下载一次检查点文件夹（例如 Qwen2.5-0.5B-Instruct，含 model.safetensors 和 tokenizer.json），再在“设置 ▸ 回复模型”中选择它。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLog</name>
     <message>
         <source>the header has no &apos;%1&apos; column (it needs date,predicted,reviewed)</source>
@@ -7442,6 +7453,51 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     </message>
 </context>
 <context>
+    <name>lx::ui::ReplyAssistPanel</name>
+    <message>
+        <source>Suggest replies</source>
+        <translation>建议回复</translation>
+    </message>
+    <message>
+        <source>Up to three replies drafted from the approved scripts, the profile and the conversation; each passes the quality gate; nothing is sent until you send it</source>
+        <translation>根据已审核话术、用户画像和对话起草最多三条回复；每条都经过质量关卡；您不发送就不会发出</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>会话摘要</translation>
+    </message>
+    <message>
+        <source>A one-paragraph summary of the conversation for hand-over and escalation</source>
+        <translation>一段话的会话摘要，供交接和升级使用</translation>
+    </message>
+    <message>
+        <source>Drafting replies…</source>
+        <translation>正在起草回复…</translation>
+    </message>
+    <message>
+        <source>Click to put it in the reply box</source>
+        <translation>点击放入回复框</translation>
+    </message>
+    <message>
+        <source>No suggestion passed the quality gate; write the reply yourself.</source>
+        <translation>没有建议通过质量关卡，请自行撰写回复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s), checked by the quality gate: click one to edit it in the reply box.</source>
+        <translation>
+            <numerusform>%n 条建议，均已通过质量关卡：点击一条即可在回复框中修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summarising…</source>
+        <translation>正在生成摘要…</translation>
+    </message>
+    <message>
+        <source>Summary of the conversation (a draft: check it before you pass it on):</source>
+        <translation>会话摘要（草稿：转交前请核对）：</translation>
+    </message>
+</context>
+<context>
     <name>lx::ui::SettingsDialog</name>
     <message>
         <source>Workspace opened at start-up</source>
@@ -7474,6 +7530,22 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
     <message>
         <source>Now open: %1. A different start-up workspace is opened the next time Lingxi starts; use Workspace ▸ Open workspace… to switch now.</source>
         <translation>当前打开：%1。更改后的启动工作区将在下次启动灵犀时打开；如需立即切换，请使用“工作区 ▸ 打开工作区…”。</translation>
+    </message>
+    <message>
+        <source>Reply model folder</source>
+        <translation>回复模型文件夹</translation>
+    </message>
+    <message>
+        <source>Reply model</source>
+        <translation>回复模型</translation>
+    </message>
+    <message>
+        <source>none: reply suggestions and drafts are off</source>
+        <translation>未设置：回复建议和文案草稿不可用</translation>
+    </message>
+    <message>
+        <source>A Qwen2-family checkpoint folder (config.json, model.safetensors, tokenizer.json), e.g. Qwen2.5-0.5B-Instruct downloaded once. It drafts reply suggestions at the desk, hand-over summaries and template drafts on this machine; nothing is sent without a person.</source>
+        <translation>Qwen2 系列检查点文件夹（含 config.json、model.safetensors、tokenizer.json），例如下载一次的 Qwen2.5-0.5B-Instruct。它在本机为坐席台起草回复建议、交接摘要和模板草稿；没有人工确认不会发出任何内容。</translation>
     </message>
 </context>
 <context>
@@ -7834,6 +7906,26 @@ version %2 · %3</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Draft a variant</source>
+        <translation>起草变体</translation>
+    </message>
+    <message>
+        <source>The reply model writes a variant of this template for its platform and audience; it is not saved until you save it</source>
+        <translation>回复模型按该模板的平台和人群写一个变体；在您保存之前不会存入</translation>
+    </message>
+    <message>
+        <source>Drafting a variant…</source>
+        <translation>正在起草变体…</translation>
+    </message>
+    <message>
+        <source>The model wrote nothing; try again.</source>
+        <translation>模型没有写出内容，请重试。</translation>
+    </message>
+    <message>
+        <source>Draft from the reply model, not saved: read it, let the quality check below pass, edit, then save it as a new version (Ctrl+Z restores the previous text).</source>
+        <translation>回复模型起草的草稿，尚未保存：请阅读、确认下方质量检查通过并修改后，再保存为新版本（Ctrl+Z 可恢复原文）。</translation>
     </message>
 </context>
 <context>

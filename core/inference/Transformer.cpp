@@ -964,22 +964,23 @@ struct Qwen2Decoder::Impl
                 k = cache->k[li];
                 v = cache->v[li];
             }
-            if (groups > 1) {
-                k = k.repeat_interleave(groups, 1);
-                v = v.repeat_interleave(groups, 1);
-            }
+            // Grouped-query attention without copying keys and values: the query heads that share
+            // a key/value head (head h uses h / groups) are stacked as extra query rows.
+            const Tensor qg = q.reshape({1, kvHeads, groups * n, headDim});
             Tensor attn;
 #if defined(TORCH_VERSION_MAJOR) && TORCH_VERSION_MAJOR >= 2
             if (place.device.is_cuda()) {
-                attn = at::scaled_dot_product_attention(q, k, v, mask.defined() ? mask.to(q.scalar_type()) : Tensor(), 0.0, false);
+                const Tensor m = mask.defined() ? mask.repeat({groups, 1}).to(q.scalar_type()) : Tensor();
+                attn = at::scaled_dot_product_attention(qg, k, v, m, 0.0, false);
             } else
 #endif
             {
-                Tensor scores = torch::matmul(q, k.transpose(-1, -2)).to(torch::kFloat32) * scale;
+                Tensor scores = torch::matmul(qg, k.transpose(-1, -2)).to(torch::kFloat32) * scale; // [1, kv, groups*n, total]
                 if (mask.defined())
-                    scores = scores + mask;
+                    scores = scores + mask.repeat({groups, 1});
                 attn = torch::matmul(torch::softmax(scores, -1).to(q.scalar_type()), v);
             }
+            attn = attn.reshape({1, heads, n, headDim});
             attn = attn.transpose(1, 2).reshape({1, n, heads * headDim});
             x = x + torch::linear(attn, w.ow);
             const Tensor h2 = rms(x, w.postw);
@@ -1180,46 +1181,62 @@ Result<GenerateResult> Qwen2Decoder::generate(const std::vector<qint64>& prompt,
     int emitted = 0; // characters of text already handed to onText
     r.stopReason = QStringLiteral("max_tokens");
     for (int step = 0; step < o.maxNewTokens; ++step) {
-        Tensor scores = logits.to(torch::kCPU).contiguous().clone();
-        float* s = scores.data_ptr<float>();
-        const int64_t V = scores.numel();
+        std::vector<float> scores = toVector(logits);
+        const int64_t V = int64_t(scores.size());
         if (o.repetitionPenalty != 1.0) {
             for (qint64 id : std::set<qint64>(all.begin(), all.end())) {
-                float& v = s[id];
+                if (id < 0 || id >= V)
+                    continue;
+                float& v = scores[size_t(id)];
                 v = v < 0 ? float(v * o.repetitionPenalty) : float(v / o.repetitionPenalty);
             }
         }
         qint64 next = 0;
         if (o.greedy) {
-            next = scores.argmax().item<int64_t>();
+            next = std::max_element(scores.begin(), scores.end()) - scores.begin();
         } else {
-            scores = scores / o.temperature;
+            // Temperature, then top-k, then top-p (the smallest set reaching p), then a draw.
+            std::vector<int64_t> order(static_cast<size_t>(V), 0);
+            std::iota(order.begin(), order.end(), int64_t(0));
+            int64_t keep = V;
             if (o.topK > 0 && o.topK < V) {
-                const Tensor kth = std::get<0>(scores.topk(o.topK)).min();
-                scores = scores.masked_fill(scores < kth, -std::numeric_limits<float>::infinity());
+                std::partial_sort(order.begin(), order.begin() + o.topK, order.end(),
+                                  [&](int64_t a, int64_t b) { return scores[size_t(a)] > scores[size_t(b)]; });
+                keep = o.topK;
+            } else {
+                std::sort(order.begin(), order.end(), [&](int64_t a, int64_t b) { return scores[size_t(a)] > scores[size_t(b)]; });
             }
-            Tensor probs = torch::softmax(scores, -1);
+            const double top = double(scores[size_t(order[0])]) / o.temperature;
+            std::vector<double> p(static_cast<size_t>(keep), 0.0);
+            double sum = 0;
+            for (int64_t i = 0; i < keep; ++i) {
+                p[size_t(i)] = std::exp(double(scores[size_t(order[size_t(i)])]) / o.temperature - top);
+                sum += p[size_t(i)];
+            }
+            int64_t cut = keep;
             if (o.topP < 1.0) {
-                auto [sorted, index] = probs.sort(-1, true);
-                const Tensor cum = sorted.cumsum(-1);
-                // Keep the smallest set whose probability reaches top-p (at least one token).
-                const Tensor remove = ((cum - sorted) >= o.topP).to(torch::kFloat32);
-                const Tensor drop = torch::zeros_like(remove).scatter(-1, index, remove);
-                probs = probs.masked_fill(drop > 0.5, 0);
-                probs = probs / probs.sum();
+                double acc = 0;
+                for (int64_t i = 0; i < keep; ++i) {
+                    if (acc / sum >= o.topP) {
+                        cut = i;
+                        break;
+                    }
+                    acc += p[size_t(i)];
+                }
             }
-            const float* p = probs.data_ptr<float>();
-            std::uniform_real_distribution<double> u(0.0, 1.0);
-            double target = u(rng);
+            double mass = 0;
+            for (int64_t i = 0; i < cut; ++i)
+                mass += p[size_t(i)];
+            std::uniform_real_distribution<double> u(0.0, mass);
+            const double target = u(rng);
             double acc = 0;
-            next = -1;
-            for (int64_t i = 0; i < V; ++i) {
-                if (p[i] <= 0)
-                    continue;
-                acc += p[i];
-                next = i;
-                if (acc >= target)
+            next = order[size_t(cut - 1)];
+            for (int64_t i = 0; i < cut; ++i) {
+                acc += p[size_t(i)];
+                if (acc >= target) {
+                    next = order[size_t(i)];
                     break;
+                }
             }
         }
         if (step == 0)

@@ -8,7 +8,10 @@
 #include "inference/BpeTokenizer.h"
 #include "inference/HfCheckpoint.h"
 #include "inference/Safetensors.h"
+#include "inference/ReplyAssistant.h"
 #include "inference/Transformer.h"
+#include "profiles/Layers.h"
+#include "profiles/ProfileService.h"
 
 #include <QDir>
 #include <QFile>
@@ -442,6 +445,46 @@ private Q_SLOTS:
         // A chat prompt in the template, the default system turn included.
         QVERIFY(dec.value()->chatPrompt(QStringLiteral("hi")).startsWith(QStringLiteral("<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n")));
         QVERIFY(dec.value()->chatPrompt(QStringLiteral("hi")).endsWith(QStringLiteral("<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\n")));
+    }
+
+    void replyAssistantGroundsAndGates()
+    {
+        // Profile facts only with the user's consent to profiling; never the masked name or phone.
+        profiles::ProfileCard card;
+        card.profile.nameMasked = u("王*");
+        card.profile.phoneMasked = u("138****0000");
+        card.profile.interests = ul({"护肤"});
+        card.layers.append({u("价值"), u("高价值"), QString()});
+        QVERIFY(inference::assistProfileFacts(card).isEmpty());
+        card.consentBits = profiles::Layers::purposeBit(u("profiling"));
+        const QStringList facts = inference::assistProfileFacts(card);
+        QVERIFY(facts.join(u(" ")).contains(u("高价值")) && facts.join(u(" ")).contains(u("护肤")));
+        QVERIFY(!facts.join(u(" ")).contains(u("王*")) && !facts.join(u(" ")).contains(u("138")));
+        card.minor = true; // a minor also needs consent to sensitive processing
+        QVERIFY(inference::assistProfileFacts(card).isEmpty());
+
+        inference::AssistContext c;
+        c.turns = {{u("user"), u("这款精华敏感肌能用吗？")}, {u("agent"), u("您好，我帮您看一下")}, {u("user"), u("还有退款怎么操作")}};
+        c.profileFacts = facts;
+        c.concepts = ul({"水光修护精华"});
+        c.scripts = ul({"天气不错", "退款请在订单页点击申请退款，1-3个工作日到账", "敏感肌建议先在耳后试用"});
+        const QString prompt = inference::ReplyAssistant::replyPrompt(c);
+        // The scripts sharing the most with what the user said come first.
+        QVERIFY(prompt.indexOf(u("申请退款")) < prompt.indexOf(u("天气不错")));
+        QVERIFY(prompt.contains(u("水光修护精华")) && prompt.contains(u("高价值")) && prompt.contains(u("用户：还有退款怎么操作")));
+        QVERIFY(!inference::ReplyAssistant::summaryPrompt(c).contains(u("申请退款"))); // summaries read the conversation only
+
+        auto assistant = inference::ReplyAssistant::open(kData + u("/qwen_tiny"));
+        QVERIFY2(assistant, qPrintable(assistant.error()));
+        auto all = assistant.value()->suggestReplies(c, 3, [](const QString&) { return true; });
+        QVERIFY(all);
+        QVERIFY(all.value().size() >= 1 && all.value().size() <= 3);
+        QCOMPARE(QSet<QString>(all.value().begin(), all.value().end()).size(), all.value().size());
+        // What the gate refuses is never suggested.
+        auto none = assistant.value()->suggestReplies(c, 3, [](const QString&) { return false; });
+        QVERIFY(none && none.value().isEmpty());
+        QVERIFY(!inference::ReplyAssistant::open(QString()));
+        QCOMPARE(inference::ReplyAssistant::open(QString()).code(), ErrorCode::NotFound);
     }
 
     void brokenFilesGiveOneClearError()

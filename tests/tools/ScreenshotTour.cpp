@@ -7,6 +7,8 @@
 #include "demo/DemoWorkspace.h"
 #include "desk/ConversationWidget.h"
 #include "desk/DeskWidget.h"
+#include "desk/ReplyAssistPanel.h"
+#include "common/ReplyModelSetting.h"
 #include "desk/QueueWidget.h"
 #include "models/QueueTableModel.h"
 #include "experiments/ExperimentsWidget.h"
@@ -37,6 +39,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -193,6 +196,16 @@ int main(int argc, char* argv[])
                         if (!QTest::qWaitFor([conversation] { return !conversation->replyBox()->toPlainText().isEmpty(); }, 10000))
                             std::printf("desk: the script did not arrive in the reply box\n");
                         settle(1500);
+                        // Reply suggestions from the tests' tiny Qwen2 checkpoint (random weights: the
+                        // words are noise, the layout is what this shows), then the normal shot.
+                        ui::setReplyModelFolder(QStringLiteral(LX_TEST_DATA "/transformer/qwen_tiny"));
+                        auto* assist = conversation->assist();
+                        QSignalSpy suggested(assist, &ui::ReplyAssistPanel::suggested);
+                        assist->suggest();
+                        suggested.wait(60000);
+                        settle(500);
+                        save(&window, out, QStringLiteral("desk-assist-%1-%2").arg(who, suffix));
+                        ui::setReplyModelFolder(QString());
                     }
                 }
                 if (key == QLatin1String("audit") && who == QLatin1String("supervisor")) {

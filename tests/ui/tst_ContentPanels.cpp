@@ -5,6 +5,8 @@
 #include "common/DemoLogins.h"
 #include "common/LanguageManager.h"
 #include "common/Prompt.h"
+#include "common/ReplyModelSetting.h"
+#include "inference/ReplyAssistant.h"
 #include "demo/DemoWorkspace.h"
 #include "content/ContentService.h"
 #include "desk/DeskService.h"
@@ -274,6 +276,38 @@ private Q_SLOTS:
         ui::Prompt::setNextAnswer(QMessageBox::Discard);
         QVERIFY(window.close());
         QVERIFY(!window.isVisible());
+    }
+
+    // A variant drafted by the reply model lands in the editor unsaved (undoable), and the quality
+    // gate checks it like typed text; without a reply model the panel says what is needed.
+    void marketerDraftsAVariant()
+    {
+        ui::MainWindow window(*m_ws, *m_auth, as(QStringLiteral("marketer")), *m_languages);
+        window.show();
+        QVERIFY(window.showPanel(QStringLiteral("templates")));
+        auto* panel = window.findChild<ui::TemplatesWidget*>(QStringLiteral("templatesPanel"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->selectItem(QStringLiteral("beauty.standard")), 10000);
+        auto* editor = panel->findChild<QPlainTextEdit*>(QStringLiteral("contentEditor"));
+        auto* result = panel->findChild<QLabel*>(QStringLiteral("contentSaveResult"));
+        const QString before = editor->toPlainText();
+        QSignalSpy drafted(panel, &ui::TemplatesWidget::drafted);
+        ui::setReplyModelFolder(QString());
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("contentDraft")), Qt::LeftButton);
+        QCOMPARE(drafted.size(), 1);
+        QCOMPARE(result->text(), inference::ReplyAssistant::notConfiguredText());
+        QCOMPARE(editor->toPlainText(), before);
+
+        ui::setReplyModelFolder(QStringLiteral(LX_TEST_DATA "/transformer/qwen_tiny"));
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("contentDraft")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(drafted.size(), 2, 120000);
+        QVERIFY2(drafted.at(1).at(0).toBool(), qPrintable(result->text()));
+        QVERIFY(editor->toPlainText() != before);
+        QVERIFY(panel->hasUnsavedChanges());
+        auto* verdict = panel->findChild<QLabel*>(QStringLiteral("contentVerdict"));
+        QTRY_VERIFY(verdict && !verdict->text().isEmpty());
+        editor->undo();
+        QTRY_COMPARE(editor->toPlainText(), before);
+        ui::setReplyModelFolder(QString());
     }
 
     void marketerSetsWhomATemplateIsFor()

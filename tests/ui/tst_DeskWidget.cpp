@@ -2,7 +2,10 @@
 #include "common/Prompt.h"
 #include "common/TestWorkspace.h"
 #include "common/UiContext.h"
+#include "common/ReplyModelSetting.h"
 #include "desk/ConversationWidget.h"
+#include "desk/ReplyAssistPanel.h"
+#include "inference/ReplyAssistant.h"
 #include "desk/DeskRulesDialog.h"
 #include "desk/DeskWidget.h"
 #include "desk/QueueWidget.h"
@@ -210,6 +213,53 @@ private Q_SLOTS:
     // Per-conversation unread markers (issue 23 #1): a conversation the agent holds is marked
     // (● before the user, bold, counted in the summary) when the customer wrote after the agent
     // last replied or had it open; opening it clears the mark; a new message sets it again.
+    // Reply suggestions and the summary: without a reply model the panel says what is needed; with
+    // one (the tests' tiny Qwen2 checkpoint, random weights) up to three gate-checked suggestions
+    // appear and a click puts one in the reply box; nothing is sent.
+    void replySuggestionsFromTheReplyModel()
+    {
+        const qint64 id = ingest(QStringLiteral("c-assist"), QStringLiteral("精华多少钱？敏感肌能用吗？"), QStringLiteral("neutral"));
+        QVERIFY(id > 0);
+        ui::DeskWidget w(*m_ctx);
+        w.resize(1400, 800);
+        w.show();
+        QTableView* view = w.queue()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(view, id) >= 0, 10000);
+        view->selectRow(rowOf(view, id));
+        QTRY_COMPARE(w.conversation()->conversationId(), id);
+        QTRY_VERIFY(w.conversation()->conversation().has_value());
+        ui::ReplyAssistPanel* assist = w.conversation()->assist();
+        auto* suggestButton = assist->findChild<QPushButton*>(QStringLiteral("suggestReplies"));
+        QVERIFY(!suggestButton->isEnabled()); // not held yet
+        w.conversation()->take();
+        QTRY_VERIFY(w.conversation()->replyBox()->isEnabled());
+        QTRY_VERIFY(suggestButton->isEnabled());
+        const qint64 messagesBefore = w.conversation()->messageCount();
+
+        ui::setReplyModelFolder(QString());
+        QTest::mouseClick(suggestButton, Qt::LeftButton);
+        QCOMPARE(assist->statusText(), inference::ReplyAssistant::notConfiguredText());
+
+        ui::setReplyModelFolder(QStringLiteral(LX_TEST_DATA "/transformer/qwen_tiny"));
+        QSignalSpy suggested(assist, &ui::ReplyAssistPanel::suggested);
+        QTest::mouseClick(suggestButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(suggested.size(), 1, 120000);
+        const int count = suggested.at(0).at(0).toInt();
+        QVERIFY2(count >= 1 && count <= 3, qPrintable(assist->statusText()));
+        QCOMPARE(assist->suggestions()->count(), count);
+        const QString first = assist->suggestions()->item(0)->data(Qt::UserRole).toString();
+        QTest::mouseClick(assist->suggestions()->viewport(), Qt::LeftButton, {},
+                          assist->suggestions()->visualItemRect(assist->suggestions()->item(0)).center());
+        QTRY_COMPARE(w.conversation()->replyBox()->toPlainText(), first);
+        QCOMPARE(w.conversation()->messageCount(), messagesBefore); // nothing was sent
+
+        QSignalSpy summarized(assist, &ui::ReplyAssistPanel::summarized);
+        QTest::mouseClick(assist->findChild<QPushButton*>(QStringLiteral("summarizeConversation")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(summarized.size(), 1, 120000);
+        QVERIFY2(summarized.at(0).at(0).toBool(), qPrintable(assist->statusText()));
+        ui::setReplyModelFolder(QString());
+    }
+
     void newCustomerMessagesAreMarkedUnread()
     {
         const qint64 a = ingest(QStringLiteral("unread-a"), QStringLiteral("转人工"), QStringLiteral("neutral"));

@@ -1,5 +1,8 @@
 #include "desk/ConversationWidget.h"
 
+#include "desk/ReplyAssistPanel.h"
+#include "inference/ReplyAssistant.h"
+
 #include "auth/AuthService.h"
 #include "common/Async.h"
 #include "common/Prompt.h"
@@ -35,6 +38,7 @@ struct ConversationWidget::Loaded
     std::optional<store::ConversationRow> row;
     QList<store::DeskMessageRow> messages;
     QString card; // HTML, or why there is none
+    QStringList facts; // what the reply model may read of the profile (consent decides)
 };
 
 namespace {
@@ -163,6 +167,16 @@ ConversationWidget::ConversationWidget(UiContext& ctx, desk::DeskService& servic
     body->addWidget(middle, 1);
     body->addWidget(m_reply);
     body->addLayout(replyRow);
+    m_assist = new ReplyAssistPanel(m_ctx, m_service, this);
+    body->addWidget(m_assist);
+    connect(m_assist, &ReplyAssistPanel::insertRequested, this, [this](const QString& text) {
+        if (!m_reply->isEnabled())
+            return;
+        m_exposure.reset(); // a suggestion is not a script of an experiment
+        m_reply->setPlainText(text);
+        m_reply->moveCursor(QTextCursor::End);
+        m_reply->setFocus();
+    });
     m_emptyState = new QLabel(this);
     m_emptyState->setObjectName(QStringLiteral("conversationEmpty"));
     static_cast<QLabel*>(m_emptyState)->setAlignment(Qt::AlignCenter);
@@ -214,6 +228,7 @@ ConversationWidget::ConversationWidget(UiContext& ctx, desk::DeskService& servic
                 auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(s.name, s.body.left(40)), m_picker);
                 item->setToolTip(s.body);
             }
+            feedAssist();
             Q_EMIT scriptsReady();
         });
 
@@ -275,6 +290,8 @@ void ConversationWidget::reload()
             } else {
                 auto card = profiles::ProfileService(*auth).card(session, *row.value().profileId, 0);
                 l.card = card ? cardHtml(card.value()) : tr("Take the conversation over to see the profile.");
+                if (card)
+                    l.facts = inference::assistProfileFacts(card.value());
             }
             return l;
         },
@@ -297,6 +314,8 @@ void ConversationWidget::apply(const Loaded& l)
     }
     m_row = l.row;
     m_messages = l.messages;
+    m_facts = l.facts;
+    feedAssist();
     const store::ConversationRow& c = *m_row;
     QStringList parts{QStringLiteral("<b>%1</b>").arg(esc(c.userLabel)), QueueTableModel::channelTitle(c.channel),
                       QueueTableModel::stateTitle(c.state)};
@@ -377,9 +396,18 @@ void ConversationWidget::updateButtons()
                            && (mine || supervisor || state != QLatin1String("human")));
     m_reply->setEnabled(mine);
     m_scriptsButton->setEnabled(mine && !m_scripts.isEmpty());
+    m_assist->setCanSuggest(mine);
     m_send->setEnabled(mine && !m_sending && !m_replyBlocked && !m_reply->toPlainText().trimmed().isEmpty());
     m_reply->setPlaceholderText(mine ? tr("Type a reply. \"/\" inserts a script; Ctrl+Enter sends.")
                                      : tr("Take the conversation over to reply."));
+}
+
+void ConversationWidget::feedAssist()
+{
+    QStringList scripts;
+    for (const content::ContentItem& s : std::as_const(m_scripts))
+        scripts << s.body;
+    m_assist->setConversation(m_row ? m_id : 0, m_messages, m_facts, scripts);
 }
 
 void ConversationWidget::checkReply()

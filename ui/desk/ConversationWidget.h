@@ -15,6 +15,7 @@ class QTimer;
 namespace lx::ui {
 
 struct UiContext;
+class ReplyAssistPanel;
 
 // The Conversation panel: the transcript with each user message's sentiment, the user's profile
 // card (for whoever holds the conversation), take over / hand back / close / escalate, and a
@@ -49,6 +50,7 @@ public:
     QPlainTextEdit* replyBox() const { return m_reply; }
     QTextBrowser* transcriptView() const { return m_transcript; }
     QLabel* findings() const { return m_findings; }
+    ReplyAssistPanel* assist() const { return m_assist; }
 
 Q_SIGNALS:
     void changed(qint64 id);
@@ -67,6 +69,7 @@ private:
     void renderTranscript();
     void updateButtons();
     void checkReply();
+    void feedAssist();
     void act(const QString& what, std::function<Result<store::ConversationRow>()> work);
     void showMessage(const QString& text, bool error);
 
@@ -76,6 +79,7 @@ private:
     std::optional<store::ConversationRow> m_row;
     QList<store::DeskMessageRow> m_messages;
     QList<content::ContentItem> m_scripts;
+    QStringList m_facts;
     qint64 m_shownLastMessage = -1;
     bool m_loading = false;
     bool m_sending = false;
@@ -94,6 +98,7 @@ private:
     QLabel* m_card = nullptr;
     QPlainTextEdit* m_reply = nullptr;
     QLabel* m_findings = nullptr;
+    ReplyAssistPanel* m_assist = nullptr;
     QPushButton* m_send = nullptr;
     QPushButton* m_scriptsButton = nullptr;
     QLabel* m_message = nullptr;

@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+
+#include "common/ReplyModelSetting.h"
 #include <QVBoxLayout>
 
 namespace lx::ui {
@@ -54,10 +56,28 @@ SettingsDialog::SettingsDialog(LanguageManager& languages, const QString& curren
     wsRow->addWidget(m_workspace, 1);
     wsRow->addWidget(m_browse);
     wsRow->addWidget(m_useDefault);
+    m_replyModelLabel = new QLabel(this);
+    m_replyModel = new QLineEdit(replyModelFolder(), this);
+    m_replyModel->setObjectName(QStringLiteral("settingsReplyModel"));
+    m_replyModel->setClearButtonEnabled(true);
+    m_replyModelBrowse = new QPushButton(this);
+    m_replyModelNote = new QLabel(this);
+    m_replyModelNote->setWordWrap(true);
+    m_replyModelNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto* modelRow = new QHBoxLayout();
+    modelRow->addWidget(m_replyModel, 1);
+    modelRow->addWidget(m_replyModelBrowse);
     auto* form = new QFormLayout();
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_workspaceLabel, wsRow);
     form->addRow(QString(), m_note);
+    form->addRow(m_replyModelLabel, modelRow);
+    form->addRow(QString(), m_replyModelNote);
+    connect(m_replyModelBrowse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Reply model folder"), m_replyModel->text());
+        if (!dir.isEmpty())
+            m_replyModel->setText(dir);
+    });
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -93,6 +113,12 @@ void SettingsDialog::retranslate()
     m_workspaceLabel->setText(tr("Workspace at start-up"));
     m_browse->setText(tr("Browse…"));
     m_useDefault->setText(tr("Default"));
+    m_replyModelLabel->setText(tr("Reply model"));
+    m_replyModelBrowse->setText(tr("Browse…"));
+    m_replyModel->setPlaceholderText(tr("none: reply suggestions and drafts are off"));
+    m_replyModelNote->setText(tr("A Qwen2-family checkpoint folder (config.json, model.safetensors, tokenizer.json), e.g. "
+                                 "Qwen2.5-0.5B-Instruct downloaded once. It drafts reply suggestions at the desk, hand-over "
+                                 "summaries and template drafts on this machine; nothing is sent without a person."));
     m_note->setText(tr("Now open: %1. A different start-up workspace is opened the next time Lingxi starts; use "
                        "Workspace ▸ Open workspace… to switch now.")
                         .arg(m_currentWorkspace));
@@ -101,6 +127,7 @@ void SettingsDialog::retranslate()
 void SettingsDialog::save()
 {
     setStartupWorkspace(m_workspace->text().trimmed());
+    setReplyModelFolder(m_replyModel->text().trimmed());
     accept();
 }
 

@@ -12,8 +12,8 @@ namespace lx::ui {
 
 class LanguageManager;
 
-// Per-user settings: the interface language (applied at once) and the workspace file opened at
-// start-up. Workspace-wide policies belong to the admin panels, not here.
+// Per-user settings: the interface language (applied at once), the workspace file opened at
+// start-up and the reply model's folder on this machine. Workspace-wide policies belong to the admin panels, not here.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,6 +40,10 @@ private:
     QLineEdit* m_workspace = nullptr;
     QPushButton* m_browse = nullptr;
     QPushButton* m_useDefault = nullptr;
+    QLabel* m_replyModelLabel = nullptr;
+    QLineEdit* m_replyModel = nullptr;
+    QPushButton* m_replyModelBrowse = nullptr;
+    QLabel* m_replyModelNote = nullptr;
     QLabel* m_note = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

@@ -1,5 +1,8 @@
 #include "templates/TemplatesWidget.h"
 
+#include "common/ReplyModelSetting.h"
+#include "inference/ReplyAssistant.h"
+
 #include "auth/AuthService.h"
 #include "common/Async.h"
 #include "common/Prompt.h"
@@ -162,7 +165,12 @@ TemplatesWidget::TemplatesWidget(UiContext& context, content::ContentKind kind, 
     m_saveResult = new QLabel(this);
     m_saveResult->setObjectName(QStringLiteral("contentSaveResult"));
     m_saveResult->setWordWrap(true);
+    m_draft = new QPushButton(this);
+    m_draft->setObjectName(QStringLiteral("contentDraft"));
+    m_draft->setVisible(m_canEdit && kind == content::ContentKind::Template);
+    connect(m_draft, &QPushButton::clicked, this, &TemplatesWidget::draftVariant);
     auto* saveRow = new QHBoxLayout();
+    saveRow->addWidget(m_draft);
     saveRow->addWidget(m_note, 1);
     saveRow->addWidget(m_save);
     m_note->setVisible(m_canEdit);
@@ -485,6 +493,8 @@ void TemplatesWidget::retranslate()
     m_create->setText(tr("New from this"));
     m_note->setPlaceholderText(tr("What changed (optional)"));
     m_save->setText(tr("Save as new version"));
+    m_draft->setText(tr("Draft a variant"));
+    m_draft->setToolTip(tr("The reply model writes a variant of this template for its platform and audience; it is not saved until you save it"));
     m_platformLabel->setText(tr("Platform"));
     m_typeLabel->setText(tr("Content type"));
     m_values->setHorizontalHeaderLabels({tr("Variable"), tr("Sample value")});
@@ -1001,6 +1011,56 @@ void TemplatesWidget::save()
                 reload();
             }
             Q_EMIT saved(bool(r));
+        });
+}
+
+void TemplatesWidget::draftVariant()
+{
+    const content::ContentItem* it = item(m_current);
+    if (!it || !m_canEdit)
+        return;
+    const QString folder = replyModelFolder();
+    if (folder.isEmpty()) {
+        m_saveResult->setStyleSheet(QString());
+        m_saveResult->setText(inference::ReplyAssistant::notConfiguredText());
+        Q_EMIT drafted(false);
+        return;
+    }
+    inference::DraftRequest request;
+    request.industry = it->group;
+    request.platform = it->platform.isEmpty() ? tr("any platform") : content::QualityGate::platformTitle(it->platform);
+    request.segment = it->segment.isEmpty() ? QString() : content::TemplateMatcher::segmentTitle(it->segment);
+    request.framework = m_editor->toPlainText();
+    const quint64 seed = m_draftSeed++;
+    m_draft->setEnabled(false);
+    m_saveResult->setStyleSheet(QString());
+    m_saveResult->setText(tr("Drafting a variant…"));
+    const qint64 forItem = m_current;
+    runAsync<Result<QString>>(
+        this,
+        [folder, request, seed] {
+            auto assistant = inference::ReplyAssistant::open(folder);
+            if (!assistant)
+                return Result<QString>(assistant.status());
+            return assistant.value()->draft(request, seed);
+        },
+        [this, forItem](const Result<QString>& r) {
+            m_draft->setEnabled(true);
+            if (forItem != m_current)
+                return;
+            if (!r || r.value().trimmed().isEmpty()) {
+                m_saveResult->setText(r ? tr("The model wrote nothing; try again.") : r.error());
+                Q_EMIT drafted(false);
+                return;
+            }
+            // Through the editor's cursor, so that Ctrl+Z brings the previous text back.
+            QTextCursor cursor(m_editor->document());
+            cursor.select(QTextCursor::Document);
+            cursor.insertText(r.value());
+            m_saveResult->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+            m_saveResult->setText(tr("Draft from the reply model, not saved: read it, let the quality check below pass, edit, then "
+                                     "save it as a new version (Ctrl+Z restores the previous text)."));
+            Q_EMIT drafted(true);
         });
 }
 

@@ -50,6 +50,9 @@ public:
     // The editor holds text that differs from the selected item's stored version.
     bool hasUnsavedChanges() const;
     void save();
+    // A variant of the shown template drafted by the reply model (Settings ▸ Reply model), put in
+    // the editor unsaved; the quality gate checks it like anything typed.
+    void draftVariant();
     // Templates: the matcher's choice for a user (PLATFORM:PLATFORM_USER_ID) in the current
     // template's industry, and the preview rendered with that user's values; empty = sample values.
     void previewFor(const QString& user);
@@ -61,6 +64,7 @@ Q_SIGNALS:
     void reloaded(int items);
     void checked(int length, double density, int hits);
     void saved(bool ok);
+    void drafted(bool ok);
     void matched(bool ok, const QString& templateName);
     void audienceSaved(bool ok);
     void gateOverridden(bool ok);
@@ -104,6 +108,8 @@ private:
     QLabel* m_variables = nullptr;
     QLineEdit* m_note = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_draft = nullptr;
+    quint64 m_draftSeed = 1;
     QLabel* m_saveResult = nullptr;
     QLineEdit* m_newName = nullptr;
     QPushButton* m_create = nullptr;

@@ -88,6 +88,10 @@ Result<WordPieceTokenizer> WordPieceTokenizer::fromText(const QByteArray& vocab,
         if (!t.m_ids.contains(QString::fromLatin1(special)))
             return Result<WordPieceTokenizer>::failure(tr("the WordPiece vocabulary has no %1 token").arg(QString::fromLatin1(special)));
     }
+    for (const char* special : {"[MASK]", "[CLS]", "[SEP]", "[UNK]", "[PAD]"}) {
+        if (t.m_ids.contains(QString::fromLatin1(special)))
+            t.m_specials.append(QString::fromLatin1(special));
+    }
     t.m_unk = t.m_ids.value(QStringLiteral("[UNK]"));
     t.m_cls = t.m_ids.value(QStringLiteral("[CLS]"));
     t.m_sep = t.m_ids.value(QStringLiteral("[SEP]"));
@@ -190,21 +194,31 @@ QStringList WordPieceTokenizer::ordinaryTokens(const QString& text) const
 
 QStringList WordPieceTokenizer::tokenize(const QString& text) const
 {
-    if (m_added.isEmpty())
-        return ordinaryTokens(text);
-    // Added tokens are found in the text as given (lower-cased first when the model is uncased).
-    const QString haystack = m_lowerCase ? text.toLower() : text;
-    const bool sameLength = haystack.size() == text.size();
-    const QString& source = sameLength ? text : haystack;
+    // Special tokens ([CLS], [SEP], [UNK], [PAD], [MASK]) written in the text are kept whole, as
+    // they are found (case and all); added terms are found in the text as the model reads it
+    // (lower-cased when the model is uncased).
+    const QString haystack = m_lowerCase && !m_added.isEmpty() ? text.toLower() : text;
+    const QString& source = haystack.size() == text.size() ? text : haystack;
+    const QString& raw = haystack.size() == text.size() ? text : haystack;
     QStringList out;
     qsizetype start = 0;
     qsizetype i = 0;
-    while (i < haystack.size()) {
+    while (i < source.size()) {
         const QString* hit = nullptr;
-        for (const QString& a : m_added) {
-            if (haystack.size() - i >= a.size() && QStringView(haystack).mid(i, a.size()) == a) {
-                hit = &a;
-                break;
+        if (source.at(i) == QLatin1Char('[')) {
+            for (const QString& sp : m_specials) {
+                if (raw.size() - i >= sp.size() && QStringView(raw).mid(i, sp.size()) == sp) {
+                    hit = &sp;
+                    break;
+                }
+            }
+        }
+        if (!hit) {
+            for (const QString& a : m_added) {
+                if (haystack.size() - i >= a.size() && QStringView(haystack).mid(i, a.size()) == a) {
+                    hit = &a;
+                    break;
+                }
             }
         }
         if (!hit) {

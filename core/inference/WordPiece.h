@@ -10,8 +10,9 @@
 
 namespace lx::inference {
 
-// BERT's tokenizer, exactly as Hugging Face's BertTokenizer: added tokens (added_tokens.json, an
-// industry vocabulary) are found first, longest first; the rest gets the basic tokenisation
+// BERT's tokenizer, exactly as Hugging Face's BertTokenizer: special tokens written in the text
+// ([CLS], [SEP], [UNK], [PAD], [MASK]) and added tokens (added_tokens.json, an industry vocabulary)
+// are found first, longest first; the rest gets the basic tokenisation
 // (NUL, U+FFFD and control characters removed, whitespace to spaces, every CJK character its own
 // word, split on whitespace, each word lower-cased with accents stripped (NFD, marks dropped)
 // when lowerCase, then split on punctuation: ASCII symbols and Unicode P*), then WordPiece: the
@@ -53,7 +54,8 @@ private:
 
     QStringList m_tokens;
     QHash<QString, qint64> m_ids;
-    QStringList m_added; // longest first
+    QStringList m_added;    // longest first
+    QStringList m_specials; // [CLS], [SEP], [UNK], [PAD], [MASK] where the vocabulary has them
     bool m_lowerCase = true;
     qint64 m_unk = 0;
     qint64 m_cls = 0;

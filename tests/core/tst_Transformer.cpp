@@ -204,6 +204,9 @@ private Q_SLOTS:
         QCOMPARE(t.value().tokenize(QStringLiteral("un\u200baff\u00a0中\x01国")), ul({"un", "##aff", "中", "国"}));
         auto cased = WordPieceTokenizer::fromText("[PAD]\n[UNK]\n[CLS]\n[SEP]\nRun\n", false);
         QCOMPARE(cased.value().tokenize(QStringLiteral("Run run")), ul({"Run", "[UNK]"}));
+        // Special tokens written in the text stay whole, case and all (as in Hugging Face's); "[cls]"
+        // is ordinary text: "[", "cls", "]", none of them in this vocabulary.
+        QCOMPARE(t.value().tokenize(QStringLiteral("中[UNK]国 [cls] [SEP]")), ul({"中", "[UNK]", "国", "[UNK]", "[UNK]", "[UNK]", "[SEP]"}));
         // Truncation keeps [CLS] and [SEP].
         QCOMPARE(t.value().ids(QStringLiteral("中国中国中国"), 4), (std::vector<qint64>{2, 11, 12, 3}));
     }
@@ -305,6 +308,32 @@ private Q_SLOTS:
         QCOMPARE(spaced.size(), size_t(5));
         QCOMPARE(spaced[1], tok.tokenId(QStringLiteral("he")));
         QCOMPARE(tok.decode({tok.tokenId(QStringLiteral("<|im_end|>"))}, true), QString());
+    }
+
+    // 300 texts each (emoji, full width, accents, control and format characters, special tokens
+    // written in the text, contractions, numbers, mixed whitespace) tokenised by Hugging Face's
+    // own JavaScript tokenizers (hf_reference.mjs): the same ids, every one.
+    void tokenizersMatchHuggingFace()
+    {
+        QFile f(kData + u("/hf_tokenizer_cases.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject cases = QJsonDocument::fromJson(f.readAll()).object();
+        auto dec = Qwen2Decoder::load(kData + u("/qwen_tiny"));
+        QVERIFY(dec);
+        int n = 0;
+        for (const QJsonValue& c : cases.value(u("qwen_tiny")).toArray()) {
+            const QString text = c.toObject().value(u("text")).toString();
+            QVERIFY2(dec.value()->tokenizer().encode(text) == idsOf(c.toObject().value(u("ids"))), qPrintable(text));
+            ++n;
+        }
+        auto enc = BertEncoder::load(kData + u("/bert_wide"));
+        QVERIFY2(enc, qPrintable(enc.error()));
+        for (const QJsonValue& c : cases.value(u("bert_wide")).toArray()) {
+            const QString text = c.toObject().value(u("text")).toString();
+            QVERIFY2(enc.value()->tokenizer().ids(text, 0) == idsOf(c.toObject().value(u("ids"))), qPrintable(text));
+            ++n;
+        }
+        QCOMPARE(n, 600);
     }
 
     void qwenLogitsMatchTheReference()

@@ -139,14 +139,15 @@ struct BertEncoder::Impl
         Tensor x = wemb.index_select(0, ids.reshape({-1})).view({B, L, hidden}) + pemb.index_select(0, pos).unsqueeze(0) + temb[0];
         x = torch::layer_norm(x, {hidden}, elnw, elnb, eps);
         x = torch::dropout(x, hiddenDropout, train);
-        const Tensor ext = (1.0 - mask.to(x.scalar_type())).view({B, 1, 1, L}) * std::numeric_limits<float>::lowest();
+        // In float32 whatever the weights are: 0 × the lowest half value would be NaN.
+        const Tensor ext = (1.0 - mask.to(torch::kFloat32)).view({B, 1, 1, L}) * std::numeric_limits<float>::lowest();
         const double scale = 1.0 / std::sqrt(double(hd));
         for (const auto& w : layers) {
             const Tensor q = torch::linear(x, w.qw, w.qb).view({B, L, heads, hd}).transpose(1, 2);
             const Tensor k = torch::linear(x, w.kw, w.kb).view({B, L, heads, hd}).transpose(1, 2);
             const Tensor v = torch::linear(x, w.vw, w.vb).view({B, L, heads, hd}).transpose(1, 2);
-            Tensor scores = torch::matmul(q, k.transpose(-1, -2)) * scale + ext;
-            Tensor probs = torch::softmax(scores.to(torch::kFloat32), -1).to(x.scalar_type());
+            const Tensor scores = torch::matmul(q, k.transpose(-1, -2)).to(torch::kFloat32) * scale + ext;
+            Tensor probs = torch::softmax(scores, -1).to(x.scalar_type());
             probs = torch::dropout(probs, attentionDropout, train);
             const Tensor ctx = torch::matmul(probs, v).transpose(1, 2).reshape({B, L, hidden});
             const Tensor a = torch::layer_norm(torch::dropout(torch::linear(ctx, w.aow, w.aob), hiddenDropout, train) + x, {hidden}, w.ln1w,
@@ -742,6 +743,11 @@ Result<EncoderTrainReport> fineTuneEncoder(const Dataset& data, const EncoderTra
     if (!pretrained)
         return R::failure(pretrained.error(), pretrained.code());
     BertEncoder::Impl base = pretrained.value()->impl(); // tensors are shared until a run clones them
+    if (base.place.dtype != torch::kFloat32) {
+        // Training keeps float32 weights (AdamW on half weights loses the small updates).
+        base.place.dtype = torch::kFloat32;
+        base.forEachParameter([](const QString&, Tensor& t) { t = t.to(torch::kFloat32); });
+    }
     EncoderTrainReport report;
     report.labels = data.labels;
     report.addedTerms = addTerms(base, o.terms, &report.termIssues);

@@ -161,6 +161,7 @@ bool packable(const QString& file)
     static const QStringList exact{QStringLiteral("config.json"), QStringLiteral("vocab.txt"), QStringLiteral("tokenizer.json"),
                                    QStringLiteral("tokenizer_config.json"), QStringLiteral("added_tokens.json"),
                                    QStringLiteral("special_tokens_map.json"), QStringLiteral("generation_config.json"),
+                                   QStringLiteral("lingxi_training.json"),
                                    QStringLiteral("model.safetensors"), QStringLiteral("model.safetensors.index.json")};
     return exact.contains(file) || QDir::match(QStringLiteral("model-*-of-*.safetensors"), file);
 }

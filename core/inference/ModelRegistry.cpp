@@ -159,10 +159,17 @@ Result<qint64> ModelRegistry::registerEncoder(const auth::Session& actor, const 
                                            .arg(dir, encoder.value()->configLabels().join(QStringLiteral(", "))),
                                        ErrorCode::Invalid);
     const QJsonObject& config = checkpoint.value()->config();
-    const QJsonObject metrics{{QStringLiteral("max_length"), encoder.value()->maxPositions()},
-                              {QStringLiteral("vocabulary"), encoder.value()->tokenizer().size()},
-                              {QStringLiteral("layers"), config.value(QStringLiteral("num_hidden_layers"))},
-                              {QStringLiteral("hidden_size"), config.value(QStringLiteral("hidden_size"))}};
+    QJsonObject metrics{{QStringLiteral("max_length"), encoder.value()->maxPositions()},
+                        {QStringLiteral("vocabulary"), encoder.value()->tokenizer().size()},
+                        {QStringLiteral("layers"), config.value(QStringLiteral("num_hidden_layers"))},
+                        {QStringLiteral("hidden_size"), config.value(QStringLiteral("hidden_size"))}};
+    // Fine-tuned by Lingxi: its cross-validation figures, the same keys as Lingxi's own models.
+    if (auto training = checkpoint.value()->readOptional(QStringLiteral("lingxi_training.json"), 16 * 1024 * 1024);
+        training && !training.value().isEmpty()) {
+        const QJsonObject t = QJsonDocument::fromJson(training.value()).object();
+        for (auto it = t.begin(); it != t.end(); ++it)
+            metrics.insert(it.key(), it.value());
+    }
     const QString given = name.trimmed().isEmpty() ? QFileInfo(dir).fileName() : name.trimmed();
     return store(actor, packed.value(), QStringLiteral("encoder"), encoder.value()->sentimentLabels(), metrics, given);
 }

@@ -8,6 +8,7 @@
 #include "common/Excerpt.h"
 #include "common/OutputFile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -777,6 +778,7 @@ Result<EncoderTrainReport> fineTuneEncoder(const Dataset& data, const EncoderTra
             return progress(p);
         };
     };
+    std::vector<int> oofTruth, oofPredicted;
     if (o.folds > 0) {
         const std::vector<int> fold = stratifiedFolds(labels, o.folds, o.seed);
         std::vector<double> acc, f1;
@@ -798,7 +800,10 @@ Result<EncoderTrainReport> fineTuneEncoder(const Dataset& data, const EncoderTra
             f.fold = k + 1;
             f.trainRows = int(train.size());
             f.validationRows = int(validation.size());
-            f.evaluation = Evaluation::compute(int(data.labels.size()), truth, predictRows(m, rows, validation));
+            const std::vector<int> predicted = predictRows(m, rows, validation);
+            f.evaluation = Evaluation::compute(int(data.labels.size()), truth, predicted);
+            oofTruth.insert(oofTruth.end(), truth.begin(), truth.end());
+            oofPredicted.insert(oofPredicted.end(), predicted.begin(), predicted.end());
             f.curve = run.curve;
             acc.push_back(f.evaluation.accuracy);
             f1.push_back(f.evaluation.macroF1);
@@ -808,6 +813,7 @@ Result<EncoderTrainReport> fineTuneEncoder(const Dataset& data, const EncoderTra
         report.stdAccuracy = sd(acc);
         report.meanMacroF1 = mean(f1);
         report.stdMacroF1 = sd(f1);
+        report.outOfFold = Evaluation::compute(int(data.labels.size()), oofTruth, oofPredicted);
     }
     std::vector<size_t> all(rows.size());
     std::iota(all.begin(), all.end(), size_t(0));
@@ -822,6 +828,31 @@ Result<EncoderTrainReport> fineTuneEncoder(const Dataset& data, const EncoderTra
     if (auto st = saveFolder(m, o.outDir); !st)
         return R::failure(st.error(), st.code());
     report.trainSeconds = double(clock.elapsed()) / 1000.0;
+    // The figures the registry shows, kept with the model.
+    QJsonObject counts;
+    const auto perLabel = data.counts();
+    for (int i = 0; i < data.labels.size(); ++i)
+        counts.insert(data.labels.at(i), perLabel[size_t(i)]);
+    QJsonObject training{{QStringLiteral("rows"), int(data.rows.size())},
+                         {QStringLiteral("steps"), o.steps},
+                         {QStringLiteral("learning_rate"), o.learningRate},
+                         {QStringLiteral("batch"), o.batch},
+                         {QStringLiteral("max_length"), o.maxLength},
+                         {QStringLiteral("label_counts"), counts},
+                         {QStringLiteral("data_sha256"), data.sha256},
+                         {QStringLiteral("train_seconds"), report.trainSeconds},
+                         {QStringLiteral("trained_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                         {QStringLiteral("base_model"), QFileInfo(o.modelDir).fileName()}};
+    if (!report.folds.empty()) {
+        training.insert(QStringLiteral("folds"), int(report.folds.size()));
+        training.insert(QStringLiteral("mean_accuracy"), report.meanAccuracy);
+        training.insert(QStringLiteral("std_accuracy"), report.stdAccuracy);
+        training.insert(QStringLiteral("mean_macro_f1"), report.meanMacroF1);
+        training.insert(QStringLiteral("std_macro_f1"), report.stdMacroF1);
+        training.insert(QStringLiteral("out_of_fold"), report.outOfFold.toJson(data.labels));
+    }
+    if (auto st = OutputFile::write(QDir(o.outDir).filePath(QStringLiteral("lingxi_training.json")), QJsonDocument(training).toJson()); !st)
+        return R::failure(st.error(), st.code());
     return report;
 }
 

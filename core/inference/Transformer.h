@@ -112,6 +112,7 @@ struct EncoderTrainReport
     QStringList labels;
     std::vector<EncoderFoldReport> folds;
     double meanAccuracy = 0, stdAccuracy = 0, meanMacroF1 = 0, stdMacroF1 = 0;
+    Evaluation outOfFold; // every row predicted by the fold model that did not train on it
     std::vector<EncoderCurvePoint> finalCurve;
     double firstLoss = 0; // mean training loss over the first tenth of the final run's steps
     double lastLoss = 0;  // and over its last tenth
@@ -147,7 +148,8 @@ struct EncoderInfo
 Result<EncoderInfo> describeEncoder(const QString& dir);
 
 // Trains and writes the fine-tuned folder (config.json with id2label, model.safetensors,
-// vocab.txt, tokenizer_config.json). progress may return false to cancel (the result is then a
+// vocab.txt, tokenizer_config.json, and lingxi_training.json: the cross-validation figures the
+// model registry shows beside Lingxi's own models). progress may return false to cancel (the result is then a
 // failure with ErrorCode::Failed and "cancelled").
 Result<EncoderTrainReport> fineTuneEncoder(const Dataset& data, const EncoderTrainOptions& options,
                                            const std::function<bool(const EncoderTrainProgress&)>& progress = {});

@@ -244,8 +244,16 @@ private Q_SLOTS:
         QVERIFY2(registered.at(0).at(0).toBool(), qPrintable(registered.at(0).at(1).toString()));
         QTRY_VERIFY(loaded.size() >= 1);
         bool found = false;
-        for (const auto& m : w.models())
-            found = found || (m.name == QLatin1String("tiny encoder") && m.kind == QLatin1String("encoder"));
+        for (const auto& m : w.models()) {
+            if (m.name != QLatin1String("tiny encoder"))
+                continue;
+            found = true;
+            QCOMPARE(m.kind, QStringLiteral("encoder"));
+            // The cross-validation travels with the folder: the same figures as Lingxi's own models.
+            QCOMPARE(m.metrics.value(QStringLiteral("folds")).toInt(), 2);
+            QVERIFY(m.metrics.value(QStringLiteral("mean_accuracy")).toDouble() > 0);
+            QVERIFY(m.metrics.value(QStringLiteral("out_of_fold")).toObject().contains(QStringLiteral("confusion")));
+        }
         QVERIFY(found);
     }
 };

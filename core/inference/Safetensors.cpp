@@ -104,7 +104,8 @@ Result<std::shared_ptr<SafetensorsFile>> SafetensorsFile::fromBytes(const QByteA
             tr("%1 is not a safetensors file: %2 bytes, shorter than its 8-byte header size").arg(name).arg(bytes.size()),
             ErrorCode::Invalid);
     const auto* p = reinterpret_cast<const uchar*>(f->m_owned.constData());
-    return parse(std::move(f), p, f->m_owned.size());
+    const qint64 n = f->m_owned.size(); // before f is moved into the call
+    return parse(std::move(f), p, n);
 }
 
 Result<std::shared_ptr<SafetensorsFile>> SafetensorsFile::parse(std::shared_ptr<SafetensorsFile> f, const uchar* bytes, qint64 size)

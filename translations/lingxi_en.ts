@@ -7530,6 +7530,14 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <source>Summary of the conversation (a draft: check it before you pass it on):</source>
         <translation>Summary of the conversation (a draft: check it before you pass it on):</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stopped; the summary is cut short.</source>
+        <translation>Stopped; the summary is cut short.</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::SettingsDialog</name>

@@ -7496,6 +7496,14 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <source>Summary of the conversation (a draft: check it before you pass it on):</source>
         <translation>会话摘要（草稿：转交前请核对）：</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stopped; the summary is cut short.</source>
+        <translation>已停止；摘要不完整。</translation>
+    </message>
 </context>
 <context>
     <name>lx::ui::SettingsDialog</name>

@@ -197,7 +197,7 @@ QString ReplyAssistant::draftPrompt(const DraftRequest& r)
 }
 
 Result<QString> ReplyAssistant::complete(const QString& prompt, int maxTokens, bool greedy, quint64 seed,
-                                         const std::function<bool()>& cancelled) const
+                                         const std::function<bool()>& cancelled, const std::function<void(const QString&)>& onText) const
 {
     const std::vector<qint64> ids = m_decoder->tokenizer().encode(m_decoder->chatPrompt(prompt));
     GenerateOptions g;
@@ -208,8 +208,15 @@ Result<QString> ReplyAssistant::complete(const QString& prompt, int maxTokens, b
     g.topK = 40;
     g.repetitionPenalty = 1.05;
     g.seed = seed;
-    if (cancelled)
-        g.onText = [cancelled](const QString&) { return !cancelled(); };
+    QString sofar;
+    if (cancelled || onText) {
+        g.onText = [&sofar, cancelled, onText](const QString& piece) {
+            sofar += piece;
+            if (onText)
+                onText(sofar);
+            return !(cancelled && cancelled());
+        };
+    }
     auto r = m_decoder->generate(ids, g);
     if (!r)
         return Result<QString>::failure(r.error(), r.code());
@@ -219,36 +226,46 @@ Result<QString> ReplyAssistant::complete(const QString& prompt, int maxTokens, b
 }
 
 Result<QStringList> ReplyAssistant::suggestReplies(const AssistContext& context, int count, const std::function<bool(const QString&)>& accept,
-                                                   const std::function<bool()>& cancelled) const
+                                                   const std::function<bool()>& cancelled,
+                                                   const std::function<void(const QString&)>& onAccepted) const
 {
     const QString prompt = replyPrompt(context);
     QStringList out;
     // A few more tries than suggestions: some come out empty, the same, or fail the gate.
     for (int attempt = 0; attempt < count * 2 && out.size() < count; ++attempt) {
+        if (cancelled && cancelled())
+            break;
         auto text = complete(prompt, 160, attempt == 0, quint64(1000 + attempt), cancelled);
-        if (!text)
+        if (!text) {
+            if (cancelled && cancelled())
+                break; // what passed so far stands
             return Result<QStringList>::failure(text.error(), text.code());
+        }
         const QString reply = cleanReply(text.value());
         if (reply.isEmpty() || out.contains(reply))
             continue;
         if (accept && !accept(reply))
             continue;
         out << reply;
+        if (onAccepted)
+            onAccepted(reply);
     }
     return out;
 }
 
-Result<QString> ReplyAssistant::summarize(const AssistContext& context, const std::function<bool()>& cancelled) const
+Result<QString> ReplyAssistant::summarize(const AssistContext& context, const std::function<bool()>& cancelled,
+                                          const std::function<void(const QString&)>& onText) const
 {
-    auto text = complete(summaryPrompt(context), 200, true, 0, cancelled);
+    auto text = complete(summaryPrompt(context), 200, true, 0, cancelled, onText);
     if (!text)
         return text;
     return text.value().trimmed();
 }
 
-Result<QString> ReplyAssistant::draft(const DraftRequest& request, quint64 seed, const std::function<bool()>& cancelled) const
+Result<QString> ReplyAssistant::draft(const DraftRequest& request, quint64 seed, const std::function<bool()>& cancelled,
+                                      const std::function<void(const QString&)>& onText) const
 {
-    auto text = complete(draftPrompt(request), 400, false, seed, cancelled);
+    auto text = complete(draftPrompt(request), 400, false, seed, cancelled, onText);
     if (!text)
         return text;
     return text.value().trimmed();

@@ -67,18 +67,24 @@ public:
     static QString summaryPrompt(const AssistContext& context);
     static QString draftPrompt(const DraftRequest& request);
 
-    // Up to `count` different suggestions that `accept` lets through (the quality gate);
-    // `cancelled` is polled between tokens.
+    // Up to `count` different suggestions that `accept` lets through (the quality gate), each
+    // handed to `onAccepted` as soon as it passes; `cancelled` is polled between tokens (a
+    // cancelled run answers the suggestions it has).
     Result<QStringList> suggestReplies(const AssistContext& context, int count, const std::function<bool(const QString&)>& accept,
-                                       const std::function<bool()>& cancelled = {}) const;
-    Result<QString> summarize(const AssistContext& context, const std::function<bool()>& cancelled = {}) const;
-    Result<QString> draft(const DraftRequest& request, quint64 seed, const std::function<bool()>& cancelled = {}) const;
+                                       const std::function<bool()>& cancelled = {},
+                                       const std::function<void(const QString&)>& onAccepted = {}) const;
+    // The text streams to `onText` as it is written (the text so far); `cancelled` stops it.
+    Result<QString> summarize(const AssistContext& context, const std::function<bool()>& cancelled = {},
+                              const std::function<void(const QString&)>& onText = {}) const;
+    Result<QString> draft(const DraftRequest& request, quint64 seed, const std::function<bool()>& cancelled = {},
+                          const std::function<void(const QString&)>& onText = {}) const;
 
     const Qwen2Decoder& decoder() const { return *m_decoder; }
 
 private:
     explicit ReplyAssistant(std::shared_ptr<Qwen2Decoder> decoder) : m_decoder(std::move(decoder)) {}
-    Result<QString> complete(const QString& prompt, int maxTokens, bool greedy, quint64 seed, const std::function<bool()>& cancelled) const;
+    Result<QString> complete(const QString& prompt, int maxTokens, bool greedy, quint64 seed, const std::function<bool()>& cancelled,
+                             const std::function<void(const QString&)>& onText = {}) const;
 
     std::shared_ptr<Qwen2Decoder> m_decoder;
 };

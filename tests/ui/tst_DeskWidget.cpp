@@ -254,9 +254,19 @@ private Q_SLOTS:
         QCOMPARE(w.conversation()->messageCount(), messagesBefore); // nothing was sent
 
         QSignalSpy summarized(assist, &ui::ReplyAssistPanel::summarized);
+        auto* stop = assist->findChild<QPushButton*>(QStringLiteral("stopAssist"));
+        QVERIFY(stop->isHidden());
         QTest::mouseClick(assist->findChild<QPushButton*>(QStringLiteral("summarizeConversation")), Qt::LeftButton);
+        QVERIFY(!stop->isHidden()); // while it writes, it can be stopped
         QTRY_COMPARE_WITH_TIMEOUT(summarized.size(), 1, 120000);
         QVERIFY2(summarized.at(0).at(0).toBool(), qPrintable(assist->statusText()));
+        QVERIFY(stop->isHidden());
+        // Stopped at once: the run ends, the panel is usable again, nothing is sent.
+        QTest::mouseClick(assist->findChild<QPushButton*>(QStringLiteral("summarizeConversation")), Qt::LeftButton);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(summarized.size(), 2, 120000);
+        QTRY_VERIFY(assist->findChild<QPushButton*>(QStringLiteral("summarizeConversation"))->isEnabled());
+        QCOMPARE(w.conversation()->messageCount(), messagesBefore);
         ui::setReplyModelFolder(QString());
     }
 

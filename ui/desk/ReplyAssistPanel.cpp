@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -50,6 +51,9 @@ ReplyAssistPanel::ReplyAssistPanel(UiContext& ctx, desk::DeskService& service, Q
     m_suggest->setObjectName(QStringLiteral("suggestReplies"));
     m_summary = new QPushButton(this);
     m_summary->setObjectName(QStringLiteral("summarizeConversation"));
+    m_stop = new QPushButton(this);
+    m_stop->setObjectName(QStringLiteral("stopAssist"));
+    m_stop->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("assistStatus"));
     m_status->setWordWrap(true);
@@ -71,6 +75,7 @@ ReplyAssistPanel::ReplyAssistPanel(UiContext& ctx, desk::DeskService& service, Q
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_suggest);
     row->addWidget(m_summary);
+    row->addWidget(m_stop);
     row->addWidget(m_status, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -79,6 +84,7 @@ ReplyAssistPanel::ReplyAssistPanel(UiContext& ctx, desk::DeskService& service, Q
     layout->addWidget(m_summaryText);
     connect(m_suggest, &QPushButton::clicked, this, &ReplyAssistPanel::suggest);
     connect(m_summary, &QPushButton::clicked, this, &ReplyAssistPanel::summarize);
+    connect(m_stop, &QPushButton::clicked, this, &ReplyAssistPanel::stop);
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { Q_EMIT insertRequested(item->data(Qt::UserRole).toString()); });
     retranslate();
     updateButtons();
@@ -86,7 +92,21 @@ ReplyAssistPanel::ReplyAssistPanel(UiContext& ctx, desk::DeskService& service, Q
 
 ReplyAssistPanel::~ReplyAssistPanel()
 {
+    m_stopFlag->store(true);
     waitForPendingWork(this);
+}
+
+void ReplyAssistPanel::stop()
+{
+    m_stopFlag->store(true);
+}
+
+void ReplyAssistPanel::addSuggestion(const QString& text)
+{
+    auto* item = new QListWidgetItem(text, m_list);
+    item->setData(Qt::UserRole, text);
+    item->setToolTip(tr("Click to put it in the reply box"));
+    m_list->show();
 }
 
 void ReplyAssistPanel::changeEvent(QEvent* event)
@@ -103,6 +123,7 @@ void ReplyAssistPanel::retranslate()
                              "each passes the quality gate; nothing is sent until you send it"));
     m_summary->setText(tr("Summary"));
     m_summary->setToolTip(tr("A one-paragraph summary of the conversation for hand-over and escalation"));
+    m_stop->setText(tr("Stop"));
 }
 
 void ReplyAssistPanel::setConversation(qint64 id, const QList<store::DeskMessageRow>& messages, const QStringList& profileFacts,
@@ -110,6 +131,8 @@ void ReplyAssistPanel::setConversation(qint64 id, const QList<store::DeskMessage
 {
     if (id != m_id) {
         ++m_generation;
+        m_stopFlag->store(true); // the old conversation's run stops; a new one gets a new flag
+        m_stopFlag = std::make_shared<std::atomic<bool>>(false);
         m_list->clear();
         m_list->hide();
         m_summaryText->clear();
@@ -134,6 +157,7 @@ void ReplyAssistPanel::updateButtons()
 {
     m_suggest->setEnabled(m_id > 0 && m_canSuggest && !m_busy);
     m_summary->setEnabled(m_id > 0 && !m_messages.isEmpty() && !m_busy);
+    m_stop->setVisible(m_busy);
 }
 
 QString ReplyAssistPanel::statusText() const
@@ -176,19 +200,33 @@ void ReplyAssistPanel::suggest()
     store::Workspace* workspace = &m_ctx.workspace;
     desk::DeskService* service = &m_service;
     const quint64 generation = m_generation;
+    m_stopFlag->store(false);
+    const auto stopFlag = m_stopFlag;
+    QPointer<ReplyAssistPanel> self(this);
     runAsync<Result<QStringList>>(
         this,
-        [folder, base, workspace, service] {
+        [folder, base, workspace, service, stopFlag, self, generation] {
             auto assistant = inference::ReplyAssistant::open(folder);
             if (!assistant)
                 return Result<QStringList>(assistant.status());
             inference::AssistContext c = base;
             c.concepts = mentionedConcepts(*workspace, c.turns);
             // The quality gate decides what may be shown: what it blocks is never suggested.
-            return assistant.value()->suggestReplies(c, 3, [service](const QString& text) {
-                auto check = service->checkReply(text);
-                return check && check.value().blocking.isEmpty();
-            });
+            return assistant.value()->suggestReplies(
+                c, 3,
+                [service](const QString& text) {
+                    auto check = service->checkReply(text);
+                    return check && check.value().blocking.isEmpty();
+                },
+                [stopFlag] { return stopFlag->load(); },
+                [self, generation](const QString& text) {
+                    QMetaObject::invokeMethod(
+                        self, [self, generation, text] {
+                            if (self && generation == self->m_generation)
+                                self->addSuggestion(text);
+                        },
+                        Qt::QueuedConnection);
+                });
         },
         [this, generation](const Result<QStringList>& r) {
             if (generation != m_generation)
@@ -200,10 +238,13 @@ void ReplyAssistPanel::suggest()
                 Q_EMIT suggested(0);
                 return;
             }
+            // Those streamed in already; any the queue has not delivered yet are added here.
+            QStringList shown;
+            for (int i = 0; i < m_list->count(); ++i)
+                shown << m_list->item(i)->data(Qt::UserRole).toString();
             for (const QString& text : r.value()) {
-                auto* item = new QListWidgetItem(text, m_list);
-                item->setData(Qt::UserRole, text);
-                item->setToolTip(tr("Click to put it in the reply box"));
+                if (!shown.contains(text))
+                    addSuggestion(text);
             }
             m_list->setVisible(!r.value().isEmpty());
             m_status->setText(r.value().isEmpty() ? tr("No suggestion passed the quality gate; write the reply yourself.")
@@ -227,13 +268,26 @@ void ReplyAssistPanel::summarize()
     m_status->setText(tr("Summarising…"));
     const inference::AssistContext c = context();
     const quint64 generation = m_generation;
+    m_stopFlag->store(false);
+    const auto stopFlag = m_stopFlag;
+    QPointer<ReplyAssistPanel> self(this);
+    m_summaryText->clear();
+    m_summaryText->show();
     runAsync<Result<QString>>(
         this,
-        [folder, c] {
+        [folder, c, stopFlag, self, generation] {
             auto assistant = inference::ReplyAssistant::open(folder);
             if (!assistant)
                 return Result<QString>(assistant.status());
-            return assistant.value()->summarize(c);
+            // The paragraph appears as it is written.
+            return assistant.value()->summarize(c, [stopFlag] { return stopFlag->load(); }, [self, generation](const QString& sofar) {
+                QMetaObject::invokeMethod(
+                    self, [self, generation, sofar] {
+                        if (self && generation == self->m_generation && self->m_busy)
+                            self->m_summaryText->setText(sofar);
+                    },
+                    Qt::QueuedConnection);
+            });
         },
         [this, generation](const Result<QString>& r) {
             if (generation != m_generation)
@@ -241,7 +295,8 @@ void ReplyAssistPanel::summarize()
             m_busy = false;
             updateButtons();
             if (!r) {
-                m_status->setText(r.error());
+                // Stopped: what was written stays, marked as cut short.
+                m_status->setText(m_stopFlag->load() ? tr("Stopped; the summary is cut short.") : r.error());
                 Q_EMIT summarized(false);
                 return;
             }

@@ -5,6 +5,9 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -36,6 +39,8 @@ public:
 
     void suggest();
     void summarize();
+    // Stops the suggestion or summary being written (what is there stays).
+    void stop();
 
     QListWidget* suggestions() const { return m_list; }
     QString statusText() const;
@@ -53,6 +58,7 @@ private:
     void retranslate();
     void updateButtons();
     inference::AssistContext context() const;
+    void addSuggestion(const QString& text);
 
     UiContext& m_ctx;
     desk::DeskService& m_service;
@@ -63,9 +69,11 @@ private:
     bool m_canSuggest = false;
     bool m_busy = false;
     quint64 m_generation = 0; // answers for an older conversation are dropped
+    std::shared_ptr<std::atomic<bool>> m_stopFlag = std::make_shared<std::atomic<bool>>(false);
 
     QPushButton* m_suggest = nullptr;
     QPushButton* m_summary = nullptr;
+    QPushButton* m_stop = nullptr;
     QLabel* m_status = nullptr;
     QListWidget* m_list = nullptr;
     QLabel* m_summaryText = nullptr;

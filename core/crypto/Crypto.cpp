@@ -195,6 +195,50 @@ Result<QByteArray> Crypto::aesGcmDecrypt(const QByteArray& key, const QByteArray
     return out;
 }
 
+QByteArray Crypto::sha1(const QByteArray& data)
+{
+    QByteArray out(20, '\0');
+    unsigned int len = 0;
+    EVP_Digest(data.constData(), size_t(data.size()), bytes(out), &len, EVP_sha1(), nullptr);
+    return out;
+}
+
+namespace {
+
+Result<QByteArray> aesCbcRaw(bool encrypt, const QByteArray& key, const QByteArray& iv, const QByteArray& data)
+{
+    if (key.size() != 32 || iv.size() != 16)
+        return Result<QByteArray>::failure(QStringLiteral("AES-256-CBC needs a 32-byte key and a 16-byte IV"), ErrorCode::Invalid);
+    if (data.size() % 16 != 0)
+        return Result<QByteArray>::failure(QStringLiteral("AES-CBC data must be a whole number of 16-byte blocks"), ErrorCode::Invalid);
+    std::unique_ptr<EVP_CIPHER_CTX, KdfDeleter> ctx(EVP_CIPHER_CTX_new());
+    QByteArray out(data.size(), '\0');
+    int len = 0;
+    bool ok = ctx && EVP_CipherInit_ex(ctx.get(), EVP_aes_256_cbc(), nullptr, bytes(key), bytes(iv), encrypt ? 1 : 0) == 1;
+    if (ok)
+        ok = EVP_CIPHER_CTX_set_padding(ctx.get(), 0) == 1;
+    if (ok && !data.isEmpty())
+        ok = EVP_CipherUpdate(ctx.get(), bytes(out), &len, bytes(data), int(data.size())) == 1;
+    int tail = 0;
+    if (ok)
+        ok = EVP_CipherFinal_ex(ctx.get(), bytes(out) + len, &tail) == 1;
+    if (!ok)
+        return Result<QByteArray>::failure(QStringLiteral("AES-CBC failed"), ErrorCode::Invalid);
+    return out;
+}
+
+} // namespace
+
+Result<QByteArray> Crypto::aesCbcEncryptRaw(const QByteArray& key, const QByteArray& iv, const QByteArray& data)
+{
+    return aesCbcRaw(true, key, iv, data);
+}
+
+Result<QByteArray> Crypto::aesCbcDecryptRaw(const QByteArray& key, const QByteArray& iv, const QByteArray& data)
+{
+    return aesCbcRaw(false, key, iv, data);
+}
+
 QString Crypto::libraryVersion()
 {
     return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));

@@ -23,6 +23,8 @@ public:
     Crypto() = delete;
 
     static QByteArray sha256(const QByteArray& data);
+    // SHA-1: only where a vendor's protocol prescribes it (WeChat, WeCom, Weibo, Douyin signatures).
+    static QByteArray sha1(const QByteArray& data);
     static QByteArray hmacSha256(const QByteArray& key, const QByteArray& data);
 
     // Cryptographically secure random bytes; fails only when the OS entropy source does.
@@ -42,6 +44,11 @@ public:
                                             const QByteArray& associatedData = {});
     static Result<QByteArray> aesGcmDecrypt(const QByteArray& key, const QByteArray& sealed,
                                             const QByteArray& associatedData = {});
+
+    // AES-256-CBC without padding (the caller pads, as WeChat's 32-byte PKCS#7 needs): data a
+    // multiple of 16 bytes, a 32-byte key and a 16-byte IV.
+    static Result<QByteArray> aesCbcEncryptRaw(const QByteArray& key, const QByteArray& iv, const QByteArray& data);
+    static Result<QByteArray> aesCbcDecryptRaw(const QByteArray& key, const QByteArray& iv, const QByteArray& data);
 
     static QString libraryVersion();
 };

@@ -28,18 +28,7 @@ bool isPunctuation(char32_t cp)
     // BERT treats every non-alphanumeric ASCII character as punctuation, and Unicode's P* classes.
     if ((cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) || (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126))
         return true;
-    switch (QChar::category(cp)) {
-    case QChar::Punctuation_Connector:
-    case QChar::Punctuation_Dash:
-    case QChar::Punctuation_Open:
-    case QChar::Punctuation_Close:
-    case QChar::Punctuation_InitialQuote:
-    case QChar::Punctuation_FinalQuote:
-    case QChar::Punctuation_Other:
-        return true;
-    default:
-        return false;
-    }
+    return text::TextNormalizer::isPunctuation(cp); // Unicode P*
 }
 
 bool isWhitespace(char32_t cp)

@@ -182,25 +182,33 @@ inference::AssistContext ReplyAssistPanel::context() const
     return c;
 }
 
-void ReplyAssistPanel::suggest()
+QString ReplyAssistPanel::begin(const QString& status)
 {
     if (m_busy || m_id <= 0)
-        return;
+        return {};
     const QString folder = replyModelFolder();
     if (folder.isEmpty()) {
         m_status->setText(inference::ReplyAssistant::notConfiguredText());
-        return;
+        return {};
     }
     m_busy = true;
+    m_stopFlag->store(false);
     updateButtons();
+    m_status->setText(status);
+    return folder;
+}
+
+void ReplyAssistPanel::suggest()
+{
+    const QString folder = begin(tr("Drafting replies…"));
+    if (folder.isEmpty())
+        return;
     m_list->clear();
     m_list->hide();
-    m_status->setText(tr("Drafting replies…"));
     const inference::AssistContext base = context();
     store::Workspace* workspace = &m_ctx.workspace;
     desk::DeskService* service = &m_service;
     const quint64 generation = m_generation;
-    m_stopFlag->store(false);
     const auto stopFlag = m_stopFlag;
     QPointer<ReplyAssistPanel> self(this);
     runAsync<Result<QStringList>>(
@@ -256,19 +264,11 @@ void ReplyAssistPanel::suggest()
 
 void ReplyAssistPanel::summarize()
 {
-    if (m_busy || m_id <= 0)
+    const QString folder = begin(tr("Summarising…"));
+    if (folder.isEmpty())
         return;
-    const QString folder = replyModelFolder();
-    if (folder.isEmpty()) {
-        m_status->setText(inference::ReplyAssistant::notConfiguredText());
-        return;
-    }
-    m_busy = true;
-    updateButtons();
-    m_status->setText(tr("Summarising…"));
     const inference::AssistContext c = context();
     const quint64 generation = m_generation;
-    m_stopFlag->store(false);
     const auto stopFlag = m_stopFlag;
     QPointer<ReplyAssistPanel> self(this);
     m_summaryText->clear();

@@ -59,6 +59,8 @@ private:
     void updateButtons();
     inference::AssistContext context() const;
     void addSuggestion(const QString& text);
+    // The reply model's folder when a run may start (and marks the panel busy), else empty.
+    QString begin(const QString& status);
 
     UiContext& m_ctx;
     desk::DeskService& m_service;

@@ -34,6 +34,9 @@ const char* const kSentimentHelp =
     "        accuracy and macro-F1, then the final model is trained on every row and written to\n"
     "        MODEL. Without --epochs the epoch count with the best mean validation accuracy is\n"
     "        used. TERMS.txt: one industry term a line, each becomes a whole token.\n"
+    "        With a category column (three categories or more) each category is also held out\n"
+    "        in turn: trained on the others, tested on it (leave-one-category-out, reported per\n"
+    "        category and as a mean), and the epoch count is chosen on those held-out categories.\n"
     "        --max-features N caps the n-gram vocabulary (default 200000; the model file grows\n"
     "        by 256 bytes per feature).\n"
     "        Rows with an unknown label or empty text are reported by line and skipped.\n"
@@ -111,8 +114,9 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
                 return;
             const int width = 30;
             const int filled = int(p.fraction * width + 0.5);
-            const QString stage = p.fold <= p.folds ? QStringLiteral("fold %1/%2").arg(p.fold).arg(p.folds)
-                                                    : QStringLiteral("final model");
+            const QString stage = !p.category.isEmpty() ? QStringLiteral("held-out category %1").arg(p.category)
+                                  : p.fold <= p.folds ? QStringLiteral("fold %1/%2").arg(p.fold).arg(p.folds)
+                                                      : QStringLiteral("final model");
             std::fprintf(stderr, "\r[%s%s] %3d%%  %s, epoch %d   ", std::string(size_t(filled), '#').c_str(),
                          std::string(size_t(width - filled), '.').c_str(), int(p.fraction * 100 + 0.5), qPrintable(stage), p.epoch);
             std::fflush(stderr);
@@ -150,7 +154,31 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
                              {QStringLiteral("vocabulary_issues"), QJsonArray::fromStringList(vocabIssues)},
                              {QStringLiteral("neutral_below"), r.model.neutralBelow},
                              {QStringLiteral("model"), outPath},
-                             {QStringLiteral("train_seconds"), r.trainSeconds}};
+                             {QStringLiteral("train_seconds"), r.trainSeconds},
+                             {QStringLiteral("epochs_chosen_on"), r.epochsChosenOn}};
+        if (!r.categories.empty()) {
+            // Leave-one-category-out: how the model does on a kind of text it was not trained on.
+            QJsonArray categories;
+            for (const auto& c : r.categories) {
+                categories.append(QJsonObject{{QStringLiteral("category"), c.category},
+                                              {QStringLiteral("accuracy"), c.evaluation.accuracy},
+                                              {QStringLiteral("macro_f1"), c.evaluation.macroF1},
+                                              {QStringLiteral("train_rows"), c.trainRows},
+                                              {QStringLiteral("validation_rows"), c.validationRows}});
+                text += QStringLiteral("held-out category %1: accuracy %2  macro-F1 %3  (%4 rows)\n")
+                            .arg(c.category)
+                            .arg(c.evaluation.accuracy, 0, 'f', 4)
+                            .arg(c.evaluation.macroF1, 0, 'f', 4)
+                            .arg(c.validationRows);
+            }
+            o.json.insert(QStringLiteral("categories"), categories);
+            o.json.insert(QStringLiteral("category_mean_accuracy"), r.categoryMeanAccuracy);
+            o.json.insert(QStringLiteral("category_mean_macro_f1"), r.categoryMeanMacroF1);
+            text += QStringLiteral("held-out categories: mean accuracy %1, macro-F1 %2 over %3 categories\n")
+                        .arg(r.categoryMeanAccuracy, 0, 'f', 4)
+                        .arg(r.categoryMeanMacroF1, 0, 'f', 4)
+                        .arg(r.categories.size());
+        }
         text += QStringLiteral("mean accuracy %1 ± %2, macro-F1 %3 ± %4 over %5 folds; %6 epochs; labels %7\n")
                     .arg(r.meanAccuracy, 0, 'f', 4)
                     .arg(r.stdAccuracy, 0, 'f', 4)

@@ -109,9 +109,8 @@ void SentimentTokenizer::setTerms(const QStringList& terms)
 }
 
 template<typename Emit>
-void SentimentTokenizer::scan(const QString& text, Emit&& emit) const
+void SentimentTokenizer::scan(const std::u32string& cps, Emit&& emit) const
 {
-    const std::u32string cps = foldText(text);
     const char32_t* p = cps.data();
     const char32_t* end = p + cps.size();
     while (p < end) {
@@ -146,19 +145,29 @@ QString SentimentTokenizer::normalize(const QString& text)
     return toQString(cps.data(), cps.data() + cps.size());
 }
 
+std::u32string SentimentTokenizer::fold(const QString& text)
+{
+    return foldText(text);
+}
+
 QStringList SentimentTokenizer::tokens(const QString& text) const
 {
     QStringList out;
-    scan(text, [&](const char32_t* b, const char32_t* e, bool) { out.append(toQString(b, e)); });
+    scan(foldText(text), [&](const char32_t* b, const char32_t* e, bool) { out.append(toQString(b, e)); });
     return out;
 }
 
 std::vector<quint64> SentimentTokenizer::tokenHashes(const QString& text) const
 {
     std::vector<quint64> out;
-    out.reserve(size_t(text.size()));
-    scan(text, [&](const char32_t* b, const char32_t* e, bool term) { out.push_back(hashCodePoints(b, e, term ? kTermSeed : 0)); });
+    tokenHashes(foldText(text), out);
     return out;
+}
+
+void SentimentTokenizer::tokenHashes(const std::u32string& folded, std::vector<quint64>& out) const
+{
+    out.reserve(out.size() + folded.size());
+    scan(folded, [&](const char32_t* b, const char32_t* e, bool term) { out.push_back(hashCodePoints(b, e, term ? kTermSeed : 0)); });
 }
 
 Result<QStringList> SentimentTokenizer::readTermsFile(const QString& path, QStringList* issues)
@@ -218,8 +227,9 @@ bool textCut(const QString& text)
 
 std::vector<std::pair<quint64, int>> FeatureSpace::grams(const QString& whole) const
 {
-    const QString text = modelWindow(whole);
-    const std::vector<quint64> tokens = m_tokenizer.tokenHashes(text);
+    const std::u32string folded = foldText(modelWindow(whole));
+    std::vector<quint64> tokens;
+    m_tokenizer.tokenHashes(folded, tokens);
     std::vector<quint64> all;
     all.reserve(tokens.size() * kMaxN);
     for (size_t i = 0; i < tokens.size(); ++i) {
@@ -231,7 +241,7 @@ std::vector<std::pair<quint64, int>> FeatureSpace::grams(const QString& whole) c
     }
     if (m_wordGrams) {
         constexpr quint64 kWordSeed = 0x776f7264ULL;
-        const QList<text::Word> words = text::WordSegmenter::segment(SentimentTokenizer::normalize(text));
+        const QList<text::Word> words = text::WordSegmenter::segment(toQString(folded.data(), folded.data() + folded.size()));
         quint64 previous = 0;
         for (const text::Word& w : words) {
             const std::u32string cps = w.text.toStdU32String();
@@ -242,6 +252,7 @@ std::vector<std::pair<quint64, int>> FeatureSpace::grams(const QString& whole) c
             previous = h;
         }
     }
+    m_lexicon.features(folded, all);
     std::sort(all.begin(), all.end());
     std::vector<std::pair<quint64, int>> out;
     for (size_t i = 0; i < all.size();) {

@@ -38,6 +38,12 @@ void SentimentLexicon::add(Kind kind, const QString& word)
         return; // the first section that names a word keeps it
     m_words[kind].append(folded);
     m_maxLength = std::max(m_maxLength, int(cps.size()));
+    if (cps.front() < 0x10000) {
+        m_startsBmp.resize(0x10000 / 64, 0);
+        m_startsBmp[cps.front() / 64] |= quint64(1) << (cps.front() % 64);
+    } else {
+        m_startsOutsideBmp = true;
+    }
 }
 
 Result<SentimentLexicon> SentimentLexicon::parse(const QByteArray& utf8)
@@ -124,6 +130,12 @@ void SentimentLexicon::features(const std::u32string& folded, std::vector<quint6
     const size_t n = folded.size();
     size_t negatedUntil = 0; // a negation covers the next two code points after it
     for (size_t i = 0; i < n;) {
+        // Most characters start no word: one bit says so.
+        const char32_t first = folded[i];
+        if (first < 0x10000 ? m_startsBmp.empty() || !(m_startsBmp[first / 64] >> (first % 64) & 1) : !m_startsOutsideBmp) {
+            ++i;
+            continue;
+        }
         // The longest word starting here.
         quint64 h = kFnvOffset;
         int bestLength = 0;

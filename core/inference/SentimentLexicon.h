@@ -46,6 +46,8 @@ private:
     QStringList m_words[KindCount];
     std::unordered_map<quint64, Kind> m_index; // hash of the folded word -> kind
     int m_maxLength = 0;                       // code points
+    std::vector<quint64> m_startsBmp;          // bit per BMP code point that starts a word
+    bool m_startsOutsideBmp = false;
 };
 
 } // namespace lx::inference

@@ -367,28 +367,6 @@ void configureThreads(int threads)
     torch::set_num_threads(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()));
 }
 
-Prediction makePrediction(const float* probabilities, const QStringList& labels, double neutralBelow)
-{
-    Prediction r;
-    int top = 0;
-    for (int c = 0; c < labels.size(); ++c) {
-        const double p = probabilities[c];
-        if (p > probabilities[top])
-            top = c;
-        if (labels.at(c) == QLatin1String("positive"))
-            r.positive = p;
-        else if (labels.at(c) == QLatin1String("negative"))
-            r.negative = p;
-        else if (labels.at(c) == QLatin1String("neutral"))
-            r.neutral = p;
-    }
-    r.confidence = probabilities[top];
-    r.label = labels.at(top);
-    if (labels.size() == 2 && r.confidence < neutralBelow)
-        r.label = QStringLiteral("neutral");
-    return r;
-}
-
 double matmulGflops(int n)
 {
     configureThreads();

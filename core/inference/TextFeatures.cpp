@@ -311,10 +311,44 @@ void FeatureSpace::restore(std::vector<quint64> hashes, std::vector<float> idf)
 {
     m_hashes = std::move(hashes);
     m_idf = std::move(idf);
-    m_index.clear();
-    m_index.reserve(m_hashes.size());
-    for (size_t i = 0; i < m_hashes.size(); ++i)
-        m_index.emplace(m_hashes[i], qint32(i));
+    size_t slotCount = 16;
+    while (slotCount < m_hashes.size() * 2)
+        slotCount *= 2;
+    m_slotKeys.assign(slotCount, 0);
+    m_slotIds.assign(slotCount, -1);
+    m_slotMask = slotCount - 1;
+    m_zeroId = -1;
+    for (size_t i = 0; i < m_hashes.size(); ++i) {
+        const quint64 h = m_hashes[i];
+        if (h == 0) {
+            if (m_zeroId < 0)
+                m_zeroId = qint32(i);
+            continue;
+        }
+        for (quint64 s = h & m_slotMask;; s = (s + 1) & m_slotMask) {
+            if (m_slotKeys[s] == h)
+                break; // a repeated hash keeps its first id
+            if (m_slotKeys[s] == 0) {
+                m_slotKeys[s] = h;
+                m_slotIds[s] = qint32(i);
+                break;
+            }
+        }
+    }
+}
+
+qint32 FeatureSpace::find(quint64 hash) const
+{
+    if (hash == 0)
+        return m_zeroId;
+    if (m_slotKeys.empty())
+        return -1;
+    for (quint64 s = hash & m_slotMask;; s = (s + 1) & m_slotMask) {
+        if (m_slotKeys[s] == hash)
+            return m_slotIds[s];
+        if (m_slotKeys[s] == 0)
+            return -1;
+    }
 }
 
 SparseFeatures FeatureSpace::features(const QString& text) const
@@ -329,11 +363,11 @@ SparseFeatures FeatureSpace::featuresFromGrams(const Grams& gs) const
     out.weights.reserve(gs.size());
     double norm = 0;
     for (const auto& [h, count] : gs) {
-        const auto it = m_index.find(h);
-        if (it == m_index.end())
+        const qint32 id = find(h);
+        if (id < 0)
             continue;
-        const float w = float((1.0 + std::log(double(count))) * m_idf[size_t(it->second)]);
-        out.ids.push_back(it->second);
+        const float w = float((1.0 + std::log(double(count))) * m_idf[size_t(id)]);
+        out.ids.push_back(id);
         out.weights.push_back(w);
         norm += double(w) * w;
     }

@@ -103,7 +103,13 @@ private:
     SentimentLexicon m_lexicon;
     std::vector<quint64> m_hashes;
     std::vector<float> m_idf;
-    std::unordered_map<quint64, qint32> m_index;
+    // Open addressing over the (already well mixed) hashes: the lookup every n-gram of every
+    // text makes. Key 0 marks an empty slot; a feature whose hash is 0 lives in m_zeroId.
+    qint32 find(quint64 hash) const;
+    std::vector<quint64> m_slotKeys;
+    std::vector<qint32> m_slotIds;
+    quint64 m_slotMask = 0;
+    qint32 m_zeroId = -1;
 };
 
 } // namespace lx::inference

@@ -1,5 +1,6 @@
 #include "common/TestWorkspace.h"
 #include "inference/ModelRegistry.h"
+#include "inference/NgramScorer.h"
 #include "inference/SentimentEngine.h"
 #include "inference/SentimentData.h"
 #include "inference/SentimentLexicon.h"
@@ -423,6 +424,32 @@ private Q_SLOTS:
         QCOMPARE(SentimentLexicon::fromJson(kept).size(), shipped.size());
     }
 
+    void scorerWithoutTorchGivesTheSameAnswers()
+    {
+        // What lingxi-cli runs (plain C++) and what the workstation runs (torch) agree.
+        auto torchModel = SentimentClassifier::fromData(m_report->model);
+        auto plain = NgramScorer::fromData(m_report->model);
+        QVERIFY2(plain, qPrintable(plain.error()));
+        QStringList texts;
+        for (size_t i = 0; i < 700; ++i)
+            texts.append(m_test.rows[i].text);
+        texts.append(QString()); // no feature at all
+        std::vector<float> expected;
+        const std::vector<int> classes = torchModel.value()->classify(texts, &expected);
+        const std::vector<float> got = plain.value()->probabilities(texts);
+        QCOMPARE(got.size(), expected.size());
+        for (size_t i = 0; i < got.size(); ++i)
+            QVERIFY2(std::abs(got[i] - expected[i]) < 1e-5, qPrintable(QStringLiteral("%1: %2 vs %3").arg(i).arg(got[i]).arg(expected[i])));
+        const auto a = torchModel.value()->predict(texts);
+        const auto b = plain.value()->predict(texts);
+        for (size_t i = 0; i < a.size(); ++i)
+            QCOMPARE(a[i].label, b[i].label);
+        // The same refusals.
+        ModelData foreign = m_report->model;
+        foreign.architecture.insert(QStringLiteral("kind"), QStringLiteral("cnn"));
+        QVERIFY(!NgramScorer::fromData(foreign));
+    }
+
     void modelFilesWithoutTheLinearHalfStillLoad()
     {
         // What Lingxi wrote before the ensemble: the embedding model alone, kind tfidf-ngram-mlp.
@@ -441,6 +468,9 @@ private Q_SLOTS:
         auto loaded = SentimentClassifier::load(path);
         QVERIFY2(loaded, qPrintable(loaded.error()));
         QCOMPARE(loaded.value()->predict({QStringLiteral("很好")}).size(), size_t(1));
+        auto plain = NgramScorer::load(path);
+        QVERIFY2(plain, qPrintable(plain.error()));
+        QCOMPARE(plain.value()->predict({QStringLiteral("很好")})[0].label, loaded.value()->predict({QStringLiteral("很好")})[0].label);
         // The ensemble's own kind, with its linear weights and lexicon.
         QCOMPARE(m_report->model.architecture.value(QStringLiteral("kind")).toString(), QStringLiteral("tfidf-ngram-ensemble"));
         QVERIFY(m_report->model.tensor(QStringLiteral("linear.weight")));

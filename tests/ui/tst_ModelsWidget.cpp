@@ -88,6 +88,11 @@ private Q_SLOTS:
             QVERIFY(w.accuracyChart()->graph(g)->data()->size() >= 1);
         QVERIFY(w.foldTable()->item(5, 2)->text().startsWith(QString::number(report.meanAccuracy * 100, 'f', 1)));
         QVERIFY(report.meanAccuracy > 0.75);
+        // The file has a category column: its ten categories held out in turn, and their mean.
+        QVERIFY(w.categoryTable()->isVisible());
+        QCOMPARE(w.categoryTable()->rowCount(), 11);
+        QCOMPARE(int(report.categories.size()), 10);
+        QVERIFY(w.categoryTable()->item(10, 2)->text().startsWith(QString::number(report.categoryMeanAccuracy * 100, 'f', 1)));
 
         QVERIFY(w.registerTrained(QStringLiteral("点评 v1")));
         QTRY_COMPARE(w.models().size(), 1);

@@ -65,6 +65,8 @@ public:
     QCustomPlot* accuracyChart() const { return m_accuracy; }
     QCustomPlot* confusionChart() const { return m_confusion; }
     QTableWidget* foldTable() const { return m_folds; }
+    // Leave-one-category-out, beside the folds, when the training file has a category column.
+    QTableWidget* categoryTable() const { return m_categories; }
     QTableWidget* modelTable() const { return m_models; }
     const std::optional<inference::TrainReport>& lastReport() const { return m_report; }
     const QList<inference::RegisteredModel>& models() const { return m_list; }
@@ -139,6 +141,7 @@ private:
     QCustomPlot* m_loss = nullptr;
     QCustomPlot* m_accuracy = nullptr;
     QTableWidget* m_folds = nullptr;
+    QTableWidget* m_categories = nullptr;
     QLineEdit* m_name = nullptr;
     QPushButton* m_register = nullptr;
     QPushButton* m_saveFile = nullptr;

@@ -28,7 +28,7 @@ struct TrainOptions
 {
     int folds = 5;
     int epochs = 0;      // 0: the epoch count with the best mean validation accuracy, up to maxEpochs
-    int maxEpochs = 8;
+    int maxEpochs = 6;
     quint64 seed = 42;
     int dim = 64;
     int batch = 64;

@@ -6455,6 +6455,26 @@ Take it over to answer: the bot stops in that conversation until you hand it bac
         <translation>行数（训练 / 验证）</translation>
     </message>
     <message>
+        <source>Held-out category</source>
+        <translation>留出的类别</translation>
+    </message>
+    <message>
+        <source>Rows (train / held out)</source>
+        <translation>行数（训练 / 留出）</translation>
+    </message>
+    <message>
+        <source>held-out category %1, epoch %2</source>
+        <translation>留出类别 %1，第 %2 轮</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>epochs chosen here</source>
+        <translation>轮数在此选定</translation>
+    </message>
+    <message>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>

@@ -273,8 +273,9 @@ Cli::Outcome Cli::dispatch()
 #if !LX_CLI_ML
     // libtorch costs every process ~0.4 s to load; only the commands that use a model pay it.
     // The demo trains its sentiment model as it is built.
-    if (area == QLatin1String("version") || area == QLatin1String("sentiment") || area == QLatin1String("encoder")
-        || area == QLatin1String("llm")
+    // sentiment eval / predict with a model file run here: the model is plain arithmetic.
+    if (area == QLatin1String("version") || (area == QLatin1String("sentiment") && !sentimentWithoutTorch(rest))
+        || area == QLatin1String("encoder") || area == QLatin1String("llm")
         || (area == QLatin1String("demo") && rest.value(0) == QLatin1String("create")))
         return execWithInference();
 #endif
@@ -321,9 +322,9 @@ Cli::Outcome Cli::dispatch()
         return funnelArea(verb.isEmpty() ? rest : QStringList{verb} + rest);
     if (area == QLatin1String("privacy"))
         return privacyArea(verb, rest);
-#if LX_CLI_ML
     if (area == QLatin1String("sentiment"))
         return sentimentArea(verb, rest);
+#if LX_CLI_ML
     if (area == QLatin1String("encoder"))
         return encoderArea(verb, rest);
     if (area == QLatin1String("llm"))

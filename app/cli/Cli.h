@@ -65,6 +65,8 @@ private:
     Outcome sentimentArea(const QString& verb, const QStringList& args);                      // SentimentCommands.cpp
     Outcome encoderArea(const QString& verb, const QStringList& args);                        // TransformerCommands.cpp
     Outcome llmArea(const QString& verb, const QStringList& args);                            // TransformerCommands.cpp
+    // sentiment eval / predict with a model file on the CPU: answered here without libtorch.
+    static bool sentimentWithoutTorch(const QStringList& verbAndArgs);                         // SentimentCommands.cpp
     Outcome deskArea(const QString& verb, const QStringList& args);                           // DeskCommands.cpp
     Outcome deskReplay(const QStringList& args);                                              // DeskCommands.cpp
     Outcome deskMonitor(const auth::Session& me, bool once, int interval_ms);                 // DeskCommands.cpp

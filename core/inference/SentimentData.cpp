@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSet>
 
 #include <random>
 
@@ -48,6 +49,19 @@ std::vector<int> Dataset::labelIndexes() const
     return out;
 }
 
+QStringList Dataset::categories() const
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const auto& r : rows) {
+        if (!r.category.isEmpty() && !seen.contains(r.category)) {
+            seen.insert(r.category);
+            out.append(r.category);
+        }
+    }
+    return out;
+}
+
 std::vector<int> Dataset::counts() const
 {
     std::vector<int> out(size_t(labels.size()), 0);
@@ -74,6 +88,7 @@ Result<Dataset> readDataset(const QString& path, const QStringList& labels)
     const CsvHeader header = CsvHeader::fromRecord(record);
     const int labelColumn = header.index({"label"});
     const int textColumn = header.index({"text"});
+    const int categoryColumn = header.index({"category"});
     if (labelColumn < 0 || textColumn < 0)
         return Result<Dataset>::failure(tr("line %1: the header needs the columns label and text").arg(record.line));
 
@@ -102,7 +117,8 @@ Result<Dataset> readDataset(const QString& path, const QStringList& labels)
             data.issues.append(tr("line %1: empty text, skipped").arg(record.line));
             continue;
         }
-        raw.emplace_back(label, LabeledText{0, text, record.line});
+        const QString category = categoryColumn >= 0 ? CsvHeader::cell(record, categoryColumn).trimmed() : QString();
+        raw.emplace_back(label, LabeledText{0, text, record.line, category});
     }
     if (raw.empty())
         return Result<Dataset>::failure(tr("%1 has no usable row (%2 skipped)").arg(path).arg(data.issues.size()));

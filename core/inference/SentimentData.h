@@ -21,6 +21,7 @@ struct LabeledText
     int label = 0; // index into Dataset::labels
     QString text;
     int line = 0;
+    QString category; // the optional `category` column (product line, channel …); empty without one
 };
 
 struct Dataset
@@ -32,9 +33,13 @@ struct Dataset
 
     std::vector<int> labelIndexes() const;
     std::vector<int> counts() const;
+    // The distinct non-empty categories in first-seen order; empty when the file has no
+    // category column.
+    QStringList categories() const;
 };
 
-// Reads a UTF-8 CSV with a header holding `label` and `text` (other columns ignored). Rows with
+// Reads a UTF-8 CSV with a header holding `label` and `text`, and optionally `category` (other
+// columns ignored). Rows with
 // an unknown label, an empty text or a broken CSV record are reported by line and skipped.
 // With `labels` given, rows are mapped onto that label set (a label outside it is skipped and
 // reported); otherwise the set is the labels present. A file without the columns, or without a

@@ -186,11 +186,21 @@ struct EvalOutcome
     std::vector<float> top;
 };
 
+// The ensemble's answer: the embedding model's probabilities averaged with the linear model's
+// (linear [rows × classes], or empty for the embedding model alone).
+torch::Tensor mix(const torch::Tensor& mlp, const std::vector<float>& linear, double linearShare)
+{
+    if (linear.empty() || linearShare <= 0 || mlp.numel() == 0)
+        return mlp;
+    const torch::Tensor lin = torch::from_blob(const_cast<float*>(linear.data()), mlp.sizes(), torch::kFloat32);
+    return mlp * float(1 - linearShare) + lin * float(linearShare);
+}
+
 EvalOutcome evaluate(Net& net, const std::vector<const SparseFeatures*>& rows, const std::vector<int64_t>& labels,
-                     const torch::Device& device)
+                     const torch::Device& device, const std::vector<float>& linear = {}, double linearShare = 0)
 {
     EvalOutcome o;
-    const torch::Tensor p = probabilities(net, rows, device);
+    const torch::Tensor p = mix(probabilities(net, rows, device), linear, linearShare);
     if (rows.empty())
         return o;
     const torch::Tensor target = torch::from_blob(const_cast<int64_t*>(labels.data()), {int64_t(labels.size())}, torch::kInt64);
@@ -219,7 +229,7 @@ struct Trained
 Trained fit(const std::vector<const SparseFeatures*>& trainRows, const std::vector<int64_t>& trainLabels,
             const std::vector<const SparseFeatures*>& valRows, const std::vector<int64_t>& valLabels, int features, int classes,
             int epochs, const TrainOptions& options, quint64 seed, const std::function<void(int, const EpochPoint&)>& epochDone,
-            const CancelFn& cancelled)
+            const CancelFn& cancelled, const std::vector<float>& valLinear = {})
 {
     at::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed);
     const torch::Device device(torch::kCPU);
@@ -265,7 +275,7 @@ Trained fit(const std::vector<const SparseFeatures*>& trainRows, const std::vect
         point.trainLoss = order.empty() ? 0 : lossSum / double(order.size());
         point.trainAccuracy = order.empty() ? 0 : double(correct) / double(order.size());
         if (!valRows.empty()) {
-            EvalOutcome o = evaluate(t.net, valRows, valLabels, device);
+            EvalOutcome o = evaluate(t.net, valRows, valLabels, device, valLinear, options.linearShare);
             point.validationLoss = o.loss;
             point.validationAccuracy = o.accuracy;
             t.perEpoch.push_back(std::move(o));
@@ -357,28 +367,6 @@ void configureThreads(int threads)
     torch::set_num_threads(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()));
 }
 
-Prediction makePrediction(const float* probabilities, const QStringList& labels, double neutralBelow)
-{
-    Prediction r;
-    int top = 0;
-    for (int c = 0; c < labels.size(); ++c) {
-        const double p = probabilities[c];
-        if (p > probabilities[top])
-            top = c;
-        if (labels.at(c) == QLatin1String("positive"))
-            r.positive = p;
-        else if (labels.at(c) == QLatin1String("negative"))
-            r.negative = p;
-        else if (labels.at(c) == QLatin1String("neutral"))
-            r.neutral = p;
-    }
-    r.confidence = probabilities[top];
-    r.label = labels.at(top);
-    if (labels.size() == 2 && r.confidence < neutralBelow)
-        r.label = QStringLiteral("neutral");
-    return r;
-}
-
 double matmulGflops(int n)
 {
     configureThreads();
@@ -414,13 +402,15 @@ QString torchVersion()
 
 Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options, const ProgressFn& progress, const CancelFn& cancelled)
 {
-    if (options.folds < 2 || options.folds > 20)
+    if (options.crossValidate && (options.folds < 2 || options.folds > 20))
         return Result<TrainReport>::failure(tr("folds must be between 2 and 20 (5 to 10 is usual)"));
+    if (!options.crossValidate && options.epochs <= 0)
+        return Result<TrainReport>::failure(tr("without cross-validation the epoch count must be given"));
     const int classes = int(data.labels.size());
     if (classes < 2)
         return Result<TrainReport>::failure(tr("the training data holds one label only (%1): two or three are needed").arg(data.labels.join(QStringLiteral(", "))));
     const std::vector<int> counts = data.counts();
-    for (int c = 0; c < classes; ++c) {
+    for (int c = 0; options.crossValidate && c < classes; ++c) {
         if (counts[size_t(c)] < options.folds)
             return Result<TrainReport>::failure(
                 tr("label %1 has %2 rows, fewer than the %3 folds").arg(data.labels.at(c)).arg(counts[size_t(c)]).arg(options.folds));
@@ -434,27 +424,50 @@ Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options,
     tokenizer.setTerms(options.terms);
     base.setTokenizer(tokenizer);
     base.setWordGrams(options.wordGrams);
+    const SentimentLexicon lexicon = options.lexicon ? *options.lexicon : SentimentLexicon::builtin();
+    base.setLexicon(lexicon);
     const size_t n = data.rows.size();
     std::vector<FeatureSpace::Grams> grams(n);
-    for (size_t i = 0; i < n; ++i)
-        grams[i] = base.grams(data.rows[i].text);
+    {
+        // Cutting texts into n-grams is a good share of the whole: spread over the cores.
+        std::atomic<size_t> next{0};
+        std::vector<std::thread> cutters;
+        const int workers = std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount());
+        for (int w = 0; w < workers; ++w) {
+            cutters.emplace_back([&] {
+                for (size_t start = next.fetch_add(256); start < n; start = next.fetch_add(256)) {
+                    for (size_t i = start; i < std::min(n, start + 256); ++i)
+                        grams[i] = base.grams(data.rows[i].text);
+                }
+            });
+        }
+        for (auto& t : cutters)
+            t.join();
+    }
 
     const std::vector<int> labelsInt = data.labelIndexes();
-    const std::vector<int> foldOf = stratifiedFolds(labelsInt, options.folds, options.seed);
+    const std::vector<int> foldOf = options.crossValidate ? stratifiedFolds(labelsInt, options.folds, options.seed) : std::vector<int>(n, 0);
+    // Leave-one-category-out: only where there are at least three categories, so each run still
+    // trains on more than one.
+    const QStringList categories = options.crossValidate && options.leaveOneCategoryOut ? data.categories() : QStringList();
+    const bool byCategory = categories.size() >= 3;
     const int maxEpochs = options.epochs > 0 ? options.epochs : std::max(1, options.maxEpochs);
-    const int runs = options.folds + 1;
-    // Progress comes from the fold workers: one lock, and the fraction counts finished epochs.
+    const int foldRuns = options.crossValidate ? options.folds : 0;
+    const int categoryRuns = byCategory ? int(categories.size()) : 0;
+    const int runs = foldRuns + categoryRuns + 1;
+    // Progress comes from the workers: one lock, and the fraction counts finished epochs.
     std::mutex progressLock;
     int epochsDone = 0;
-    auto report = [&](int fold, int epoch, const std::optional<EpochPoint>& point) {
+    auto report = [&](int fold, const QString& category, int epoch, const std::optional<EpochPoint>& point) {
         std::lock_guard<std::mutex> lock(progressLock);
-        if (point)
+        if (epoch > 0)
             ++epochsDone;
         if (!progress)
             return;
         TrainProgress p;
         p.fold = fold;
         p.folds = options.folds;
+        p.category = category;
         p.epoch = epoch;
         p.epochs = maxEpochs;
         p.fraction = std::min(1.0, double(epochsDone) / double(runs * maxEpochs));
@@ -462,20 +475,27 @@ Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options,
         progress(p);
     };
 
-    TrainReport out;
-    out.labels = data.labels;
-    out.folds.resize(size_t(options.folds));
-    std::vector<std::vector<EvalOutcome>> foldOutcomes(size_t(options.folds));
-    std::vector<std::vector<size_t>> foldValIndex(size_t(options.folds));
-    std::atomic<bool> foldCancelled{false};
-    auto runFold = [&](int fold) {
+    // One validation run: the space, the linear model and the embedding model from the training
+    // rows, every epoch scored on the validation rows.
+    struct Run
+    {
+        std::vector<size_t> valIdx;
+        int trainRows = 0;
+        std::vector<EpochPoint> curve;
+        std::vector<EvalOutcome> perEpoch;
+    };
+    std::vector<Run> results(size_t(foldRuns + categoryRuns));
+    std::atomic<bool> runCancelled{false};
+    auto runSplit = [&](int job) {
+        const bool isCategory = job >= foldRuns;
+        const QString category = isCategory ? categories.at(job - foldRuns) : QString();
         std::vector<const FeatureSpace::Grams*> trainDocs;
         std::vector<size_t> trainIdx;
         std::vector<size_t> valIdx;
         for (size_t i = 0; i < n; ++i) {
-            if (foldOf[i] == fold) {
+            if (isCategory ? data.rows[i].category == category : foldOf[i] == job) {
                 valIdx.push_back(i);
-            } else {
+            } else if (!isCategory || !data.rows[i].category.isEmpty()) {
                 trainIdx.push_back(i);
                 trainDocs.push_back(&grams[i]);
             }
@@ -483,7 +503,9 @@ Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options,
         FeatureSpace space;
         space.buildFromGrams(trainDocs, options.space);
         std::vector<SparseFeatures> feats(n);
-        for (size_t i = 0; i < n; ++i)
+        for (size_t i : trainIdx)
+            feats[i] = space.featuresFromGrams(grams[i]);
+        for (size_t i : valIdx)
             feats[i] = space.featuresFromGrams(grams[i]);
         std::vector<const SparseFeatures*> trainRows, valRows;
         std::vector<int64_t> trainLabels, valLabels;
@@ -495,48 +517,72 @@ Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options,
             valRows.push_back(&feats[i]);
             valLabels.push_back(labelsInt[i]);
         }
-        report(fold + 1, 0, std::nullopt);
-        Trained t = fit(trainRows, trainLabels, valRows, valLabels, space.size(), classes, maxEpochs, options,
-                        options.seed + quint64(fold) + 1, [&](int epoch, const EpochPoint& p) { report(fold + 1, epoch, p); },
-                        [&] { return foldCancelled.load() || (cancelled && cancelled()); });
+        const int shownFold = isCategory ? 0 : job + 1;
+        report(shownFold, category, 0, std::nullopt);
+        const quint64 seed = options.seed + quint64(job) + 1;
+        std::vector<float> valLinear;
+        if (options.linearShare > 0) {
+            LinearSentiment linear;
+            linear.fit(trainRows, trainLabels, space.size(), classes, options.linear);
+            valLinear = linear.probabilities(valRows);
+        }
+        Trained t = fit(trainRows, trainLabels, valRows, valLabels, space.size(), classes, maxEpochs, options, seed,
+                        [&](int epoch, const EpochPoint& p) {
+                            // Held-out categories have no place on the folds' curves: progress only.
+                            report(shownFold, category, epoch, isCategory ? std::nullopt : std::optional<EpochPoint>(p));
+                        },
+                        [&] { return runCancelled.load() || (cancelled && cancelled()); }, valLinear);
         if (t.cancelled) {
-            foldCancelled = true;
+            runCancelled = true;
             return;
         }
-        FoldReport& fr = out.folds[size_t(fold)];
-        fr.fold = fold + 1;
-        fr.trainRows = int(trainIdx.size());
-        fr.validationRows = int(valIdx.size());
-        fr.curve = t.curve;
-        foldOutcomes[size_t(fold)] = std::move(t.perEpoch);
-        foldValIndex[size_t(fold)] = std::move(valIdx);
+        Run& r = results[size_t(job)];
+        r.trainRows = int(trainIdx.size());
+        r.curve = t.curve;
+        r.perEpoch = std::move(t.perEpoch);
+        r.valIdx = std::move(valIdx);
     };
-    // Folds are independent: one worker per core, each with one intra-op thread (tiny operations
-    // spread over threads spend their time waiting at barriers). Each fold has its own seed, so
-    // the result does not depend on which worker ran it.
-    const int workers = std::clamp(options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1, options.folds);
-    std::atomic<int> nextFold{0};
+    // Runs are independent: one worker per core, each with one intra-op thread (tiny operations
+    // spread over threads spend their time waiting at barriers). Each run has its own seed, so
+    // the result does not depend on which worker ran it. The held-out categories go first: they
+    // train on the most rows.
+    const int jobs = foldRuns + categoryRuns;
+    std::vector<int> jobOrder;
+    for (int j = foldRuns; j < jobs; ++j)
+        jobOrder.push_back(j);
+    for (int j = 0; j < foldRuns; ++j)
+        jobOrder.push_back(j);
+    const int workers = std::clamp(options.threads > 0 ? options.threads : QThread::idealThreadCount(), 1, std::max(1, jobs));
+    std::atomic<int> nextJob{0};
     std::vector<std::thread> pool;
-    for (int w = 0; w < workers; ++w) {
+    for (int w = 0; w < workers && jobs > 0; ++w) {
         pool.emplace_back([&] {
             torch::set_num_threads(1);
-            for (int fold = nextFold++; fold < options.folds; fold = nextFold++)
-                runFold(fold);
+            for (int k = nextJob++; k < jobs; k = nextJob++)
+                runSplit(jobOrder[size_t(k)]);
         });
     }
     for (auto& t : pool)
         t.join();
-    if (foldCancelled)
+    if (runCancelled)
         return Result<TrainReport>::failure(tr("Training cancelled; nothing was saved."));
 
-    // The epoch count: the best mean validation accuracy across folds (or the one asked for).
+    // The epoch count: the best mean validation accuracy over the held-out categories when there
+    // are some (what a model meets on reviews of a new kind), else over the folds; or the one asked for.
+    TrainReport out;
+    out.labels = data.labels;
     int chosen = maxEpochs;
+    out.epochsChosenOn = QStringLiteral("given");
     if (options.epochs <= 0) {
+        const bool onCategories = byCategory && options.epochsOnCategories;
+        const int from = onCategories ? foldRuns : 0;
+        const int to = onCategories ? jobs : foldRuns;
+        out.epochsChosenOn = onCategories ? QStringLiteral("categories") : QStringLiteral("folds");
         double best = -1;
         for (int e = 1; e <= maxEpochs; ++e) {
             double sum = 0;
-            for (const auto& f : out.folds)
-                sum += f.curve[size_t(e - 1)].validationAccuracy.value_or(0);
+            for (int j = from; j < to; ++j)
+                sum += results[size_t(j)].curve[size_t(e - 1)].validationAccuracy.value_or(0);
             if (sum > best + 1e-12) {
                 best = sum;
                 chosen = e;
@@ -546,22 +592,45 @@ Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options,
     std::vector<double> accs, f1s;
     std::vector<int> oofPred(n, 0);
     std::vector<float> oofTop(n, 0);
-    for (size_t f = 0; f < out.folds.size(); ++f) {
-        const EvalOutcome& o = foldOutcomes[f][size_t(chosen - 1)];
+    for (int j = 0; j < jobs; ++j) {
+        const Run& r = results[size_t(j)];
+        const EvalOutcome& o = r.perEpoch[size_t(chosen - 1)];
         std::vector<int> truth;
-        for (size_t j = 0; j < foldValIndex[f].size(); ++j) {
-            const size_t i = foldValIndex[f][j];
+        for (size_t k = 0; k < r.valIdx.size(); ++k) {
+            const size_t i = r.valIdx[k];
             truth.push_back(labelsInt[i]);
-            oofPred[i] = o.predicted[j];
-            oofTop[i] = o.top[j];
+            if (j < foldRuns) {
+                oofPred[i] = o.predicted[k];
+                oofTop[i] = o.top[k];
+            }
         }
-        out.folds[f].evaluation = Evaluation::compute(classes, truth, o.predicted);
-        accs.push_back(out.folds[f].evaluation.accuracy);
-        f1s.push_back(out.folds[f].evaluation.macroF1);
+        const Evaluation e = Evaluation::compute(classes, truth, o.predicted);
+        if (j < foldRuns) {
+            FoldReport f;
+            f.fold = j + 1;
+            f.trainRows = r.trainRows;
+            f.validationRows = int(r.valIdx.size());
+            f.curve = r.curve;
+            f.evaluation = e;
+            accs.push_back(e.accuracy);
+            f1s.push_back(e.macroF1);
+            out.folds.push_back(std::move(f));
+        } else {
+            CategoryReport c;
+            c.category = categories.at(j - foldRuns);
+            c.trainRows = r.trainRows;
+            c.validationRows = int(r.valIdx.size());
+            c.curve = r.curve;
+            c.evaluation = e;
+            out.categoryMeanAccuracy += e.accuracy / categoryRuns;
+            out.categoryMeanMacroF1 += e.macroF1 / categoryRuns;
+            out.categories.push_back(std::move(c));
+        }
     }
     std::tie(out.meanAccuracy, out.stdAccuracy) = meanStd(accs);
     std::tie(out.meanMacroF1, out.stdMacroF1) = meanStd(f1s);
-    out.outOfFold = Evaluation::compute(classes, labelsInt, oofPred);
+    if (options.crossValidate)
+        out.outOfFold = Evaluation::compute(classes, labelsInt, oofPred);
     out.epochs = chosen;
 
     // The final model on every row.
@@ -571,6 +640,7 @@ Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options,
     FeatureSpace space;
     space.setTokenizer(tokenizer);
     space.setWordGrams(options.wordGrams);
+    space.setLexicon(lexicon);
     space.buildFromGrams(allDocs, options.space);
     std::vector<SparseFeatures> feats(n);
     std::vector<const SparseFeatures*> rows;
@@ -580,8 +650,12 @@ Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options,
         rows.push_back(&feats[i]);
         labels.push_back(labelsInt[i]);
     }
+    report(runs, QString(), 0, std::nullopt);
+    LinearSentiment linear;
+    if (options.linearShare > 0)
+        linear.fit(rows, labels, space.size(), classes, options.linear);
     Trained final = fit(rows, labels, {}, {}, space.size(), classes, chosen, options, options.seed,
-                        [&](int epoch, const EpochPoint& p) { report(runs, epoch, p); }, cancelled);
+                        [&](int epoch, const EpochPoint& p) { report(runs, QString(), epoch, p); }, cancelled);
     if (final.cancelled)
         return Result<TrainReport>::failure(tr("Training cancelled; nothing was saved."));
     out.finalCurve = final.curve;
@@ -600,8 +674,20 @@ Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options,
                                  {QStringLiteral("dim"), options.dim},
                                  {QStringLiteral("max_n"), FeatureSpace::kMaxN},
                                  {QStringLiteral("word_grams"), options.wordGrams}};
+    if (options.linearShare > 0 || !lexicon.isEmpty()) {
+        // A new kind, so that a Lingxi too old to know the linear half and the lexicon refuses
+        // the file instead of answering with half the model.
+        m.architecture.insert(QStringLiteral("kind"), QStringLiteral("tfidf-ngram-ensemble"));
+        m.architecture.insert(QStringLiteral("linear_share"), std::max(0.0, options.linearShare));
+        if (!lexicon.isEmpty())
+            m.architecture.insert(QStringLiteral("lexicon"), lexicon.toJson());
+    }
+    if (options.linearShare > 0) {
+        m.tensors.push_back(NamedTensor{QStringLiteral("linear.weight"), {qint64(space.size()), classes}, linear.weights()});
+        m.tensors.push_back(NamedTensor{QStringLiteral("linear.bias"), {classes}, linear.bias()});
+    }
     QJsonObject calibration;
-    if (classes == 2) {
+    if (classes == 2 && options.crossValidate) {
         std::vector<bool> correct(n);
         for (size_t i = 0; i < n; ++i)
             correct[i] = oofPred[i] == labelsInt[i];
@@ -626,6 +712,7 @@ Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options,
         {QStringLiteral("folds"), options.folds},
         {QStringLiteral("seed"), QString::number(options.seed)},
         {QStringLiteral("epochs"), chosen},
+        {QStringLiteral("epochs_chosen_on"), out.epochsChosenOn},
         {QStringLiteral("fold_results"), foldsJson},
         {QStringLiteral("out_of_fold"), out.outOfFold.toJson(data.labels)},
         {QStringLiteral("mean_accuracy"), out.meanAccuracy},
@@ -641,7 +728,25 @@ Result<TrainReport> trainModel(const Dataset& data, const TrainOptions& options,
         {QStringLiteral("qt_version"), QString::fromLatin1(qVersion())},
         {QStringLiteral("features"), space.size()},
     };
-    report(runs, chosen, std::nullopt);
+    if (!out.categories.empty()) {
+        m.metadata.insert(QStringLiteral("category_results"), categoryResultsJson(out.categories, data.labels));
+        m.metadata.insert(QStringLiteral("category_mean_accuracy"), out.categoryMeanAccuracy);
+        m.metadata.insert(QStringLiteral("category_mean_macro_f1"), out.categoryMeanMacroF1);
+    }
+    report(runs, QString(), 0, std::nullopt);
+    return out;
+}
+
+QJsonArray categoryResultsJson(const std::vector<CategoryReport>& categories, const QStringList& labels)
+{
+    QJsonArray out;
+    for (const auto& c : categories) {
+        QJsonObject o = c.evaluation.toJson(labels);
+        o.insert(QStringLiteral("category"), c.category);
+        o.insert(QStringLiteral("train_rows"), c.trainRows);
+        o.insert(QStringLiteral("validation_rows"), c.validationRows);
+        out.append(o);
+    }
     return out;
 }
 
@@ -651,6 +756,8 @@ struct SentimentClassifier::Impl
     FeatureSpace space;
     Net net{nullptr};
     torch::Device device{torch::kCPU};
+    std::optional<LinearSentiment> linear; // the ensemble's linear half, when the model has one
+    double linearShare = 0;
 };
 
 SentimentClassifier::SentimentClassifier() : d(std::make_unique<Impl>())
@@ -670,7 +777,9 @@ Result<std::shared_ptr<SentimentClassifier>> SentimentClassifier::load(const QSt
 Result<std::shared_ptr<SentimentClassifier>> SentimentClassifier::fromData(ModelData data, const QString& device)
 {
     using R = Result<std::shared_ptr<SentimentClassifier>>;
-    if (data.architecture.value(QStringLiteral("kind")).toString() != QLatin1String("tfidf-ngram-mlp"))
+    const QString kind = data.architecture.value(QStringLiteral("kind")).toString();
+    const bool ensemble = kind == QLatin1String("tfidf-ngram-ensemble");
+    if (kind != QLatin1String("tfidf-ngram-mlp") && !ensemble)
         return R::failure(tr("the model's architecture \"%1\" is not one this version runs")
                               .arg(data.architecture.value(QStringLiteral("kind")).toString()));
     const NamedTensor* embed = data.tensor(QStringLiteral("embed.weight"));
@@ -682,6 +791,12 @@ Result<std::shared_ptr<SentimentClassifier>> SentimentClassifier::fromData(Model
     if (!embed || !bias || !outW || !outB || embed->shape.size() != 2 || embed->shape[0] != std::max<int64_t>(features, 1)
         || bias->shape != std::vector<qint64>{embed->shape[1]} || outW->shape != std::vector<qint64>{classes, embed->shape[1]}
         || outB->shape != std::vector<qint64>{classes})
+        return R::failure(tr("the model file's weights do not fit its architecture"));
+    const NamedTensor* linW = data.tensor(QStringLiteral("linear.weight"));
+    const NamedTensor* linB = data.tensor(QStringLiteral("linear.bias"));
+    const double linearShare = data.architecture.value(QStringLiteral("linear_share")).toDouble();
+    if (ensemble && (linearShare < 0 || linearShare > 1 || (linearShare > 0 && (!linW || !linB || linW->shape != std::vector<qint64>{features, classes}
+                                                                                 || linB->shape != std::vector<qint64>{classes}))))
         return R::failure(tr("the model file's weights do not fit its architecture"));
     for (const QString& l : data.labels) {
         if (!canonicalLabels().contains(l))
@@ -715,6 +830,13 @@ Result<std::shared_ptr<SentimentClassifier>> SentimentClassifier::fromData(Model
     }
     m.net->to(m.device);
     m.net->eval();
+    if (ensemble)
+        m.space.setLexicon(SentimentLexicon::fromJson(data.architecture.value(QStringLiteral("lexicon")).toObject()));
+    if (ensemble && linearShare > 0) {
+        m.linear.emplace();
+        m.linear->restore(linW->values, linB->values, int(classes));
+        m.linearShare = linearShare;
+    }
     m.data = std::move(data);
     return c;
 }
@@ -751,8 +873,11 @@ std::vector<int> SentimentClassifier::classify(const QStringList& texts, std::ve
     rows.reserve(feats.size());
     for (const auto& f : feats)
         rows.push_back(&f);
+    std::vector<float> linear;
+    if (d->linear)
+        linear = d->linear->probabilities(rows);
     torch::InferenceMode mode;
-    const torch::Tensor p = probabilities(d->net, rows, d->device).contiguous();
+    const torch::Tensor p = mix(probabilities(d->net, rows, d->device), linear, d->linearShare).contiguous();
     std::vector<int> out(rows.size(), 0);
     if (rows.empty())
         return out;

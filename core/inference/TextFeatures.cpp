@@ -109,9 +109,8 @@ void SentimentTokenizer::setTerms(const QStringList& terms)
 }
 
 template<typename Emit>
-void SentimentTokenizer::scan(const QString& text, Emit&& emit) const
+void SentimentTokenizer::scan(const std::u32string& cps, Emit&& emit) const
 {
-    const std::u32string cps = foldText(text);
     const char32_t* p = cps.data();
     const char32_t* end = p + cps.size();
     while (p < end) {
@@ -146,19 +145,29 @@ QString SentimentTokenizer::normalize(const QString& text)
     return toQString(cps.data(), cps.data() + cps.size());
 }
 
+std::u32string SentimentTokenizer::fold(const QString& text)
+{
+    return foldText(text);
+}
+
 QStringList SentimentTokenizer::tokens(const QString& text) const
 {
     QStringList out;
-    scan(text, [&](const char32_t* b, const char32_t* e, bool) { out.append(toQString(b, e)); });
+    scan(foldText(text), [&](const char32_t* b, const char32_t* e, bool) { out.append(toQString(b, e)); });
     return out;
 }
 
 std::vector<quint64> SentimentTokenizer::tokenHashes(const QString& text) const
 {
     std::vector<quint64> out;
-    out.reserve(size_t(text.size()));
-    scan(text, [&](const char32_t* b, const char32_t* e, bool term) { out.push_back(hashCodePoints(b, e, term ? kTermSeed : 0)); });
+    tokenHashes(foldText(text), out);
     return out;
+}
+
+void SentimentTokenizer::tokenHashes(const std::u32string& folded, std::vector<quint64>& out) const
+{
+    out.reserve(out.size() + folded.size());
+    scan(folded, [&](const char32_t* b, const char32_t* e, bool term) { out.push_back(hashCodePoints(b, e, term ? kTermSeed : 0)); });
 }
 
 Result<QStringList> SentimentTokenizer::readTermsFile(const QString& path, QStringList* issues)
@@ -218,8 +227,9 @@ bool textCut(const QString& text)
 
 std::vector<std::pair<quint64, int>> FeatureSpace::grams(const QString& whole) const
 {
-    const QString text = modelWindow(whole);
-    const std::vector<quint64> tokens = m_tokenizer.tokenHashes(text);
+    const std::u32string folded = foldText(modelWindow(whole));
+    std::vector<quint64> tokens;
+    m_tokenizer.tokenHashes(folded, tokens);
     std::vector<quint64> all;
     all.reserve(tokens.size() * kMaxN);
     for (size_t i = 0; i < tokens.size(); ++i) {
@@ -231,7 +241,7 @@ std::vector<std::pair<quint64, int>> FeatureSpace::grams(const QString& whole) c
     }
     if (m_wordGrams) {
         constexpr quint64 kWordSeed = 0x776f7264ULL;
-        const QList<text::Word> words = text::WordSegmenter::segment(SentimentTokenizer::normalize(text));
+        const QList<text::Word> words = text::WordSegmenter::segment(toQString(folded.data(), folded.data() + folded.size()));
         quint64 previous = 0;
         for (const text::Word& w : words) {
             const std::u32string cps = w.text.toStdU32String();
@@ -242,6 +252,7 @@ std::vector<std::pair<quint64, int>> FeatureSpace::grams(const QString& whole) c
             previous = h;
         }
     }
+    m_lexicon.features(folded, all);
     std::sort(all.begin(), all.end());
     std::vector<std::pair<quint64, int>> out;
     for (size_t i = 0; i < all.size();) {
@@ -300,10 +311,44 @@ void FeatureSpace::restore(std::vector<quint64> hashes, std::vector<float> idf)
 {
     m_hashes = std::move(hashes);
     m_idf = std::move(idf);
-    m_index.clear();
-    m_index.reserve(m_hashes.size());
-    for (size_t i = 0; i < m_hashes.size(); ++i)
-        m_index.emplace(m_hashes[i], qint32(i));
+    size_t slotCount = 16;
+    while (slotCount < m_hashes.size() * 2)
+        slotCount *= 2;
+    m_slotKeys.assign(slotCount, 0);
+    m_slotIds.assign(slotCount, -1);
+    m_slotMask = slotCount - 1;
+    m_zeroId = -1;
+    for (size_t i = 0; i < m_hashes.size(); ++i) {
+        const quint64 h = m_hashes[i];
+        if (h == 0) {
+            if (m_zeroId < 0)
+                m_zeroId = qint32(i);
+            continue;
+        }
+        for (quint64 s = h & m_slotMask;; s = (s + 1) & m_slotMask) {
+            if (m_slotKeys[s] == h)
+                break; // a repeated hash keeps its first id
+            if (m_slotKeys[s] == 0) {
+                m_slotKeys[s] = h;
+                m_slotIds[s] = qint32(i);
+                break;
+            }
+        }
+    }
+}
+
+qint32 FeatureSpace::find(quint64 hash) const
+{
+    if (hash == 0)
+        return m_zeroId;
+    if (m_slotKeys.empty())
+        return -1;
+    for (quint64 s = hash & m_slotMask;; s = (s + 1) & m_slotMask) {
+        if (m_slotKeys[s] == hash)
+            return m_slotIds[s];
+        if (m_slotKeys[s] == 0)
+            return -1;
+    }
 }
 
 SparseFeatures FeatureSpace::features(const QString& text) const
@@ -318,11 +363,11 @@ SparseFeatures FeatureSpace::featuresFromGrams(const Grams& gs) const
     out.weights.reserve(gs.size());
     double norm = 0;
     for (const auto& [h, count] : gs) {
-        const auto it = m_index.find(h);
-        if (it == m_index.end())
+        const qint32 id = find(h);
+        if (id < 0)
             continue;
-        const float w = float((1.0 + std::log(double(count))) * m_idf[size_t(it->second)]);
-        out.ids.push_back(it->second);
+        const float w = float((1.0 + std::log(double(count))) * m_idf[size_t(id)]);
+        out.ids.push_back(id);
         out.weights.push_back(w);
         norm += double(w) * w;
     }

@@ -2,6 +2,7 @@
 
 #include "common/InputLimits.h"
 #include "common/Result.h"
+#include "inference/SentimentLexicon.h"
 
 #include <QHash>
 #include <QString>
@@ -34,13 +35,17 @@ public:
     static QString normalize(const QString& text);
     // 64-bit hashes of the tokens, in order (what the feature space works on).
     std::vector<quint64> tokenHashes(const QString& text) const;
+    // The same from the normalised code points (fold()), so a caller that needs them for more
+    // than the tokens folds once.
+    void tokenHashes(const std::u32string& folded, std::vector<quint64>& out) const;
+    static std::u32string fold(const QString& text);
 
     // One term a line, UTF-8; empty lines and '#' comments skipped, bad UTF-8 lines reported.
     static Result<QStringList> readTermsFile(const QString& path, QStringList* issues = nullptr);
 
 private:
     template<typename Emit>
-    void scan(const QString& text, Emit&& emit) const;
+    void scan(const std::u32string& folded, Emit&& emit) const;
 
     QStringList m_terms;              // normalised, as given
     QHash<QString, int> m_termIndex;  // normalised term -> index
@@ -71,6 +76,9 @@ public:
     // Adds ICU word unigrams and bigrams of the normalised text to the character n-grams.
     void setWordGrams(bool on) { m_wordGrams = on; }
     bool wordGrams() const { return m_wordGrams; }
+    // Adds the lexicon's counts (SentimentLexicon::features) to the n-grams.
+    void setLexicon(SentimentLexicon lexicon) { m_lexicon = std::move(lexicon); }
+    const SentimentLexicon& lexicon() const { return m_lexicon; }
     const SentimentTokenizer& tokenizer() const { return m_tokenizer; }
 
     // Distinct n-gram hashes of a text with their counts.
@@ -92,9 +100,16 @@ public:
 private:
     SentimentTokenizer m_tokenizer;
     bool m_wordGrams = false;
+    SentimentLexicon m_lexicon;
     std::vector<quint64> m_hashes;
     std::vector<float> m_idf;
-    std::unordered_map<quint64, qint32> m_index;
+    // Open addressing over the (already well mixed) hashes: the lookup every n-gram of every
+    // text makes. Key 0 marks an empty slot; a feature whose hash is 0 lives in m_zeroId.
+    qint32 find(quint64 hash) const;
+    std::vector<quint64> m_slotKeys;
+    std::vector<qint32> m_slotIds;
+    quint64 m_slotMask = 0;
+    qint32 m_zeroId = -1;
 };
 
 } // namespace lx::inference

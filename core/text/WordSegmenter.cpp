@@ -25,14 +25,18 @@ QList<Word> WordSegmenter::segment(const QString& text)
     const icu::UnicodeString us(reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()));
     it->setText(us);
     int32_t start = it->first();
+    int32_t startCodePoint = 0; // counted as the words go, not from the text's start each time
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+        const int32_t length = us.countChar32(start, end - start);
+        const int32_t at = startCodePoint;
+        startCodePoint += length;
         // Rule status "none" marks spaces and punctuation.
         if (it->getRuleStatus() == UBRK_WORD_NONE)
             continue;
         Word w;
         w.text = text.mid(start, end - start);
-        w.start = us.countChar32(0, start);
-        w.end = w.start + us.countChar32(start, end - start);
+        w.start = at;
+        w.end = at + length;
         out.append(w);
     }
     return out;

@@ -655,6 +655,18 @@ private Q_SLOTS:
             QVERIFY2(tj.contains(QString::fromLatin1(key)), key);
         QVERIFY(tj.value(QStringLiteral("mean_accuracy")).toDouble() > 0.8);
         QCOMPARE(tj.value(QStringLiteral("labels")).toArray().size(), 2);
+        // The file has a category column: each of its ten categories held out in turn.
+        const QJsonArray categories = tj.value(QStringLiteral("categories")).toArray();
+        QCOMPARE(categories.size(), 10);
+        int heldOut = 0;
+        for (const auto& c : categories) {
+            QVERIFY(!c.toObject().value(QStringLiteral("category")).toString().isEmpty());
+            QVERIFY(c.toObject().value(QStringLiteral("accuracy")).toDouble() > 0.5);
+            heldOut += c.toObject().value(QStringLiteral("validation_rows")).toInt();
+        }
+        QCOMPARE(heldOut, tj.value(QStringLiteral("rows")).toInt());
+        QVERIFY(tj.value(QStringLiteral("category_mean_accuracy")).toDouble() > 0.7);
+        QCOMPARE(tj.value(QStringLiteral("epochs_chosen_on")).toString(), QStringLiteral("categories"));
         const QJsonArray skipped = tj.value(QStringLiteral("skipped")).toArray();
         QCOMPARE(skipped.size(), 2);
         QVERIFY(skipped.at(0).toString().contains(QLatin1String("great")));
@@ -679,6 +691,8 @@ private Q_SLOTS:
         for (const char* key : {"precision", "recall", "f1", "support"})
             QVERIFY2(pos.contains(QString::fromLatin1(key)), key);
         QVERIFY(ej.value(QStringLiteral("texts_per_second")).toDouble() > 0);
+        for (const char* key : {"load_model", "read_data", "predict"})
+            QVERIFY2(ej.value(QStringLiteral("seconds")).toObject().contains(QString::fromLatin1(key)), key);
 
         Run p = cli({QStringLiteral("sentiment"), QStringLiteral("predict"), QStringLiteral("--model"), model},
                     QStringLiteral("质量很好，非常满意\n太差了，坏了，退货\n").toUtf8());

@@ -1,7 +1,9 @@
 #include "common/TestWorkspace.h"
 #include "inference/ModelRegistry.h"
+#include "inference/NgramScorer.h"
 #include "inference/SentimentEngine.h"
 #include "inference/SentimentData.h"
+#include "inference/SentimentLexicon.h"
 #include "inference/SentimentModel.h"
 #include "inference/TextFeatures.h"
 #include "inference/TorchScriptModel.h"
@@ -15,6 +17,8 @@
 #include <QTest>
 
 #include <atomic>
+
+#include "../bench/SentimentPeer.h"
 
 using namespace lx;
 using namespace lx::inference;
@@ -311,6 +315,174 @@ private Q_SLOTS:
         engine.setModel(again.value());
         during.waitForFinished();
         QVERIFY(during.result());
+    }
+
+    void trainingReportsEachHeldOutCategory()
+    {
+        // The training rows carry the file's category column: every category is held out once.
+        const TrainReport& r = *m_report;
+        const QStringList categories = m_train.categories();
+        QCOMPARE(categories.size(), 10);
+        QCOMPARE(int(r.categories.size()), 10);
+        int held = 0;
+        for (const CategoryReport& c : r.categories) {
+            QVERIFY(categories.contains(c.category));
+            QVERIFY(c.validationRows > 0);
+            QCOMPARE(c.trainRows + c.validationRows, 3000);
+            QCOMPARE(c.evaluation.n, c.validationRows);
+            held += c.validationRows;
+        }
+        QCOMPARE(held, 3000);
+        // Reviews of a kind it was not trained on: lower than in-domain, far above a coin.
+        QVERIFY2(r.categoryMeanAccuracy > 0.75, qPrintable(QString::number(r.categoryMeanAccuracy)));
+        QVERIFY(r.categoryMeanAccuracy < r.meanAccuracy + 0.02);
+        QCOMPARE(r.epochsChosenOn, QStringLiteral("categories"));
+        // The table travels with the model.
+        const QJsonObject meta = r.model.metadata;
+        QCOMPARE(meta.value(QStringLiteral("category_results")).toArray().size(), 10);
+        QCOMPARE(meta.value(QStringLiteral("category_mean_accuracy")).toDouble(), r.categoryMeanAccuracy);
+        QCOMPARE(meta.value(QStringLiteral("category_results")).toArray().at(0).toObject().value(QStringLiteral("category")).toString(),
+                 r.categories.front().category);
+        // Without a category column: the folds only, as before.
+        Dataset plain = m_train;
+        plain.rows.resize(600);
+        for (auto& row : plain.rows)
+            row.category.clear();
+        TrainOptions o = quickOptions();
+        o.maxEpochs = 2;
+        auto bare = trainModel(plain, o);
+        QVERIFY(bare);
+        QVERIFY(bare.value().categories.empty());
+        QCOMPARE(bare.value().epochsChosenOn, QStringLiteral("folds"));
+        QVERIFY(!bare.value().model.metadata.contains(QStringLiteral("category_results")));
+    }
+
+    void beatsThePeerOnCategoriesItNeverSaw()
+    {
+        // Trained on six product categories, tested on the four it never saw (hotels, books,
+        // computers, Mengniu milk), beside TF-IDF + logistic regression trained on the same rows.
+        auto all = readDataset(QStringLiteral(LX_SHARED_DATA "/sentiment/shopping_train.csv"));
+        QVERIFY(all);
+        const QStringList unseen{QStringLiteral("酒店"), QStringLiteral("书籍"), QStringLiteral("计算机"), QStringLiteral("蒙牛")};
+        Dataset train, test;
+        train.labels = test.labels = all.value().labels;
+        int seen = 0;
+        for (const auto& row : all.value().rows) {
+            if (unseen.contains(row.category)) {
+                if (seen++ % 8 == 0 && test.rows.size() < 1500)
+                    test.rows.push_back(row);
+            } else if (train.rows.size() < 6000 && (&row - all.value().rows.data()) % 5 == 0) {
+                train.rows.push_back(row);
+            }
+        }
+        QCOMPARE(int(train.rows.size()), 6000);
+        QCOMPARE(int(test.rows.size()), 1500);
+        auto report = trainModel(train, quickOptions());
+        QVERIFY2(report, qPrintable(report.error()));
+        auto model = SentimentClassifier::fromData(report.value().model);
+        QVERIFY(model);
+        QStringList texts;
+        for (const auto& row : test.rows)
+            texts.append(row.text);
+        const Evaluation e = Evaluation::compute(2, test.labelIndexes(), model.value()->classify(texts));
+        const PeerResult peer = trainAndEvalPeer(train, test, false);
+        QVERIFY2(e.accuracy > peer.accuracy, qPrintable(QStringLiteral("model %1, peer %2").arg(e.accuracy).arg(peer.accuracy)));
+        QVERIFY2(e.macroF1 > peer.macroF1, qPrintable(QStringLiteral("model %1, peer %2").arg(e.macroF1).arg(peer.macroF1)));
+    }
+
+    void lexiconCountsWordsAndNegations()
+    {
+        auto lexicon = SentimentLexicon::parse(QStringLiteral("# test\n[positive]\n满意\n好吃\n[negative]\n差\n不满意\n[neutral]\n一般\n"
+                                                              "[negation]\n不\n没有\n")
+                                                   .toUtf8());
+        QVERIFY2(lexicon, qPrintable(lexicon.error()));
+        auto hashes = [&](const QString& text) {
+            std::vector<quint64> out;
+            lexicon.value().features(SentimentTokenizer::fold(text), out);
+            return out;
+        };
+        // One feature per word; the longest word wins ("不满意" is negative, not negated "满意").
+        QCOMPARE(hashes(QStringLiteral("很满意，好吃")).size(), size_t(2));
+        QCOMPARE(hashes(QStringLiteral("很满意"))[0], hashes(QStringLiteral("好吃"))[0]);
+        QCOMPARE(hashes(QStringLiteral("不满意"))[0], hashes(QStringLiteral("差"))[0]);
+        // A negation just before a word counts apart from the word alone.
+        QVERIFY(hashes(QStringLiteral("不好吃"))[0] != hashes(QStringLiteral("好吃"))[0]);
+        QVERIFY(hashes(QStringLiteral("没有差评"))[0] != hashes(QStringLiteral("差"))[0]);
+        QCOMPARE(hashes(QStringLiteral("一般般")).size(), size_t(1));
+        QVERIFY(hashes(QStringLiteral("今天星期三")).empty());
+        // Traditional characters fold like the model's text.
+        QCOMPARE(hashes(QStringLiteral("滿意")), hashes(QStringLiteral("满意")));
+        // A bad section is a clear error; the shipped dictionary has all four sections.
+        QVERIFY(!SentimentLexicon::parse(QByteArray("[happy]\n好\n")));
+        QVERIFY(!SentimentLexicon::parse(QByteArray("好\n")));
+        const SentimentLexicon& shipped = SentimentLexicon::builtin();
+        for (auto kind : {SentimentLexicon::Positive, SentimentLexicon::Negative, SentimentLexicon::Neutral, SentimentLexicon::Negation})
+            QVERIFY(!shipped.words(kind).isEmpty());
+        QVERIFY(shipped.size() > 300);
+        // A model keeps the lexicon it was trained with.
+        const QJsonObject kept = m_report->model.architecture.value(QStringLiteral("lexicon")).toObject();
+        QCOMPARE(SentimentLexicon::fromJson(kept).size(), shipped.size());
+    }
+
+    void scorerWithoutTorchGivesTheSameAnswers()
+    {
+        // What lingxi-cli runs (plain C++) and what the workstation runs (torch) agree.
+        auto torchModel = SentimentClassifier::fromData(m_report->model);
+        auto plain = NgramScorer::fromData(m_report->model);
+        QVERIFY2(plain, qPrintable(plain.error()));
+        QStringList texts;
+        for (size_t i = 0; i < 700; ++i)
+            texts.append(m_test.rows[i].text);
+        texts.append(QString()); // no feature at all
+        std::vector<float> expected;
+        const std::vector<int> classes = torchModel.value()->classify(texts, &expected);
+        const std::vector<float> got = plain.value()->probabilities(texts);
+        QCOMPARE(got.size(), expected.size());
+        for (size_t i = 0; i < got.size(); ++i)
+            QVERIFY2(std::abs(got[i] - expected[i]) < 1e-5, qPrintable(QStringLiteral("%1: %2 vs %3").arg(i).arg(got[i]).arg(expected[i])));
+        const auto a = torchModel.value()->predict(texts);
+        const auto b = plain.value()->predict(texts);
+        for (size_t i = 0; i < a.size(); ++i)
+            QCOMPARE(a[i].label, b[i].label);
+        // The same refusals.
+        ModelData foreign = m_report->model;
+        foreign.architecture.insert(QStringLiteral("kind"), QStringLiteral("cnn"));
+        QVERIFY(!NgramScorer::fromData(foreign));
+    }
+
+    void modelFilesWithoutTheLinearHalfStillLoad()
+    {
+        // What Lingxi wrote before the ensemble: the embedding model alone, kind tfidf-ngram-mlp.
+        Dataset small = m_train;
+        small.rows.resize(800);
+        TrainOptions o = quickOptions();
+        o.maxEpochs = 2;
+        o.linearShare = 0;
+        o.lexicon = SentimentLexicon();
+        auto old = trainModel(small, o);
+        QVERIFY(old);
+        QCOMPARE(old.value().model.architecture.value(QStringLiteral("kind")).toString(), QStringLiteral("tfidf-ngram-mlp"));
+        QVERIFY(!old.value().model.tensor(QStringLiteral("linear.weight")));
+        const QString path = m_dir.filePath(QStringLiteral("old.lxsent"));
+        QVERIFY(saveModel(old.value().model, path));
+        auto loaded = SentimentClassifier::load(path);
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+        QCOMPARE(loaded.value()->predict({QStringLiteral("很好")}).size(), size_t(1));
+        auto plain = NgramScorer::load(path);
+        QVERIFY2(plain, qPrintable(plain.error()));
+        QCOMPARE(plain.value()->predict({QStringLiteral("很好")})[0].label, loaded.value()->predict({QStringLiteral("很好")})[0].label);
+        // The ensemble's own kind, with its linear weights and lexicon.
+        QCOMPARE(m_report->model.architecture.value(QStringLiteral("kind")).toString(), QStringLiteral("tfidf-ngram-ensemble"));
+        QVERIFY(m_report->model.tensor(QStringLiteral("linear.weight")));
+        // Linear weights that do not fit the features: refused, not half-run.
+        ModelData bad = m_report->model;
+        for (auto& t : bad.tensors) {
+            if (t.name == QLatin1String("linear.weight")) {
+                t.shape[0] -= 1;
+                t.values.resize(size_t(t.shape[0] * t.shape[1]));
+            }
+        }
+        QVERIFY(!SentimentClassifier::fromData(bad));
     }
 
     void wordPieceTokenizesLikeBert()

@@ -90,6 +90,11 @@ private Q_SLOTS:
             QVERIFY(w.accuracyChart()->graph(g)->data()->size() >= 1);
         QVERIFY(w.foldTable()->item(5, 2)->text().startsWith(QString::number(report.meanAccuracy * 100, 'f', 1)));
         QVERIFY(report.meanAccuracy > 0.75);
+        // The file has a category column: its ten categories held out in turn, and their mean.
+        QVERIFY(!w.categoryTable()->isHidden()); // shown on the training tab (not the current one here)
+        QCOMPARE(w.categoryTable()->rowCount(), 11);
+        QCOMPARE(int(report.categories.size()), 10);
+        QVERIFY(w.categoryTable()->item(10, 2)->text().startsWith(QString::number(report.categoryMeanAccuracy * 100, 'f', 1)));
 
         QVERIFY(w.registerTrained(QStringLiteral("点评 v1")));
         QTRY_COMPARE(w.models().size(), 1);
@@ -172,7 +177,7 @@ private Q_SLOTS:
         QTRY_COMPARE(data.size(), 1);
         QSignalSpy done(&w, &ui::ModelsWidget::trainingFinished);
         w.startTraining();
-        QTRY_VERIFY(w.accuracyChart()->graphCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.accuracyChart()->graphCount() > 0, 120000); // after the held-out categories are trained
         QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("cancelTraining")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
         QCOMPARE(done.at(0).at(0).toBool(), false);

@@ -274,6 +274,13 @@ QWidget* ModelsWidget::buildTrainTab()
     m_folds->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_folds->verticalHeader()->setDefaultSectionSize(m_folds->fontMetrics().height() + 8);
     m_folds->setMinimumHeight(7 * (m_folds->fontMetrics().height() + 8) + m_folds->horizontalHeader()->sizeHint().height());
+    m_categories = new QTableWidget(0, 4, page);
+    m_categories->setObjectName(QStringLiteral("categoryTable"));
+    m_categories->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_categories->verticalHeader()->hide();
+    m_categories->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_categories->verticalHeader()->setDefaultSectionSize(m_folds->fontMetrics().height() + 8);
+    m_categories->hide();
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("modelName"));
     m_register = new QPushButton(page);
@@ -322,7 +329,10 @@ QWidget* ModelsWidget::buildTrainTab()
     layout->addWidget(m_progress);
     layout->addWidget(m_trainStatus);
     layout->addLayout(charts, 3);
-    layout->addWidget(m_folds, 2);
+    auto* tables = new QHBoxLayout;
+    tables->addWidget(m_folds, 1);
+    tables->addWidget(m_categories, 1);
+    layout->addLayout(tables, 2);
     layout->addLayout(save);
     return page;
 }
@@ -365,6 +375,7 @@ void ModelsWidget::retranslate()
         m_register->setText(tr("Add to workspace"));
         m_saveFile->setText(tr("Save as file…"));
         m_folds->setHorizontalHeaderLabels({tr("Fold"), tr("Rows (train / validation)"), tr("Accuracy"), tr("Macro-F1")});
+        m_categories->setHorizontalHeaderLabels({tr("Held-out category"), tr("Rows (train / held out)"), tr("Accuracy"), tr("Macro-F1")});
         m_loss->xAxis->setLabel(tr("Epoch"));
         m_loss->yAxis->setLabel(tr("Loss"));
         m_accuracy->xAxis->setLabel(tr("Epoch"));
@@ -794,6 +805,8 @@ void ModelsWidget::startTraining()
     m_register->setEnabled(false);
     m_saveFile->setEnabled(false);
     m_folds->setRowCount(0);
+    m_categories->setRowCount(0);
+    m_categories->hide();
     const int shownEpochs = options.epochs > 0 ? options.epochs : options.maxEpochs;
     for (QCustomPlot* plot : {m_loss, m_accuracy}) {
         plot->clearGraphs();
@@ -809,8 +822,9 @@ void ModelsWidget::startTraining()
                                      data, options,
                                      [&t, self](const inference::TrainProgress& p) {
                                          t.setProgress(qint64(p.fraction * 1000), 1000);
-                                         t.setStatus(p.fold <= p.folds ? tr("fold %1 of %2, epoch %3").arg(p.fold).arg(p.folds).arg(p.epoch)
-                                                                       : tr("final model, epoch %1").arg(p.epoch));
+                                         t.setStatus(!p.category.isEmpty() ? tr("held-out category %1, epoch %2").arg(p.category).arg(p.epoch)
+                                                     : p.fold <= p.folds ? tr("fold %1 of %2, epoch %3").arg(p.fold).arg(p.folds).arg(p.epoch)
+                                                                         : tr("final model, epoch %1").arg(p.epoch));
                                          if (p.point && self) {
                                              const auto point = *p.point;
                                              const int fold = p.fold;
@@ -920,6 +934,30 @@ void ModelsWidget::showReport()
         QFont f = m_folds->item(row, c)->font();
         f.setBold(true);
         m_folds->item(row, c)->setFont(f);
+    }
+    // Each category held out in turn: how the model does on a kind of text it never saw.
+    m_categories->setRowCount(0);
+    m_categories->setVisible(!r.categories.empty());
+    for (const auto& c : r.categories) {
+        const int at = m_categories->rowCount();
+        m_categories->insertRow(at);
+        m_categories->setItem(at, 0, cell(c.category, Qt::AlignCenter));
+        m_categories->setItem(at, 1, cell(QStringLiteral("%1 / %2").arg(c.trainRows).arg(c.validationRows), Qt::AlignCenter));
+        m_categories->setItem(at, 2, cell(percent(c.evaluation.accuracy), Qt::AlignRight | Qt::AlignVCenter));
+        m_categories->setItem(at, 3, cell(percent(c.evaluation.macroF1), Qt::AlignRight | Qt::AlignVCenter));
+    }
+    if (!r.categories.empty()) {
+        const int at = m_categories->rowCount();
+        m_categories->insertRow(at);
+        m_categories->setItem(at, 0, cell(tr("mean"), Qt::AlignCenter));
+        m_categories->setItem(at, 1, cell(tr("epochs chosen here"), Qt::AlignCenter));
+        m_categories->setItem(at, 2, cell(percent(r.categoryMeanAccuracy), Qt::AlignRight | Qt::AlignVCenter));
+        m_categories->setItem(at, 3, cell(percent(r.categoryMeanMacroF1), Qt::AlignRight | Qt::AlignVCenter));
+        for (int c = 0; c < 4; ++c) {
+            QFont f = m_categories->item(at, c)->font();
+            f.setBold(true);
+            m_categories->item(at, c)->setFont(f);
+        }
     }
     m_trainStatus->setText(tr("Done in %1 s: mean accuracy %2 over %3 folds. Add the model to the workspace to compare and use it.")
                                .arg(r.trainSeconds, 0, 'f', 1)

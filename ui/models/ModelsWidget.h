@@ -66,6 +66,8 @@ public:
     QCustomPlot* accuracyChart() const { return m_accuracy; }
     QCustomPlot* confusionChart() const { return m_confusion; }
     QTableWidget* foldTable() const { return m_folds; }
+    // Leave-one-category-out, beside the folds, when the training file has a category column.
+    QTableWidget* categoryTable() const { return m_categories; }
     QTableWidget* modelTable() const { return m_models; }
     EncoderTrainingPage* encoderPage() const { return m_encoderPage; }
     const std::optional<inference::TrainReport>& lastReport() const { return m_report; }
@@ -142,6 +144,7 @@ private:
     QCustomPlot* m_loss = nullptr;
     QCustomPlot* m_accuracy = nullptr;
     QTableWidget* m_folds = nullptr;
+    QTableWidget* m_categories = nullptr;
     QLineEdit* m_name = nullptr;
     QPushButton* m_register = nullptr;
     QPushButton* m_saveFile = nullptr;

@@ -33,7 +33,8 @@ const char* const kEncoderHelp =
     "        from config.json's id2label). The folder needs a classification head.\n"
     "  finetune --model DIR --data FILE.csv --out DIR2 [--folds K] [--steps N] [--lr X]\n"
     "           [--batch B] [--max-length L] [--vocab TERMS.txt] [--seed S] [--device cpu|cuda]\n"
-    "        FILE.csv as for sentiment train (label and text columns). K-fold validation (K 2 to\n"
+    "        FILE.csv has label and text columns, any label set (sentiment labels in any accepted\n"
+    "        spelling are read as positive/neutral/negative). K-fold validation (K 2 to\n"
     "        20, default 5; 0 skips it), then the final model on every row, written to DIR2 as a\n"
     "        Hugging Face folder that other tools read back. AdamW with a linear warm-up over the\n"
     "        first tenth of the N steps (default 400) then linear decay; learning rate default\n"
@@ -177,7 +178,9 @@ Cli::Outcome Cli::encoderArea(const QString& verb, const QStringList& args)
                 return fail(terms.error());
             options.terms = terms.value();
         }
-        auto data = inference::readDataset(dataPath);
+        // Any label set; where every label is a sentiment label (in any accepted spelling) they
+        // are read as positive / neutral / negative, so that the model can serve the desk.
+        auto data = inference::readLabelledData(dataPath);
         if (!data)
             return fail(data.error());
         const bool bar = !m_json && isatty(STDERR_FILENO);

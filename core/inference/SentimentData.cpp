@@ -70,7 +70,33 @@ std::vector<int> Dataset::counts() const
     return out;
 }
 
+namespace {
+
+Result<Dataset> readLabelled(const QString& path, const QStringList& labels, bool asWritten);
+
+} // namespace
+
 Result<Dataset> readDataset(const QString& path, const QStringList& labels)
+{
+    return readLabelled(path, labels, false);
+}
+
+Result<Dataset> readLabelledData(const QString& path)
+{
+    auto data = readLabelled(path, {}, true);
+    if (!data)
+        return data;
+    // Sentiment labels in any spelling (1/0, 正面 …) become positive / neutral / negative.
+    for (const QString& l : data.value().labels) {
+        if (normalizeLabel(l).isEmpty())
+            return data;
+    }
+    return readDataset(path);
+}
+
+namespace {
+
+Result<Dataset> readLabelled(const QString& path, const QStringList& labels, bool asWritten)
 {
     auto opened = InputFile::open(path);
     if (!opened)
@@ -103,9 +129,12 @@ Result<Dataset> readDataset(const QString& path, const QStringList& labels)
         if (record.isBlank())
             continue;
         const QString rawLabel = CsvHeader::cell(record, labelColumn);
-        const QString label = normalizeLabel(rawLabel);
+        const QString label = asWritten ? rawLabel.trimmed() : normalizeLabel(rawLabel);
         if (label.isEmpty()) {
-            data.issues.append(tr("line %1: unknown label \"%2\" (positive, neutral, negative, 1 or 0), skipped").arg(record.line).arg(excerpt(rawLabel)));
+            data.issues.append(asWritten ? tr("line %1: empty label, skipped").arg(record.line)
+                                         : tr("line %1: unknown label \"%2\" (positive, neutral, negative, 1 or 0), skipped")
+                                               .arg(record.line)
+                                               .arg(excerpt(rawLabel)));
             continue;
         }
         if (!labels.isEmpty() && !labels.contains(label)) {
@@ -125,6 +154,12 @@ Result<Dataset> readDataset(const QString& path, const QStringList& labels)
 
     if (!labels.isEmpty()) {
         data.labels = labels;
+    } else if (asWritten) {
+        for (const auto& r : raw) {
+            if (!data.labels.contains(r.first))
+                data.labels.append(r.first);
+        }
+        data.labels.sort();
     } else {
         for (const QString& l : canonicalLabels()) {
             for (const auto& r : raw) {
@@ -142,6 +177,8 @@ Result<Dataset> readDataset(const QString& path, const QStringList& labels)
     }
     return data;
 }
+
+} // namespace
 
 std::vector<int> stratifiedFolds(const std::vector<int>& labels, int k, quint64 seed)
 {

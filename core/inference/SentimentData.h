@@ -45,6 +45,10 @@ struct Dataset
 // reported); otherwise the set is the labels present. A file without the columns, or without a
 // single usable row, is an error.
 Result<Dataset> readDataset(const QString& path, const QStringList& labels = {});
+// The same for any label set (topics, intents …): labels kept as written (trimmed), in sorted
+// order, a row with an empty label reported and skipped; where every label is a sentiment label
+// in some accepted spelling, the same as readDataset.
+Result<Dataset> readLabelledData(const QString& path);
 
 // Stratified K-fold assignment: every class is shuffled with the seed and dealt round-robin, so
 // folds are disjoint, cover every row and hold each class in the same proportion (±1 row).

@@ -650,6 +650,33 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(o.outDir + QStringLiteral("/model.safetensors")));
     }
 
+    // Any label set: topics fine-tuned and answered by name (not sentiment, so the registry
+    // refuses it, but encoder classify answers with the labels as written).
+    void anyLabelSet()
+    {
+        QTemporaryDir home;
+        QString csv = u("label,text\n");
+        for (int r = 0; r < 6; ++r)
+            csv += u("退款,我要退款\n退款,退款怎么操作\n物流,物流太慢了\n物流,这个产品物流很慢\n");
+        QFile f(home.filePath(u("topics.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv.toUtf8());
+        f.close();
+        const QString out = home.filePath(u("topics"));
+        auto run = test::runCli(home.path(), ul({"encoder", "finetune", "--model"}) << kData + u("/bert_tiny") << u("--data") << f.fileName()
+                                                 << u("--out") << out << ul({"--folds", "0", "--steps", "60", "--lr", "0.01", "--batch", "8", "--json"}));
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.json().value(u("labels")).toArray(), QJsonArray({u("物流"), u("退款")}));
+        test::CliOptions in;
+        in.stdinData = QStringLiteral("我要退款\n物流太慢了\n").toUtf8();
+        run = test::runCli(home.path(), ul({"encoder", "classify", "--model"}) << out << u("--json"), in);
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object().value(u("label")).toString(), u("退款"));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u("label")).toString(), u("物流"));
+    }
+
     void commandLine()
     {
         QTemporaryDir home;

@@ -312,7 +312,7 @@ void EncoderTrainingPage::setCheckpoint(const QString& dir)
 
 void EncoderTrainingPage::loadTrainingData(const QString& path)
 {
-    auto data = inference::readDataset(path);
+    auto data = inference::readLabelledData(path); // any label set
     if (!data) {
         m_data.reset();
         m_dataSummary->setText(data.error());

@@ -2,9 +2,9 @@
 
 #include "common/InputFile.h"
 #include "common/OutputFile.h"
+#include "crypto/Crypto.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,7 +93,7 @@ QByteArray sealContainer(const QByteArray& magic, const QJsonObject& header, con
     out.append(reinterpret_cast<const char*>(&length), 8);
     out.append(json);
     out.append(payload);
-    out.append(QCryptographicHash::hash(out, QCryptographicHash::Sha256));
+    out.append(crypto::Crypto::sha256(out));
     return out;
 }
 
@@ -102,7 +102,8 @@ Result<Container> openContainer(const QByteArray& bytes, qint64 magicSize)
     if (bytes.size() < magicSize + 8 + kDigest)
         return Result<Container>::failure(tr("the model file is truncated"));
     const qint64 end = bytes.size() - kDigest;
-    if (QCryptographicHash::hash(QByteArrayView(bytes.constData(), end), QCryptographicHash::Sha256) != bytes.mid(end))
+    // OpenSSL's SHA-256 (several times Qt's own on tens of megabytes: most of a model's load).
+    if (crypto::Crypto::sha256(QByteArray::fromRawData(bytes.constData(), end)) != bytes.mid(end))
         return Result<Container>::failure(tr("the model file is damaged or truncated (checksum mismatch)"));
     quint64 length = 0;
     std::memcpy(&length, bytes.constData() + magicSize, 8);

@@ -85,6 +85,24 @@ Result<std::shared_ptr<NgramScorer>> NgramScorer::fromData(ModelData data)
     return s;
 }
 
+namespace {
+
+// The weighted bag: h = bias + Σ w·E[id]. With the width known at compile time (the default 64)
+// the inner loop is a few vector instructions; the rows themselves are the cost.
+template<size_t Dim>
+void bagFixed(const float* embed, const float* bias, const SparseFeatures& x, float* h)
+{
+    std::copy(bias, bias + Dim, h);
+    for (size_t t = 0; t < x.ids.size(); ++t) {
+        const float* row = embed + size_t(x.ids[t]) * Dim;
+        const float w = x.weights[t];
+        for (size_t j = 0; j < Dim; ++j)
+            h[j] += w * row[j];
+    }
+}
+
+} // namespace
+
 void NgramScorer::score(const SparseFeatures& x, float* out) const
 {
     const size_t dim = size_t(m_dim);
@@ -96,12 +114,16 @@ void NgramScorer::score(const SparseFeatures& x, float* out) const
         wide.resize(dim);
         h = wide.data();
     }
-    std::copy(m_bias, m_bias + dim, h);
-    for (size_t t = 0; t < x.ids.size(); ++t) {
-        const float* row = m_embed + size_t(x.ids[t]) * dim;
-        const float w = x.weights[t];
-        for (size_t j = 0; j < dim; ++j)
-            h[j] += w * row[j];
+    if (dim == 64) {
+        bagFixed<64>(m_embed, m_bias, x, h);
+    } else {
+        std::copy(m_bias, m_bias + dim, h);
+        for (size_t t = 0; t < x.ids.size(); ++t) {
+            const float* row = m_embed + size_t(x.ids[t]) * dim;
+            const float w = x.weights[t];
+            for (size_t j = 0; j < dim; ++j)
+                h[j] += w * row[j];
+        }
     }
     for (size_t j = 0; j < dim; ++j)
         h[j] = std::max(h[j], 0.0f);

@@ -314,8 +314,7 @@ void FeatureSpace::restore(std::vector<quint64> hashes, std::vector<float> idf)
     size_t slotCount = 16;
     while (slotCount < m_hashes.size() * 2)
         slotCount *= 2;
-    m_slotKeys.assign(slotCount, 0);
-    m_slotIds.assign(slotCount, -1);
+    m_slots.assign(slotCount, Slot());
     m_slotMask = slotCount - 1;
     m_zeroId = -1;
     for (size_t i = 0; i < m_hashes.size(); ++i) {
@@ -326,11 +325,10 @@ void FeatureSpace::restore(std::vector<quint64> hashes, std::vector<float> idf)
             continue;
         }
         for (quint64 s = h & m_slotMask;; s = (s + 1) & m_slotMask) {
-            if (m_slotKeys[s] == h)
+            if (m_slots[s].key == h)
                 break; // a repeated hash keeps its first id
-            if (m_slotKeys[s] == 0) {
-                m_slotKeys[s] = h;
-                m_slotIds[s] = qint32(i);
+            if (m_slots[s].key == 0) {
+                m_slots[s] = Slot{h, qint32(i)};
                 break;
             }
         }
@@ -341,12 +339,12 @@ qint32 FeatureSpace::find(quint64 hash) const
 {
     if (hash == 0)
         return m_zeroId;
-    if (m_slotKeys.empty())
+    if (m_slots.empty())
         return -1;
     for (quint64 s = hash & m_slotMask;; s = (s + 1) & m_slotMask) {
-        if (m_slotKeys[s] == hash)
-            return m_slotIds[s];
-        if (m_slotKeys[s] == 0)
+        if (m_slots[s].key == hash)
+            return m_slots[s].id;
+        if (m_slots[s].key == 0)
             return -1;
     }
 }

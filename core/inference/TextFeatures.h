@@ -106,8 +106,12 @@ private:
     // Open addressing over the (already well mixed) hashes: the lookup every n-gram of every
     // text makes. Key 0 marks an empty slot; a feature whose hash is 0 lives in m_zeroId.
     qint32 find(quint64 hash) const;
-    std::vector<quint64> m_slotKeys;
-    std::vector<qint32> m_slotIds;
+    struct Slot
+    {
+        quint64 key = 0;
+        qint32 id = -1;
+    };
+    std::vector<Slot> m_slots; // key and id side by side: one cache line per lookup
     quint64 m_slotMask = 0;
     qint32 m_zeroId = -1;
 };

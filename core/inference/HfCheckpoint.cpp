@@ -250,6 +250,15 @@ qint64 HfCheckpoint::configInt(const QString& key, qint64 fallback) const
     return v ? v.value() : fallback;
 }
 
+Status HfCheckpoint::requireInts(std::initializer_list<const char*> keys) const
+{
+    for (const char* key : keys) {
+        if (auto v = configInt(QString::fromLatin1(key)); !v)
+            return v.status();
+    }
+    return Status::success();
+}
+
 double HfCheckpoint::configDouble(const QString& key, double fallback) const
 {
     const QJsonValue v = m_config.value(key);

@@ -36,6 +36,8 @@ public:
     // A whole-number config value; fails with the key named when it is missing or not positive.
     Result<qint64> configInt(const QString& key) const;
     qint64 configInt(const QString& key, qint64 fallback) const;
+    // Every one of these keys a positive whole number, or the first that is not, named.
+    Status requireInts(std::initializer_list<const char*> keys) const;
     double configDouble(const QString& key, double fallback) const;
 
     // The tensor of that name, its file, or nullptr.

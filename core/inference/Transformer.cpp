@@ -247,10 +247,10 @@ Result<std::shared_ptr<BertEncoder>> BertEncoder::fromCheckpoint(const HfCheckpo
     Impl& m = *enc->d;
     m.dir = ckpt.dir();
     m.config = ckpt.config();
-    for (const char* key : {"hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size", "max_position_embeddings", "vocab_size"}) {
-        if (auto v = ckpt.configInt(QString::fromLatin1(key)); !v)
-            return R::failure(v.error(), v.code());
-    }
+    if (auto st = ckpt.requireInts({"hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size",
+                                    "max_position_embeddings", "vocab_size"});
+        !st)
+        return R(st);
     m.hidden = ckpt.configInt(QStringLiteral("hidden_size")).value();
     m.layersCount = ckpt.configInt(QStringLiteral("num_hidden_layers")).value();
     m.heads = ckpt.configInt(QStringLiteral("num_attention_heads")).value();
@@ -1047,10 +1047,8 @@ Result<std::shared_ptr<Qwen2Decoder>> Qwen2Decoder::load(const QString& dir, con
     std::shared_ptr<Qwen2Decoder> dec(new Qwen2Decoder());
     Impl& m = *dec->d;
     m.dir = ckpt.dir();
-    for (const char* key : {"hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size", "vocab_size"}) {
-        if (auto v = ckpt.configInt(QString::fromLatin1(key)); !v)
-            return R::failure(v.error(), v.code());
-    }
+    if (auto st = ckpt.requireInts({"hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size", "vocab_size"}); !st)
+        return R(st);
     m.hidden = ckpt.configInt(QStringLiteral("hidden_size")).value();
     m.layersCount = ckpt.configInt(QStringLiteral("num_hidden_layers")).value();
     m.heads = ckpt.configInt(QStringLiteral("num_attention_heads")).value();

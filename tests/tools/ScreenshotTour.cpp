@@ -319,7 +319,9 @@ int main(int argc, char* argv[])
                             f.write(csv);
                             f.close();
                             page->setCheckpoint(QStringLiteral(LX_TEST_DATA "/transformer/bert_tiny"));
+                            QSignalSpy read(page, &ui::EncoderTrainingPage::dataLoaded);
                             page->loadTrainingData(tiny);
+                            read.wait(30000);
                             page->setOutputFolder(QDir(tmp.path()).filePath(QStringLiteral("tuned-%1").arg(suffix)));
                             page->setSteps(120);
                             page->setBatch(8);

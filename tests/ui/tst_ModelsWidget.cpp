@@ -213,7 +213,9 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(csv);
         f.close();
+        QSignalSpy loadedData(page, &ui::EncoderTrainingPage::dataLoaded);
         page->loadTrainingData(path);
+        QTRY_COMPARE(loadedData.size(), 1);
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("encoderDataSummary"))->text().contains(QLatin1String("32")));
         page->setOutputFolder(m_tw.filePath(QStringLiteral("tuned")));
         page->setFolds(2);

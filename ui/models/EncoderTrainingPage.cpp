@@ -5,7 +5,7 @@
 #include "common/UiContext.h"
 #include "inference/SentimentModel.h"
 #include "inference/TextFeatures.h"
-#include "models/CurveColours.h"
+#include "models/CurveCharts.h"
 #include "tasks/Task.h"
 #include "tasks/TaskRunner.h"
 
@@ -56,14 +56,6 @@ QString duration(double seconds)
     if (seconds < 90 * 60)
         return EncoderTrainingPage::tr("%1 min").arg(int(seconds / 60 + 0.5));
     return EncoderTrainingPage::tr("%1 h").arg(seconds / 3600, 0, 'f', 1);
-}
-
-void setupChart(QCustomPlot* plot)
-{
-    plot->setMinimumHeight(180);
-    plot->legend->setVisible(true);
-    plot->legend->setFont(QFont(plot->font().family(), 8));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 }
 
 } // namespace
@@ -162,15 +154,12 @@ EncoderTrainingPage::EncoderTrainingPage(UiContext& ctx, inference::ModelRegistr
     m_loss->setObjectName(QStringLiteral("fineTuneLoss"));
     m_accuracy = new QCustomPlot(this);
     m_accuracy->setObjectName(QStringLiteral("fineTuneAccuracy"));
-    setupChart(m_loss);
-    setupChart(m_accuracy);
+    setupCurveChart(m_loss);
+    setupCurveChart(m_accuracy);
     m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     m_folds = new QTableWidget(0, 4, this);
     m_folds->setObjectName(QStringLiteral("fineTuneFolds"));
-    m_folds->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_folds->verticalHeader()->hide();
-    m_folds->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_folds->verticalHeader()->setDefaultSectionSize(m_folds->fontMetrics().height() + 8);
+    setupFoldTable(m_folds);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("fineTuneName"));
     m_register = new QPushButton(this);
@@ -228,6 +217,7 @@ EncoderTrainingPage::~EncoderTrainingPage()
 {
     if (m_task)
         m_task->abort();
+    waitForPendingWork(this);
 }
 
 void EncoderTrainingPage::changeEvent(QEvent* event)
@@ -312,24 +302,34 @@ void EncoderTrainingPage::setCheckpoint(const QString& dir)
 
 void EncoderTrainingPage::loadTrainingData(const QString& path)
 {
-    auto data = inference::readLabelledData(path); // any label set
-    if (!data) {
-        m_data.reset();
-        m_dataSummary->setText(data.error());
-        updateReady();
-        return;
-    }
-    m_data = data.take();
-    m_dataPath = path;
-    QStringList parts;
-    const auto counts = m_data->counts();
-    for (int i = 0; i < m_data->labels.size(); ++i)
-        parts << QStringLiteral("%1 %2").arg(m_data->labels.at(i)).arg(QLocale().toString(counts[size_t(i)]));
-    QString text = tr("%1: %2 rows (%3).").arg(QFileInfo(path).fileName()).arg(QLocale().toString(qint64(m_data->rows.size()))).arg(parts.join(QStringLiteral(", ")));
-    if (!m_data->issues.isEmpty())
-        text += QLatin1Char(' ') + tr("%n row(s) skipped, first: %1", nullptr, int(m_data->issues.size())).arg(m_data->issues.first());
-    m_dataSummary->setText(text);
-    updateReady();
+    // A labelled file may be tens of megabytes: read off the GUI thread.
+    m_dataSummary->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    runAsync<Result<inference::Dataset>>(
+        this, [path] { return inference::readLabelledData(path); }, // any label set
+        [this, path](const Result<inference::Dataset>& data) {
+            if (!data) {
+                m_data.reset();
+                m_dataSummary->setText(data.error());
+                updateReady();
+                Q_EMIT dataLoaded(0);
+                return;
+            }
+            m_data = data.value();
+            m_dataPath = path;
+            QStringList parts;
+            const auto counts = m_data->counts();
+            for (int i = 0; i < m_data->labels.size(); ++i)
+                parts << QStringLiteral("%1 %2").arg(m_data->labels.at(i)).arg(QLocale().toString(counts[size_t(i)]));
+            QString text = tr("%1: %2 rows (%3).")
+                               .arg(QFileInfo(path).fileName())
+                               .arg(QLocale().toString(qint64(m_data->rows.size())))
+                               .arg(parts.join(QStringLiteral(", ")));
+            if (!m_data->issues.isEmpty())
+                text += QLatin1Char(' ') + tr("%n row(s) skipped, first: %1", nullptr, int(m_data->issues.size())).arg(m_data->issues.first());
+            m_dataSummary->setText(text);
+            updateReady();
+            Q_EMIT dataLoaded(int(m_data->rows.size()));
+        });
 }
 
 void EncoderTrainingPage::setVocabulary(const QString& path)
@@ -518,36 +518,14 @@ void EncoderTrainingPage::cancel()
 void EncoderTrainingPage::addPoint(int fold, int folds, const inference::EncoderCurvePoint& point)
 {
     const bool final = fold > folds;
-    const QColor colour = final ? finalModelColour() : foldColour(fold);
-    auto graphFor = [&](QCustomPlot* plot, const QString& name, bool dashed) {
-        for (int i = 0; i < plot->graphCount(); ++i) {
-            if (plot->graph(i)->name() == name)
-                return plot->graph(i);
-        }
-        QCPGraph* g = plot->addGraph();
-        g->setName(name);
-        QPen pen(colour, final ? 2.4 : 1.4);
-        if (dashed)
-            pen.setStyle(Qt::DashLine);
-        g->setPen(pen);
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
-        if (dashed && !final)
-            g->removeFromLegend();
-        return g;
-    };
     const QString trainName = final ? tr("final model, training") : tr("fold %1 training").arg(fold);
-    graphFor(m_loss, trainName, true)->addData(point.step, point.trainLoss);
+    curveGraph(m_loss, trainName, fold, final, true)->addData(point.step, point.trainLoss);
     if (point.validationLoss >= 0) {
-        graphFor(m_loss, tr("fold %1 validation").arg(fold), false)->addData(point.step, point.validationLoss);
-        graphFor(m_accuracy, tr("fold %1").arg(fold), false)->addData(point.step, point.validationAccuracy);
+        curveGraph(m_loss, tr("fold %1 validation").arg(fold), fold, final, false)->addData(point.step, point.validationLoss);
+        curveGraph(m_accuracy, tr("fold %1").arg(fold), fold, final, false)->addData(point.step, point.validationAccuracy);
     }
-    for (QCustomPlot* plot : {m_loss, m_accuracy}) {
-        plot->yAxis->rescale();
-        QCPRange r = plot->yAxis->range();
-        const double pad = std::max(0.02, r.size() * 0.08);
-        plot->yAxis->setRange(r.lower - pad, r.upper + pad);
-        plot->replot(QCustomPlot::rpQueuedReplot);
-    }
+    for (QCustomPlot* plot : {m_loss, m_accuracy})
+        rescaleCurves(plot);
 }
 
 void EncoderTrainingPage::showReport()

@@ -43,6 +43,7 @@ public:
     ~EncoderTrainingPage() override;
 
     void setCheckpoint(const QString& dir);
+    // Reads the file off the GUI thread; dataLoaded follows.
     void loadTrainingData(const QString& path);
     void setVocabulary(const QString& path);
     void setOutputFolder(const QString& dir);
@@ -63,6 +64,7 @@ public:
     const std::optional<inference::EncoderTrainReport>& lastReport() const { return m_report; }
 
 Q_SIGNALS:
+    void dataLoaded(int rows);
     void estimated(double seconds);
     void trainingFinished(bool ok);
     void registered(bool ok, const QString& message);

@@ -1,6 +1,6 @@
 #include "models/ModelsWidget.h"
 
-#include "models/CurveColours.h"
+#include "models/CurveCharts.h"
 #include "models/EncoderTrainingPage.h"
 
 #include "common/Async.h"
@@ -67,12 +67,11 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft 
     return item;
 }
 
-void setupCurveChart(QCustomPlot* plot)
+// Epochs on the x axis: whole numbers.
+void setupEpochChart(QCustomPlot* plot)
 {
+    setupCurveChart(plot);
     plot->setMinimumHeight(190);
-    plot->legend->setVisible(true);
-    plot->legend->setFont(QFont(plot->font().family(), 8));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot->xAxis->setRange(0.5, 6.5);
     QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
     ticker->setTickStep(1);
@@ -263,23 +262,17 @@ QWidget* ModelsWidget::buildTrainTab()
     m_loss->setObjectName(QStringLiteral("lossChart"));
     m_accuracy = new QCustomPlot(page);
     m_accuracy->setObjectName(QStringLiteral("accuracyChart"));
-    setupCurveChart(m_loss);
-    setupCurveChart(m_accuracy);
+    setupEpochChart(m_loss);
+    setupEpochChart(m_accuracy);
     // Loss falls and accuracy rises: each legend sits where its curves are not.
     m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     m_folds = new QTableWidget(0, 4, page);
     m_folds->setObjectName(QStringLiteral("foldTable"));
-    m_folds->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_folds->verticalHeader()->hide();
-    m_folds->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_folds->verticalHeader()->setDefaultSectionSize(m_folds->fontMetrics().height() + 8);
+    setupFoldTable(m_folds);
     m_folds->setMinimumHeight(7 * (m_folds->fontMetrics().height() + 8) + m_folds->horizontalHeader()->sizeHint().height());
     m_categories = new QTableWidget(0, 4, page);
     m_categories->setObjectName(QStringLiteral("categoryTable"));
-    m_categories->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_categories->verticalHeader()->hide();
-    m_categories->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_categories->verticalHeader()->setDefaultSectionSize(m_folds->fontMetrics().height() + 8);
+    setupFoldTable(m_categories);
     m_categories->hide();
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("modelName"));
@@ -874,40 +867,17 @@ void ModelsWidget::cancelTraining()
 void ModelsWidget::addEpochPoint(int fold, int folds, const inference::EpochPoint& point)
 {
     const bool final = fold > folds;
-    const QColor colour = final ? finalModelColour() : foldColour(fold);
     // Two graphs per run in each chart: training (dashed) and validation (solid).
     const QString trainName = final ? tr("final model, training") : tr("fold %1 training").arg(fold);
     const QString valName = tr("fold %1 validation").arg(fold);
-    auto graphFor = [&](QCustomPlot* plot, const QString& name, bool dashed) {
-        for (int i = 0; i < plot->graphCount(); ++i) {
-            if (plot->graph(i)->name() == name)
-                return plot->graph(i);
-        }
-        QCPGraph* g = plot->addGraph();
-        g->setName(name);
-        QPen pen(colour, final ? 2.4 : 1.4);
-        if (dashed)
-            pen.setStyle(Qt::DashLine);
-        g->setPen(pen);
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
-        // Only the validation curves and the final model in the legend; the dashes explain themselves.
-        if (dashed && !final)
-            g->removeFromLegend();
-        return g;
-    };
-    graphFor(m_loss, trainName, true)->addData(point.epoch, point.trainLoss);
-    graphFor(m_accuracy, trainName, true)->addData(point.epoch, point.trainAccuracy);
+    curveGraph(m_loss, trainName, fold, final, true)->addData(point.epoch, point.trainLoss);
+    curveGraph(m_accuracy, trainName, fold, final, true)->addData(point.epoch, point.trainAccuracy);
     if (point.validationLoss)
-        graphFor(m_loss, valName, false)->addData(point.epoch, *point.validationLoss);
+        curveGraph(m_loss, valName, fold, final, false)->addData(point.epoch, *point.validationLoss);
     if (point.validationAccuracy)
-        graphFor(m_accuracy, valName, false)->addData(point.epoch, *point.validationAccuracy);
-    for (QCustomPlot* plot : {m_loss, m_accuracy}) {
-        plot->yAxis->rescale();
-        QCPRange r = plot->yAxis->range();
-        const double pad = std::max(0.02, r.size() * 0.08);
-        plot->yAxis->setRange(r.lower - pad, r.upper + pad);
-        plot->replot(QCustomPlot::rpQueuedReplot);
-    }
+        curveGraph(m_accuracy, valName, fold, final, false)->addData(point.epoch, *point.validationAccuracy);
+    for (QCustomPlot* plot : {m_loss, m_accuracy})
+        rescaleCurves(plot);
 }
 
 void ModelsWidget::showReport()

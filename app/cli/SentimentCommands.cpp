@@ -236,8 +236,10 @@ Cli::Outcome Cli::sentimentArea(const QString& verb, const QStringList& args)
         QElapsedTimer loadClock;
         loadClock.start();
 #if !LX_CLI_ML
-        if (modelPath.isEmpty() || (!device.isEmpty() && device != QLatin1String("cpu")) || QFileInfo(modelPath).isDir())
-            return execWithInference(); // the workspace's model (maybe TorchScript), CUDA, or an encoder folder
+        // The workspace's model (maybe TorchScript) or CUDA; an encoder folder never gets here
+        // (sentimentWithoutTorch sent it to lingxi-cli-ml).
+        if (modelPath.isEmpty() || (!device.isEmpty() && device != QLatin1String("cpu")))
+            return execWithInference();
         auto scorer = inference::NgramScorer::load(modelPath);
         if (!scorer)
             return fail(scorer.error());

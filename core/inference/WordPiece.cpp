@@ -187,8 +187,8 @@ QStringList WordPieceTokenizer::tokenize(const QString& text) const
     // they are found (case and all); added terms are found in the text as the model reads it
     // (lower-cased when the model is uncased).
     const QString haystack = m_lowerCase && !m_added.isEmpty() ? text.toLower() : text;
+    // Positions index both texts while lower-casing kept the length (it nearly always does).
     const QString& source = haystack.size() == text.size() ? text : haystack;
-    const QString& raw = haystack.size() == text.size() ? text : haystack;
     QStringList out;
     qsizetype start = 0;
     qsizetype i = 0;
@@ -196,7 +196,7 @@ QStringList WordPieceTokenizer::tokenize(const QString& text) const
         const QString* hit = nullptr;
         if (source.at(i) == QLatin1Char('[')) {
             for (const QString& sp : m_specials) {
-                if (raw.size() - i >= sp.size() && QStringView(raw).mid(i, sp.size()) == sp) {
+                if (source.size() - i >= sp.size() && QStringView(source).mid(i, sp.size()) == sp) {
                     hit = &sp;
                     break;
                 }
